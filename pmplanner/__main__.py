@@ -1,0 +1,5 @@
+import sys
+
+from pmplanner.cli import main
+
+sys.exit(main())

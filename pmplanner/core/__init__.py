@@ -1,0 +1,1 @@
+"""The domain in plain Python: no Qt here (see tests/test_layers.py)."""

@@ -1,0 +1,33 @@
+"""Shared test set-up.
+
+Qt must be told to draw offscreen before anything imports it, and no test may
+touch the real user data directory: every test gets its own.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from pmplanner.paths import DATA_DIR_ENV  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path, monkeypatch):
+    """Point PMPLANNER_DATA_DIR (and the XDG/HOME folders) at a temporary folder."""
+    data_dir = tmp_path / "userdata"
+    monkeypatch.setenv(DATA_DIR_ENV, str(data_dir))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    return data_dir
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    """The built-in career content, loaded once."""
+    from pmplanner.storage.content import load_builtin_content
+
+    return load_builtin_content()
