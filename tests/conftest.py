@@ -10,9 +10,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from pmplanner.paths import DATA_DIR_ENV  # noqa: E402
+from pmplanner.paths import DATA_DIR_ENV
 
 
 @pytest.fixture(autouse=True)
