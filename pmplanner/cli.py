@@ -1,0 +1,96 @@
+"""Command line: opens the window, or runs a command that needs no display.
+
+This module must stay light: Qt is imported only when the window opens, so
+``pmplanner check`` and ``--version`` start fast and work with no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from pmplanner import __version__
+
+HEADLESS_COMMANDS = "pmplanner check [FILE], pmplanner --version"
+
+
+class CliError(Exception):
+    """A problem to report in one sentence, with exit code 1."""
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="keep the plan, backups and settings in DIR "
+        "(default: $PMPLANNER_DATA_DIR or the system's user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="pmplanner",
+        description="An offline career planner for people growing in product management. "
+        "With no command, opens the window.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"pmplanner {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help="validate a plan file or a career content file",
+        description="Validate a plan file (the current plan by default) or a career content "
+        "file, and print every problem with its place. Exit status 0 when valid, 1 when not.",
+    )
+    check.add_argument("file", nargs="?", type=Path, help="the file to check")
+    return parser
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from pmplanner.paths import user_data_dir
+
+    return user_data_dir(getattr(args, "data_dir", None))
+
+
+def _display_missing() -> str | None:
+    """Why no window can open here, or None when a display looks available."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return None  # offscreen, vnc, ...: Qt can draw without a display server
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return "neither DISPLAY nor WAYLAND_DISPLAY is set"
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    reason = _display_missing()
+    if reason:
+        print(
+            f"pmplanner cannot open its window: no graphical display was found ({reason}). "
+            f"Commands that work without one: {HEADLESS_COMMANDS}.",
+            file=sys.stderr,
+        )
+        return 2
+    from pmplanner.ui.app import run_gui
+
+    return run_gui(_data_dir(args))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "check":
+            from pmplanner.checks import run_check
+
+            return run_check(args.file, _data_dir(args))
+        return _open_window(args)
+    except CliError as exc:
+        print(f"pmplanner: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

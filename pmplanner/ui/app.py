@@ -1,0 +1,78 @@
+"""Start the desktop program: one instance, window first, then the plan."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pmplanner import APP_NAME, __version__
+from pmplanner.paths import resources_dir
+from pmplanner.ui.main_window import MainWindow
+from pmplanner.ui.single_instance import InstanceGuard
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("pmplanner")
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "pmplanner.svg")))
+    return app
+
+
+def _has_screen(app: QApplication) -> bool:
+    return app.platformName() not in ("offscreen", "minimal")
+
+
+def _tell(app: QApplication, title: str, message: str) -> None:
+    print(message, file=sys.stderr)
+    if _has_screen(app):
+        QMessageBox.warning(None, title, message)
+
+
+def run_gui(data_dir: Path) -> int:
+    app = create_application()
+    try:
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        _tell(
+            app,
+            "pmplanner cannot start",
+            f"pmplanner cannot use its data folder {data_dir}: {exc.strerror or exc}.",
+        )
+        return 1
+
+    guard = InstanceGuard(data_dir)
+    if not guard.acquire():
+        if guard.ask_running_instance_to_raise():
+            print(
+                f"pmplanner is already running with the data folder {data_dir}; "
+                "its window has been brought to the front.",
+                file=sys.stderr,
+            )
+            return 0
+        _tell(
+            app,
+            "pmplanner is already running",
+            f"pmplanner is already running with the data folder {data_dir}"
+            f" (process {guard.owner_pid() or 'unknown'}). Close it first, or use "
+            "--data-dir to open another plan. This copy has not changed anything.",
+        )
+        return 1
+    guard.listen()
+
+    window = MainWindow(data_dir)
+    guard.raise_requested.connect(window.bring_to_front)
+    # Show the window first; read the content and the plan after the first paint.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, window.load_plan))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        guard.release()

@@ -1,0 +1,272 @@
+"""What the File and Help menus do, and the start-up recovery of an unreadable plan.
+
+Dialogs are opened through QMessageBox/QFileDialog/QInputDialog static
+functions so tests can replace them; nothing here is ever exec'd in a test.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QLocale, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from pmplanner import __version__
+from pmplanner.core.plan import Plan
+from pmplanner.storage.jsonio import JsonFileError
+from pmplanner.storage.plan_store import LoadOutcome, PlanStore, SaveError
+from pmplanner.ui.plan.document import PlanDocument
+
+if TYPE_CHECKING:
+    from pmplanner.ui.main_window import MainWindow
+
+PLAN_FILTER = "pmplanner plans (*.json);;All files (*)"
+Button = QMessageBox.StandardButton
+
+
+def _problems_text(error: JsonFileError, limit: int = 6) -> str:
+    lines = error.problems[:limit]
+    if len(error.problems) > limit:
+        lines.append(f"… and {len(error.problems) - limit} more")
+    return "\n".join(f"• {line}" for line in lines)
+
+
+def _file_time(path: Path) -> str:
+    stamp = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+# -- opening the plan at start-up ---------------------------------------------------
+def open_document(parent: QWidget, data_dir: Path) -> PlanDocument | None:
+    """Load the content and the plan; None when the person chose to quit."""
+    from pmplanner.storage.content import load_builtin_content
+
+    try:
+        catalog = load_builtin_content()
+    except JsonFileError as exc:
+        QMessageBox.critical(
+            parent,
+            parent.tr("pmplanner cannot start"),
+            parent.tr("pmplanner's own career content could not be read:")
+            + f"\n\n{exc.describe()}\n\n"
+            + parent.tr("Reinstalling pmplanner should fix this. Your plan was not touched."),
+        )
+        return None
+    store = PlanStore(data_dir)
+    try:
+        outcome = store.open()
+    except OSError as exc:
+        QMessageBox.critical(
+            parent,
+            parent.tr("pmplanner cannot open your plan"),
+            parent.tr("The data folder {0} cannot be used: {1}.").format(
+                str(data_dir), exc.strerror or str(exc)
+            ),
+        )
+        return None
+    plan = (
+        outcome.plan if outcome.error is None else recover_unreadable_plan(parent, store, outcome)
+    )
+    if plan is None:
+        return None
+    return PlanDocument(plan, catalog, store)
+
+
+def ask_recovery_choice(parent: QWidget, outcome: LoadOutcome) -> str:
+    """Ask about an unreadable plan: "restore" (newest backup), "fresh" or "quit"."""
+    assert outcome.error is not None
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Your plan could not be read"))
+    box.setText(parent.tr("pmplanner could not read your plan file."))
+    moved = (
+        parent.tr("It has been moved aside as {0}; nothing was overwritten or deleted.").format(
+            outcome.quarantined_to.name
+        )
+        if outcome.quarantined_to
+        else ""
+    )
+    box.setInformativeText(
+        f"{_problems_text(outcome.error)}\n\n{moved}\n"
+        + parent.tr("Nothing will be saved until you choose what to do.")
+    )
+    box.setDetailedText(outcome.error.describe(limit=200))
+    choices = {}
+    if outcome.backups:
+        restore = box.addButton(
+            parent.tr("Restore the Backup of {0}").format(_file_time(outcome.backups[0])),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        choices[restore] = "restore"
+        box.setDefaultButton(restore)
+    fresh = box.addButton(parent.tr("Start a New Plan"), QMessageBox.ButtonRole.DestructiveRole)
+    choices[fresh] = "fresh"
+    box.addButton(parent.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return choices.get(box.clickedButton(), "quit")
+
+
+def recover_unreadable_plan(parent: QWidget, store: PlanStore, outcome: LoadOutcome) -> Plan | None:
+    """The person decides about a plan file that failed to load; nothing is saved before."""
+    choice = ask_recovery_choice(parent, outcome)
+    if choice == "restore" and outcome.backups:
+        return store.restore_backup(outcome.backups[0])
+    if choice == "fresh":
+        store.start_fresh()
+        return Plan()
+    return None
+
+
+# -- File menu ----------------------------------------------------------------
+def _replace_plan(window: MainWindow, plan: Plan) -> None:
+    assert window.document is not None
+    window.document.replace_plan(plan)
+    window.document.save()
+
+
+def new_plan(window: MainWindow) -> None:
+    document = window.document
+    if document is None:
+        return
+    if not document.plan.is_empty():
+        answer = QMessageBox.question(
+            window,
+            window.tr("Start a new plan?"),
+            window.tr(
+                "Start a new, empty plan? Your current plan is kept in the backups "
+                "(File > Restore from Backup)."
+            ),
+            Button.Yes | Button.Cancel,
+            Button.Cancel,
+        )
+        if answer != Button.Yes:
+            return
+    _replace_plan(window, Plan())
+
+
+def open_plan_file(window: MainWindow) -> None:
+    document = window.document
+    if document is None:
+        return
+    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name, _ = QFileDialog.getOpenFileName(window, window.tr("Open Plan"), start, PLAN_FILTER)
+    if not name:
+        return
+    try:
+        plan = document.store.import_plan(Path(name))
+    except JsonFileError as exc:
+        QMessageBox.warning(
+            window,
+            window.tr("This plan cannot be opened"),
+            window.tr("{0} is not a plan pmplanner can read:").format(name)
+            + f"\n\n{_problems_text(exc)}\n\n"
+            + window.tr("Your current plan has not changed."),
+        )
+        return
+    if not document.plan.is_empty():
+        answer = QMessageBox.question(
+            window,
+            window.tr("Replace your plan?"),
+            window.tr(
+                "Replace your current plan with the one in {0}? Your current plan is kept "
+                "in the backups (File > Restore from Backup)."
+            ).format(Path(name).name),
+            Button.Yes | Button.Cancel,
+            Button.Cancel,
+        )
+        if answer != Button.Yes:
+            return
+    _replace_plan(window, plan)
+
+
+def export_plan(window: MainWindow) -> None:
+    document = window.document
+    if document is None:
+        return
+    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    suggested = str(Path(start) / f"pmplanner-plan-{date.today().isoformat()}.json")
+    name, _ = QFileDialog.getSaveFileName(window, window.tr("Export Plan"), suggested, PLAN_FILTER)
+    if not name:
+        return
+    dest = Path(name)
+    if not dest.suffix:
+        dest = dest.with_suffix(".json")
+    try:
+        document.store.export_plan(document.plan, dest)
+    except SaveError as exc:
+        QMessageBox.warning(window, window.tr("The plan was not exported"), str(exc))
+        return
+    window.statusBar().showMessage(window.tr("Plan exported to {0}").format(str(dest)), 8000)
+
+
+def restore_from_backup(window: MainWindow) -> None:
+    document = window.document
+    if document is None:
+        return
+    backups = document.store.backups()
+    if not backups:
+        QMessageBox.information(
+            window,
+            window.tr("No backups yet"),
+            window.tr("There are no backups yet: pmplanner keeps one each time a save "
+                      "replaces your plan."),
+        )  # fmt: skip
+        return
+    labels = [f"{_file_time(path)}  ({path.name})" for path in backups]
+    choice, ok = QInputDialog.getItem(
+        window,
+        window.tr("Restore from Backup"),
+        window.tr("Go back to the plan as it was saved on:"),
+        labels,
+        0,
+        False,
+    )
+    if not ok:
+        return
+    path = backups[labels.index(choice)]
+    try:
+        plan = document.store.restore_backup(path)
+    except (JsonFileError, SaveError) as exc:
+        QMessageBox.warning(window, window.tr("This backup cannot be restored"), str(exc))
+        return
+    document.replace_plan(plan)
+    document.save()
+    window.statusBar().showMessage(window.tr("Restored the backup of {0}").format(choice), 8000)
+
+
+def show_data_folder(window: MainWindow) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(window.data_dir)))
+
+
+def show_about(window: MainWindow) -> None:
+    QMessageBox.about(
+        window,
+        window.tr("About pmplanner"),
+        window.tr(
+            "<h3>pmplanner {0}</h3>"
+            "<p>An offline career planner for people growing in product management.</p>"
+            "<p>No account and no network: your plan is kept only on this computer, in "
+            "<br><code>{1}</code></p>"
+        ).format(__version__, html.escape(str(window.data_dir))),
+    )
+
+
+def confirm_quit_unsaved(window: MainWindow) -> bool:
+    """True when the person chooses to quit although the last changes are unsaved."""
+    reason = window.save_state_label.toolTip()
+    answer = QMessageBox.warning(
+        window,
+        window.tr("Your latest changes are not saved"),
+        window.tr(
+            "Your latest changes could not be saved: {0}\n\nIf you quit now they are lost. "
+            "Stay to try again (for example after freeing disk space), or use "
+            "File > Export Plan JSON to keep a copy elsewhere."
+        ).format(reason),
+        Button.Discard | Button.Cancel,
+        Button.Cancel,
+    )
+    return answer == Button.Discard

@@ -1,0 +1,235 @@
+"""The main window: areas (the plan now; map and quiz later), menus, save state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from pmplanner.ui import file_actions
+from pmplanner.ui.plan.document import PlanDocument
+
+SETTINGS_FILE = "window.ini"
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    document_loaded = Signal()
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.data_dir = Path(data_dir)
+        self.document: PlanDocument | None = None
+        self.plan_editor: QWidget | None = None
+        self._painted = False
+        self.setWindowTitle("My plan[*]")
+        self.resize(1200, 800)
+
+        self.areas = QTabWidget(self)
+        self.areas.setObjectName("areas")
+        self.areas.setDocumentMode(True)
+        self.areas.setAccessibleName("Areas")
+        self.setCentralWidget(self.areas)
+
+        self.save_state_label = QLabel(self)
+        self.save_state_label.setObjectName("saveState")
+        self.save_state_label.setAccessibleName("Save state")
+        self.statusBar().addPermanentWidget(self.save_state_label)
+        self.statusBar().showMessage(self.tr("Loading your plan…"))
+
+        self._build_menus()
+        self._restore_layout()
+        self.installEventFilter(self)
+
+    # -- start-up ---------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.removeEventFilter(self)
+            self.first_painted.emit()
+        return super().eventFilter(watched, event)
+
+    def load_plan(self) -> None:
+        """Read the content and the plan; on a plan that cannot be read, ask."""
+        document = file_actions.open_document(self, self.data_dir)
+        if document is None:
+            self.close()
+            return
+        self.set_document(document)
+
+    def set_document(self, document: PlanDocument) -> None:
+        from pmplanner.ui.plan.editor import PlanEditor
+
+        self.document = document
+        self.plan_editor = PlanEditor(document, self.areas)
+        self.areas.addTab(self.plan_editor, self.tr("My plan"))
+        self.areas.setTabToolTip(0, self.tr("Your profile, goals, skills and contacts"))
+
+        stack = document.undo_stack
+        stack.cleanChanged.connect(self._update_save_state)
+        document.saved_changed.connect(self._update_save_state)
+        document.save_failed.connect(self._show_save_failure)
+        self.edit_menu.removeAction(self.undo_action)
+        self.edit_menu.removeAction(self.redo_action)
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        for action in self._document_actions:
+            action.setEnabled(True)
+        self.statusBar().clearMessage()
+        self._update_save_state()
+        self.document_loaded.emit()
+
+    # -- menus -------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        tr = self.tr
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.new_action = self._action(
+            tr("&New Plan"),
+            lambda: file_actions.new_plan(self),
+            QKeySequence.StandardKey.New,
+            tr("Start a new, empty plan (the current one stays in the backups)"),
+        )
+        self.open_action = self._action(
+            tr("&Open Plan…"),
+            lambda: file_actions.open_plan_file(self),
+            QKeySequence.StandardKey.Open,
+            tr("Replace the current plan with a plan file (the current one stays in the backups)"),
+        )
+        self.save_action = self._action(
+            tr("&Save"),
+            lambda: self.document and self.document.save(),
+            QKeySequence.StandardKey.Save,
+            tr("Save now (pmplanner also saves by itself after every change)"),
+        )
+        self.import_action = self._action(
+            tr("&Import Plan JSON…"),
+            lambda: file_actions.open_plan_file(self),
+            None,
+            tr("Import a plan exported from pmplanner, for example on another computer"),
+        )
+        self.export_action = self._action(
+            tr("&Export Plan JSON…"),
+            lambda: file_actions.export_plan(self),
+            "Ctrl+Shift+E",
+            tr("Save a copy of the plan as a JSON file"),
+        )
+        self.restore_action = self._action(
+            tr("&Restore from Backup…"),
+            lambda: file_actions.restore_from_backup(self),
+            None,
+            tr("Go back to an earlier saved version of the plan"),
+        )
+        self.show_folder_action = self._action(
+            tr("Show &Data Folder"),
+            lambda: file_actions.show_data_folder(self),
+            None,
+            tr("Open the folder where pmplanner keeps your plan and its backups"),
+        )
+        quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        for item in (
+            self.new_action,
+            self.open_action,
+            self.save_action,
+            None,
+            self.import_action,
+            self.export_action,
+            None,
+            self.restore_action,
+            self.show_folder_action,
+            None,
+            quit_action,
+        ):
+            file_menu.addSeparator() if item is None else file_menu.addAction(item)
+        self._document_actions = [
+            self.new_action,
+            self.open_action,
+            self.save_action,
+            self.import_action,
+            self.export_action,
+            self.restore_action,
+        ]
+        for action in self._document_actions:
+            action.setEnabled(False)
+
+        self.edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        self.undo_action = QAction(tr("&Undo"), self, enabled=False)
+        self.redo_action = QAction(tr("&Redo"), self, enabled=False)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        about = self._action(tr("&About pmplanner"), lambda: file_actions.show_about(self))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about_qt = self._action(tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
+        help_menu.addAction(about)
+        help_menu.addAction(about_qt)
+
+    # -- save state --------------------------------------------------------------
+    def _update_save_state(self, *_args) -> None:
+        saved = self.document is not None and self.document.is_saved()
+        self.setWindowModified(not saved)
+        if saved:
+            self.save_state_label.setText(self.tr("All changes saved"))
+            self.save_state_label.setToolTip(str(self.data_dir))
+            self.save_state_label.setStyleSheet("")
+
+    def _show_save_failure(self, reason: str) -> None:
+        self.save_state_label.setText(self.tr("Not saved"))
+        self.save_state_label.setToolTip(reason)
+        self.save_state_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.statusBar().showMessage(reason, 15000)
+
+    def bring_to_front(self) -> None:
+        self.setWindowState(
+            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # -- layout and closing --------------------------------------------------------
+    def _settings(self) -> QSettings:
+        return QSettings(str(self.data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+    def _restore_layout(self) -> None:
+        settings = self._settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def _save_layout(self) -> None:
+        settings = self._settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = self.document is not None and not self.document.is_saved()
+        if unsaved and not self.document.save() and not file_actions.confirm_quit_unsaved(self):
+            event.ignore()
+            return
+        self._save_layout()
+        event.accept()

@@ -1,0 +1,136 @@
+"""The command line, run as a person runs it: a separate process."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pmplanner import __version__
+from pmplanner.core.plan import Goal, GoalKind, Plan
+from pmplanner.paths import content_dir
+from pmplanner.storage.plan_store import serialize_plan
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pmplanner", *args],
+        capture_output=True,
+        text=True,
+        env=env if env is not None else os.environ.copy(),
+        timeout=60,
+    )
+
+
+def sample_plan() -> Plan:
+    return Plan(
+        goals=[
+            Goal(kind=GoalKind.COURSE, title="Analytics course", due=date(2027, 1, 31)),
+            Goal(kind=GoalKind.MEETUP, title="Local product meetup"),
+        ]
+    )
+
+
+def test_version():
+    out = run("--version")
+    assert out.returncode == 0
+    assert out.stdout.strip() == f"pmplanner {__version__}"
+
+
+def test_check_valid_plan_file(tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_bytes(serialize_plan(sample_plan()))
+    out = run("check", str(path))
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "valid pmplanner plan (2 goals, 0 contacts)" in out.stdout
+
+
+def test_check_reports_located_problems(tmp_path):
+    data = json.loads(serialize_plan(sample_plan()))
+    data["goals"][1]["due"] = "next week"
+    data["goals"][0]["progress"] = 140
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data))
+    out = run("check", str(path))
+    assert out.returncode == 1
+    assert "goals[1].due: not a date" in out.stdout
+    assert "goals[0].progress" in out.stdout
+    assert "Traceback" not in out.stdout + out.stderr
+    assert "next week" not in out.stdout  # the person's text is not echoed
+
+
+def test_check_not_json(tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_text('{"goals": [')
+    out = run("check", str(path))
+    assert out.returncode == 1
+    assert "not valid JSON" in out.stdout
+    assert str(path) in out.stdout
+
+
+def test_check_defaults_to_current_plan_in_data_dir(tmp_path):
+    data_dir = tmp_path / "elsewhere"
+    out = run("--data-dir", str(data_dir), "check")
+    assert out.returncode == 1
+    assert "no plan to check yet" in out.stderr
+    data_dir.mkdir()
+    (data_dir / "plan.json").write_bytes(serialize_plan(sample_plan()))
+    out = run("check", "--data-dir", str(data_dir))
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert str(data_dir / "plan.json") in out.stdout
+
+
+def test_check_uses_env_data_dir(isolated_data_dir):
+    isolated_data_dir.mkdir(parents=True)
+    (isolated_data_dir / "plan.json").write_bytes(serialize_plan(sample_plan()))
+    out = run("check")
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in content_dir().glob("*.json")))
+def test_check_builtin_content_files(name):
+    out = run("check", str(content_dir() / name))
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "valid career content" in out.stdout
+
+
+def test_check_broken_content_file(tmp_path):
+    broken = tmp_path / "careers.json"
+    shutil.copy(content_dir() / "careers.json", broken)
+    data = json.loads(broken.read_text())
+    data["transitions"][0]["to_role"] = "no-such-role"
+    broken.write_text(json.dumps(data))
+    out = run("check", str(broken))
+    assert out.returncode == 1
+    assert "transitions[0].to_role" in out.stdout
+    assert "Traceback" not in out.stdout + out.stderr
+
+
+def test_window_without_display_says_so(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    out = run("--data-dir", str(tmp_path / "d"), env=env)
+    assert out.returncode == 2
+    assert "no graphical display" in out.stderr
+    assert "pmplanner check" in out.stderr
+    assert "Traceback" not in out.stderr
+    assert not (tmp_path / "d").exists()
+
+
+def test_unknown_command_is_a_usage_error():
+    out = run("frobnicate")
+    assert out.returncode == 2
+    assert "invalid choice" in out.stderr
+
+
+def test_python_dash_m_and_console_script_agree():
+    script = shutil.which("pmplanner", path=str(Path(sys.executable).parent))
+    assert script, "the pmplanner console script is installed beside the interpreter"
+    out = subprocess.run([script, "--version"], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == f"pmplanner {__version__}"
