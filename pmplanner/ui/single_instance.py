@@ -40,8 +40,11 @@ class InstanceGuard(QObject):
         return self._lock.tryLock(100)
 
     def owner_pid(self) -> int | None:
-        ok, pid, _host, _app = self._lock.getLockInfo()
-        return pid if ok else None
+        # PySide6 returns (pid, hostname, appname), or a falsy value with no lock
+        info = self._lock.getLockInfo()
+        if isinstance(info, tuple) and info and isinstance(info[0], int) and info[0] > 0:
+            return info[0]
+        return None
 
     def listen(self) -> None:
         """Accept "come to the front" requests from later launches."""
@@ -56,11 +59,12 @@ class InstanceGuard(QObject):
         assert self._server is not None
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._on_message(s))
+            socket.readyRead.connect(self._on_message)
             socket.disconnected.connect(socket.deleteLater)
 
-    def _on_message(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).strip() == RAISE_MESSAGE:
+    def _on_message(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket) and socket.readAll().data().strip() == RAISE_MESSAGE:
             self.raise_requested.emit()
 
     def ask_running_instance_to_raise(self, timeout_ms: int = 500) -> bool:

@@ -1,0 +1,83 @@
+"""Only one pmplanner per data folder; a second launch writes nothing."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from pmplanner.core.plan import Goal, Plan
+from pmplanner.storage.plan_store import serialize_plan
+from pmplanner.ui.single_instance import LOCK_NAME, InstanceGuard
+
+
+def _snapshot(folder):
+    return {
+        p.relative_to(folder): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_second_guard_cannot_take_the_lock(tmp_path, qapp):
+    first = InstanceGuard(tmp_path)
+    second = InstanceGuard(tmp_path)
+    assert first.acquire()
+    try:
+        assert not second.acquire()
+        assert second.owner_pid() == os.getpid()
+    finally:
+        first.release()
+    assert second.acquire()
+    second.release()
+
+
+def test_lock_of_a_dead_process_is_reclaimed(tmp_path, qapp):
+    code = (
+        "import os, sys\n"
+        "from PySide6.QtCore import QLockFile\n"
+        f"lock = QLockFile({str(tmp_path / LOCK_NAME)!r})\n"
+        "assert lock.tryLock(0)\n"
+        "os._exit(0)  # die holding the lock\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+    assert (tmp_path / LOCK_NAME).exists()
+    guard = InstanceGuard(tmp_path)
+    assert guard.acquire()
+    guard.release()
+
+
+def test_running_instance_is_asked_to_come_to_front(tmp_path, qtbot):
+    first = InstanceGuard(tmp_path)
+    assert first.acquire()
+    first.listen()
+    try:
+        with qtbot.waitSignal(first.raise_requested, timeout=5000):
+            assert InstanceGuard(tmp_path).ask_running_instance_to_raise()
+    finally:
+        first.release()
+
+
+def test_second_launch_writes_nothing_and_says_so(tmp_path, qapp):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "plan.json").write_bytes(serialize_plan(Plan(goals=[Goal(title="Keep me")])))
+    guard = InstanceGuard(data_dir)
+    assert guard.acquire()
+    try:
+        before = _snapshot(data_dir)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        for _ in range(3):
+            out = subprocess.run(
+                [sys.executable, "-m", "pmplanner", "--data-dir", str(data_dir)],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=60,
+            )
+            assert out.returncode == 1
+            assert "already running" in out.stderr
+            assert "Traceback" not in out.stderr
+            assert _snapshot(data_dir) == before
+    finally:
+        guard.release()
