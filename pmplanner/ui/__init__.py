@@ -1,0 +1,1 @@
+"""Qt widgets: the main window and its areas (plan editor, map, quiz)."""

@@ -1,0 +1,81 @@
+"""The networking contacts table: one row per contact of the plan."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QStyle
+
+from pmplanner.core.plan import Contact
+from pmplanner.ui.plan import clock, colours
+from pmplanner.ui.plan.goal_edits import edited_contact
+from pmplanner.ui.plan.goals_model import NO_DATE, to_date
+from pmplanner.ui.plan.list_model import PlanListModel
+from pmplanner.ui.plan.roles import SORT_ROLE
+
+Role = Qt.ItemDataRole
+DATE_FIELDS = ("last_contact", "next_follow_up")
+
+
+def follow_up_text(contact: Contact) -> str | None:
+    today = clock.today()
+    if not contact.follow_up_due(today):
+        return None
+    assert contact.next_follow_up is not None
+    if contact.next_follow_up == today:
+        return "Follow-up due today"
+    return f"Follow-up due since {clock.format_date(contact.next_follow_up)}"
+
+
+class ContactsTableModel(PlanListModel):
+    columns = ("name", "how_met", "last_contact", "next_follow_up", "notes")
+    headers: ClassVar[dict[str, str]] = {
+        "name": "Name",
+        "how_met": "How you know them",
+        "last_contact": "Last contact",
+        "next_follow_up": "Next follow-up",
+        "notes": "Notes",
+    }
+    noun = "contact"
+
+    def items(self) -> list[Contact]:
+        return self._document.plan.contacts
+
+    def contact(self, row: int) -> Contact:
+        return self.items()[row]
+
+    def edited(self, item: Contact, field: str, value: Any) -> Contact | None:
+        if field in DATE_FIELDS:
+            value = to_date(value)
+        return edited_contact(item, field, value)
+
+    def cell(self, contact: Contact, field: str, role: int) -> Any:
+        value = getattr(contact, field)
+        due = contact.follow_up_due(clock.today())
+        if role == Role.DisplayRole:
+            if field in DATE_FIELDS:
+                return clock.format_date(value) if value else ""
+            if field == "name":
+                return value or "Unnamed contact"
+            return value.splitlines()[0] if field == "notes" and value else value
+        if role == Role.EditRole:
+            if field in DATE_FIELDS:
+                return QDate(value) if value else None
+            return value
+        if role == SORT_ROLE:
+            if field in DATE_FIELDS:
+                return value.toordinal() if value else NO_DATE
+            return value.casefold()
+        if role == Role.ToolTipRole:
+            if due and field in ("name", "next_follow_up"):
+                return follow_up_text(contact)
+            return value if field in ("notes", "how_met") and value else None
+        if role == Role.ForegroundRole:
+            if due and field in ("name", "next_follow_up"):
+                return colours.OVERDUE
+            if field == "name" and not value:
+                return colours.MUTED
+        if role == Role.DecorationRole and due and field == "next_follow_up":
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return None

@@ -1,0 +1,96 @@
+"""How one edit changes a goal, with the rules that keep status and progress agreeing.
+
+- status Done: progress 100 and ``completed`` set (now); leaving Done clears ``completed``
+- progress 100 on an open goal: Done; progress above 0 on a planned goal: In progress
+- progress below 100 on a Done goal: back to In progress
+
+Plain Python (no Qt) so the rules can be tested directly.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import ValidationError
+
+from pmplanner.core.plan import Contact, Goal, GoalKind, GoalStatus
+
+
+def edited_goal(goal: Goal, field: str, value: Any, now: datetime) -> Goal | None:
+    """A validated copy of ``goal`` with ``field`` set; None if the value is refused."""
+    data = goal.model_dump()
+    try:
+        if field in ("title", "link"):
+            data[field] = str(value).strip()
+        elif field == "notes":
+            data[field] = str(value)
+        elif field == "kind":
+            data["kind"] = GoalKind(value)
+        elif field == "status":
+            _set_status(data, GoalStatus(value), now)
+        elif field == "progress":
+            _set_progress(data, int(value), now)
+        elif field == "due":
+            if value is not None and not isinstance(value, date):
+                return None
+            data["due"] = value
+        elif field == "skills":
+            data["skills"] = list(dict.fromkeys(str(s) for s in value))
+        else:
+            return None
+        return Goal.model_validate(data)
+    except (ValueError, TypeError, ValidationError):
+        return None
+
+
+def _set_status(data: dict, status: GoalStatus, now: datetime) -> None:
+    was_done = data["status"] == GoalStatus.DONE
+    data["status"] = status
+    if status == GoalStatus.DONE:
+        data["progress"] = 100
+        if not was_done:
+            data["completed"] = now
+    else:
+        data["completed"] = None
+
+
+def _set_progress(data: dict, progress: int, now: datetime) -> None:
+    if not 0 <= progress <= 100:
+        raise ValueError("progress out of range")
+    data["progress"] = progress
+    status = data["status"]
+    if progress >= 100 and status.is_open:
+        _set_status(data, GoalStatus.DONE, now)
+    elif progress < 100 and status == GoalStatus.DONE:
+        _set_status(data, GoalStatus.IN_PROGRESS, now)
+        data["progress"] = progress
+    elif progress > 0 and status == GoalStatus.PLANNED:
+        data["status"] = GoalStatus.IN_PROGRESS
+
+
+def duplicated_goal(goal: Goal) -> Goal:
+    """A copy to adapt: new id, '(copy)' title, not started."""
+    data = goal.model_dump(exclude={"id", "created", "completed"})
+    data.update(title=f"{goal.title} (copy)".strip(), status=GoalStatus.PLANNED, progress=0)
+    if len(data["title"]) > 500:
+        data["title"] = goal.title
+    return Goal.model_validate(data)
+
+
+def edited_contact(contact: Contact, field: str, value: Any) -> Contact | None:
+    data = contact.model_dump()
+    try:
+        if field in ("name", "how_met"):
+            data[field] = str(value).strip()
+        elif field == "notes":
+            data[field] = str(value)
+        elif field in ("last_contact", "next_follow_up"):
+            if value is not None and not isinstance(value, date):
+                return None
+            data[field] = value
+        else:
+            return None
+        return Contact.model_validate(data)
+    except (ValueError, TypeError, ValidationError):
+        return None

@@ -1,0 +1,98 @@
+"""Filtering and sorting of the goals table: by kind or category, status, text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
+from pmplanner.ui.plan import clock
+from pmplanner.ui.plan.goals_model import GoalsTableModel
+from pmplanner.ui.plan.roles import SORT_ROLE
+
+# status filters besides a single GoalStatus
+OPEN = "open"  # planned or in progress
+OVERDUE = "overdue"  # open and past its due date
+
+KindFilter = GoalKind | GoalCategory | None
+StatusFilter = GoalStatus | str | None
+
+
+class GoalFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._kind: KindFilter = None
+        self._status: StatusFilter = None
+        self._text = ""
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setDynamicSortFilter(True)
+
+    # -- filters --------------------------------------------------------------
+    @property
+    def kind_filter(self) -> KindFilter:
+        return self._kind
+
+    @property
+    def status_filter(self) -> StatusFilter:
+        return self._status
+
+    @property
+    def text_filter(self) -> str:
+        return self._text
+
+    def set_kind_filter(self, kind: KindFilter) -> None:
+        self._change(lambda: setattr(self, "_kind", kind))
+
+    def set_status_filter(self, status: StatusFilter) -> None:
+        if not (status is None or isinstance(status, GoalStatus) or status in (OPEN, OVERDUE)):
+            raise ValueError(status)
+        self._change(lambda: setattr(self, "_status", status))
+
+    def set_text_filter(self, text: str) -> None:
+        self._change(lambda: setattr(self, "_text", text.strip().casefold()))
+
+    def clear_filters(self) -> None:
+        def clear() -> None:
+            self._kind, self._status, self._text = None, None, ""
+
+        self._change(clear)
+
+    def is_filtering(self) -> bool:
+        return bool(self._kind or self._status or self._text)
+
+    def _change(self, apply) -> None:
+        self.beginFilterChange()
+        apply()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    # -- QSortFilterProxyModel --------------------------------------------------
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, GoalsTableModel) or source_parent.isValid():
+            return True
+        goal = model.goal(source_row)
+        kind = self._kind
+        if isinstance(kind, GoalKind) and goal.kind != kind:
+            return False
+        if isinstance(kind, GoalCategory) and goal.category != kind:
+            return False
+        status = self._status
+        if not _status_matches(goal, status):
+            return False
+        if self._text:
+            haystack = f"{goal.title}\n{goal.notes}\n{goal.link}".casefold()
+            if self._text not in haystack:
+                return False
+        return True
+
+
+def _status_matches(goal: Goal, status: StatusFilter) -> bool:
+    if isinstance(status, GoalStatus):
+        return goal.status == status
+    if status == OPEN:
+        return goal.status.is_open
+    if status == OVERDUE:
+        return goal.is_overdue(clock.today())
+    return True

@@ -1,0 +1,135 @@
+"""The goals table: one row per goal of the plan."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle
+
+from pmplanner.core.plan import Goal, GoalStatus, now_utc
+from pmplanner.ui.plan import clock, colours
+from pmplanner.ui.plan.goal_edits import edited_goal
+from pmplanner.ui.plan.list_model import PlanListModel
+from pmplanner.ui.plan.roles import SORT_ROLE
+
+STATUS_ORDER = {s: i for i, s in enumerate(GoalStatus)}
+NO_DATE = 10**8  # sorts undated goals after dated ones
+UNTITLED = "Untitled goal"
+
+Role = Qt.ItemDataRole
+
+
+def to_date(value: Any) -> date | None:
+    """A Python date from what an editor or QVariant hands over (QDate, date, None)."""
+    if isinstance(value, QDate):
+        return value.toPython() if value.isValid() else None
+    if isinstance(value, date):
+        return value
+    return None
+
+
+class GoalsTableModel(PlanListModel):
+    columns = ("title", "kind", "status", "progress", "due", "skills", "notes", "link")
+    headers: ClassVar[dict[str, str]] = {
+        "title": "Title",
+        "kind": "Kind",
+        "status": "Status",
+        "progress": "Progress",
+        "due": "Due",
+        "skills": "Skills",
+        "notes": "Notes",
+        "link": "Link",
+    }
+    noun = "goal"
+
+    def items(self) -> list[Goal]:
+        return self._document.plan.goals
+
+    def goal(self, row: int) -> Goal:
+        return self.items()[row]
+
+    def edited(self, item: Goal, field: str, value: Any) -> Goal | None:
+        if field == "due":
+            value = to_date(value)
+        return edited_goal(item, field, value, now_utc())
+
+    def cell(self, goal: Goal, field: str, role: int) -> Any:
+        if role == Role.DisplayRole:
+            return self._display(goal, field)
+        if role == Role.EditRole:
+            return self._edit_value(goal, field)
+        if role == SORT_ROLE:
+            return self._sort_value(goal, field)
+        if role == Role.ToolTipRole:
+            return self._tooltip(goal, field)
+        if role == Role.ForegroundRole:
+            return self._foreground(goal, field)
+        if role == Role.FontRole and field == "title" and not goal.title:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Role.DecorationRole and field == "due" and goal.is_overdue(clock.today()):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Role.TextAlignmentRole and field == "progress":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, goal: Goal, field: str) -> str:
+        if field == "title":
+            return goal.title or UNTITLED
+        if field == "kind":
+            return goal.kind.label
+        if field == "status":
+            return goal.status.label
+        if field == "progress":
+            return f"{goal.progress} %"
+        if field == "due":
+            return clock.format_date(goal.due) if goal.due else ""
+        if field == "skills":
+            return ", ".join(self._document.catalog.skill_name(s) for s in goal.skills)
+        if field == "notes":
+            return goal.notes.splitlines()[0] if goal.notes else ""
+        return goal.link
+
+    def _edit_value(self, goal: Goal, field: str) -> Any:
+        if field in ("kind", "status"):
+            return getattr(goal, field).value
+        if field == "due":
+            return QDate(goal.due) if goal.due else None
+        if field == "skills":
+            return list(goal.skills)
+        return getattr(goal, field)
+
+    def _sort_value(self, goal: Goal, field: str) -> Any:
+        if field == "status":
+            return STATUS_ORDER[goal.status]
+        if field == "progress":
+            return goal.progress
+        if field == "due":
+            return goal.due.toordinal() if goal.due else NO_DATE
+        if field == "skills":
+            return len(goal.skills)
+        return self._display(goal, field).casefold()
+
+    def _tooltip(self, goal: Goal, field: str) -> str | None:
+        today = clock.today()
+        if goal.is_overdue(today) and field in ("title", "due", "status"):
+            assert goal.due is not None
+            return f"Overdue since {clock.format_date(goal.due)}"
+        if field == "skills" and goal.skills:
+            return "\n".join(self._document.catalog.skill_name(s) for s in goal.skills)
+        if field in ("notes", "title", "link") and getattr(goal, field):
+            return getattr(goal, field)
+        if field == "status" and goal.completed:
+            return f"Completed {clock.format_date(goal.completed.date())}"
+        return None
+
+    def _foreground(self, goal: Goal, field: str) -> Any:
+        if goal.is_overdue(clock.today()) and field in ("title", "due"):
+            return colours.OVERDUE
+        if goal.status == GoalStatus.DROPPED or (field == "title" and not goal.title):
+            return colours.MUTED
+        return None

@@ -1,0 +1,166 @@
+"""The target role's key skills: expected level, the person's rating, the gap.
+
+Rows follow the role's own order so a row stays put while it is rated. Only
+the rating is editable; an edit becomes an undo command on the document.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from pmplanner.core.careers import SKILL_LEVEL_NAMES, Role, SkillRequirement
+from pmplanner.core.plan import MAX_RATING
+from pmplanner.ui.plan import colours
+from pmplanner.ui.plan.roles import FIELD_ROLE, GAP_ROLE, ID_ROLE, SORT_ROLE
+
+if TYPE_CHECKING:
+    from pmplanner.ui.plan.document import PlanDocument
+
+Index = QModelIndex | QPersistentModelIndex
+Role_ = Qt.ItemDataRole
+ROOT = QModelIndex()
+
+
+def level_text(level: int) -> str:
+    return f"{level} – {SKILL_LEVEL_NAMES.get(level, '')}".rstrip(" –")
+
+
+def gap_text(gap: int) -> str:
+    return "✓ Met" if gap <= 0 else f"−{gap}"
+
+
+class SkillsTableModel(QAbstractTableModel):
+    columns = ("skill", "expected", "rating", "gap")
+    headers: ClassVar[dict[str, str]] = {
+        "skill": "Skill",
+        "expected": "Expected",
+        "rating": "Your rating",
+        "gap": "Gap",
+    }
+
+    def __init__(self, document: PlanDocument, parent=None):
+        super().__init__(parent)
+        self._document = document
+        document.ratings_changed.connect(self._on_ratings_changed)
+
+    # -- look-ups -----------------------------------------------------------
+    def target_role(self) -> Role | None:
+        role_id = self._document.plan.profile.target_role
+        catalog = self._document.catalog
+        return catalog.role(role_id) if catalog.has_role(role_id) else None
+
+    def requirements(self) -> list[SkillRequirement]:
+        role = self.target_role()
+        return list(role.skills) if role else []
+
+    def skill_id(self, row: int) -> str:
+        return self.requirements()[row].skill
+
+    def rating(self, skill_id: str) -> int:
+        return self._document.plan.skill_ratings.get(skill_id, 0)
+
+    def gap(self, row: int) -> int:
+        req = self.requirements()[row]
+        return max(0, req.level - self.rating(req.skill))
+
+    def row_of(self, skill_id: str) -> int:
+        for row, req in enumerate(self.requirements()):
+            if req.skill == skill_id:
+                return row
+        raise KeyError(skill_id)
+
+    # -- Qt model interface -------------------------------------------------
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.requirements())
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Role_.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
+            return self.headers[self.columns[section]]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()] == "rating":
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Role_.DisplayRole) -> Any:
+        reqs = self.requirements()
+        if not index.isValid() or not 0 <= index.row() < len(reqs):
+            return None
+        req = reqs[index.row()]
+        field = self.columns[index.column()]
+        rated = req.skill in self._document.plan.skill_ratings
+        have = self.rating(req.skill)
+        gap = max(0, req.level - have)
+        if role == ID_ROLE:
+            return req.skill
+        if role == FIELD_ROLE:
+            return field
+        if role == GAP_ROLE:
+            return gap
+        if role == Role_.DisplayRole:
+            if field == "skill":
+                return self._document.catalog.skill_name(req.skill)
+            if field == "expected":
+                return level_text(req.level)
+            if field == "rating":
+                return level_text(have) if rated else "Not rated yet"
+            return gap_text(gap)
+        if role in (Role_.EditRole, SORT_ROLE):
+            values = {"skill": req.skill, "expected": req.level, "rating": have, "gap": gap}
+            return values[field]
+        if role == Role_.ForegroundRole:
+            if field == "gap":
+                return colours.MET if gap == 0 else colours.SMALL_GAP if gap == 1 else colours.GAP
+            if field == "rating" and not rated:
+                return colours.MUTED
+        if role == Role_.ToolTipRole:
+            if field == "skill" and self._document.catalog.has_skill(req.skill):
+                return self._document.catalog.skill(req.skill).description or None
+            if field == "gap":
+                if gap == 0:
+                    return "You are at or above the level this role expects"
+                return f"{gap} level{'s' if gap > 1 else ''} below what this role expects"
+            if field == "rating":
+                return "Your own rating, 0 (none yet) to 5 (expert); F2 or double-click to change"
+        if role == Role_.TextAlignmentRole and field == "gap":
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Role_.EditRole) -> bool:
+        if not index.isValid() or role != Role_.EditRole:
+            return False
+        if self.columns[index.column()] != "rating":
+            return False
+        try:
+            rating = int(value)
+        except (TypeError, ValueError):
+            return False
+        if not 0 <= rating <= MAX_RATING:
+            return False
+        self._document.set_skill_rating(self.skill_id(index.row()), rating)
+        return True
+
+    # -- document changes -----------------------------------------------------
+    def _on_ratings_changed(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 3))
+
+    # the document calls these around a change of target role or plan
+    def begin_reset(self) -> None:
+        self.beginResetModel()
+
+    def end_reset(self) -> None:
+        self.endResetModel()
