@@ -1,0 +1,208 @@
+"""The main window through the paths a person uses: menus, saving, recovery."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from pmplanner.core.plan import Goal, Plan
+from pmplanner.storage.plan_store import PlanStore, SaveError, load_plan_file, serialize_plan
+from pmplanner.ui import file_actions
+from pmplanner.ui.main_window import MainWindow
+
+Button = QMessageBox.StandardButton
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+def open_window(qtbot, data_dir) -> MainWindow:
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.document_loaded, timeout=10000):
+        window.load_plan()
+    return window
+
+
+def add_goal(window: MainWindow, title: str) -> None:
+    window.document.add_goals([Goal(title=title)])
+
+
+def test_first_start_shows_an_empty_plan(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    assert window.objectName() == "MainWindow"
+    editor = window.findChild(QWidget, "planEditor")
+    assert editor is not None and editor.isVisible()
+    assert window.document.plan.is_empty()
+    assert window.areas.tabText(0) == "My plan"
+    assert window.areas.count() == 1  # no placeholder pages
+
+
+def test_edit_is_autosaved_and_the_window_says_so(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    add_goal(window, "Finish a product analytics course")
+    assert window.isWindowModified()
+    qtbot.waitUntil(lambda: window.document.is_saved(), timeout=10000)
+    assert not window.isWindowModified()
+    assert window.save_state_label.text() == "All changes saved"
+    saved = load_plan_file(data_dir / "plan.json")
+    assert [g.title for g in saved.goals] == ["Finish a product analytics course"]
+
+
+def test_undo_and_redo_from_the_edit_menu(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    add_goal(window, "Read a book on product discovery")
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert window.document.plan.goals == []
+    window.redo_action.trigger()
+    assert [g.title for g in window.document.plan.goals] == ["Read a book on product discovery"]
+
+
+def test_plan_is_found_again_after_closing(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    window.document.autosave_delay_ms = 60_000  # only the close should save
+    add_goal(window, "Go to a product conference")
+    window.close()
+    assert load_plan_file(data_dir / "plan.json").goals[0].title == "Go to a product conference"
+    again = open_window(qtbot, data_dir)
+    assert [g.title for g in again.document.plan.goals] == ["Go to a product conference"]
+
+
+def test_window_size_is_remembered(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    window.resize(901, 655)
+    window.close()
+    again = MainWindow(data_dir)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (901, 655)
+
+
+def test_failed_save_keeps_the_plan_unsaved_and_asks_before_quitting(qtbot, data_dir, monkeypatch):
+    window = open_window(qtbot, data_dir)
+    store = window.document.store
+
+    def full_disk(plan):
+        raise SaveError(f"The plan could not be saved to {store.path}: the disk is full.")
+
+    monkeypatch.setattr(store, "save", full_disk)
+    add_goal(window, "Find a mentor")
+    assert not window.document.save()
+    assert window.save_state_label.text() == "Not saved"
+    assert "disk is full" in window.save_state_label.toolTip()
+    assert window.isWindowModified()
+
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda *a, **k: asked.append(a[2]) or Button.Cancel
+    )
+    window.close()
+    assert asked and "disk is full" in asked[0]
+    assert window.isVisible()  # the person chose to stay
+
+    monkeypatch.undo()  # space is back
+    assert window.document.save()
+    assert window.save_state_label.text() == "All changes saved"
+
+
+def test_new_plan_asks_and_keeps_the_old_one_in_backups(qtbot, data_dir, monkeypatch):
+    window = open_window(qtbot, data_dir)
+    add_goal(window, "Old goal")
+    assert window.document.save()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Button.Yes)
+    window.new_action.trigger()
+    assert window.document.plan.is_empty()
+    assert load_plan_file(data_dir / "plan.json").is_empty()
+    backups = window.document.store.backups()
+    assert any(g.title == "Old goal" for b in backups for g in load_plan_file(b).goals)
+
+
+def test_export_then_open_round_trips(qtbot, data_dir, tmp_path, monkeypatch):
+    window = open_window(qtbot, data_dir)
+    add_goal(window, "Build a portfolio case")
+    exported = tmp_path / "exported.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(exported), ""))
+    window.export_action.trigger()
+    assert load_plan_file(exported) == window.document.plan
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Button.Yes)
+    window.new_action.trigger()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(exported), ""))
+    window.open_action.trigger()
+    assert [g.title for g in window.document.plan.goals] == ["Build a portfolio case"]
+
+
+def test_opening_a_broken_file_changes_nothing(qtbot, data_dir, tmp_path, monkeypatch):
+    window = open_window(qtbot, data_dir)
+    add_goal(window, "Keep me")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"schema_version": 1, "goals": [{"due": "soon"}]}')
+    warnings = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    window.open_action.trigger()
+    assert warnings and "goals[0].due" in warnings[0]
+    assert [g.title for g in window.document.plan.goals] == ["Keep me"]
+
+
+def test_unreadable_plan_is_moved_aside_and_a_backup_offered(qtbot, data_dir, monkeypatch):
+    store = PlanStore(data_dir)
+    store.open()
+    store.save(Plan(goals=[Goal(title="First version")]))
+    store.save(Plan(goals=[Goal(title="Second version")]))
+    (data_dir / "plan.json").write_bytes(b'{"schema_version": 1, "goals": [')
+
+    offered = []
+
+    def choose_restore(parent, outcome):
+        offered.append(outcome)
+        return "restore"
+
+    monkeypatch.setattr(file_actions, "ask_recovery_choice", choose_restore)
+    window = open_window(qtbot, data_dir)
+    outcome = offered[0]
+    assert outcome.quarantined_to is not None and outcome.quarantined_to.exists()
+    assert outcome.quarantined_to.read_bytes() == b'{"schema_version": 1, "goals": ['
+    assert outcome.backups
+    assert [g.title for g in window.document.plan.goals] == ["First version"]
+
+
+def test_quitting_at_recovery_saves_nothing(qtbot, data_dir, monkeypatch):
+    (data_dir / "plan.json").write_text(json.dumps({"schema_version": 1, "goals": 5}))
+    monkeypatch.setattr(file_actions, "ask_recovery_choice", lambda parent, outcome: "quit")
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.load_plan()
+    assert window.document is None
+    assert not (data_dir / "plan.json").exists()  # moved aside, not replaced by defaults
+    assert len(list(data_dir.glob("plan.corrupt-*.json"))) == 1
+
+
+def test_restore_from_backup_menu(qtbot, data_dir, monkeypatch):
+    window = open_window(qtbot, data_dir)
+    add_goal(window, "Version one")
+    assert window.document.save()
+    window.document.replace_plan(Plan(goals=[Goal(title="Version two")]))
+    assert window.document.save()
+    backups = window.document.store.backups()
+    assert backups
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda parent, title, label, items, *a, **k: (items[0], True)
+    )
+    window.restore_action.trigger()
+    assert [g.title for g in window.document.plan.goals] == ["Version one"]
+
+
+def test_stored_plan_bytes_are_what_storage_writes(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    add_goal(window, "Check bytes")
+    assert window.document.save()
+    assert (data_dir / "plan.json").read_bytes() == serialize_plan(window.document.plan)
