@@ -100,9 +100,7 @@ def test_failed_save_keeps_the_plan_unsaved_and_asks_before_quitting(qtbot, data
     assert window.isWindowModified()
 
     asked = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda *a, **k: asked.append(a[2]) or Button.Cancel
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[2]) or Button.Cancel)
     window.close()
     assert asked and "disk is full" in asked[0]
     assert window.isVisible()  # the person chose to stay
