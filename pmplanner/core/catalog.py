@@ -91,7 +91,26 @@ class CareerCatalog:
         return level.name if level else f"Level {rank}"
 
     def background(self, background_id: str) -> Background:
-        return next(b for b in self.backgrounds if b.id == background_id)
+        for b in self.backgrounds:
+            if b.id == background_id:
+                return b
+        raise KeyError(background_id)
+
+    def industry(self, industry_id: str) -> Industry:
+        for x in self.industries:
+            if x.id == industry_id:
+                return x
+        raise KeyError(industry_id)
+
+    def environment(self, environment_id: str) -> WorkEnvironment:
+        for x in self.environments:
+            if x.id == environment_id:
+                return x
+        raise KeyError(environment_id)
+
+    def track_roles(self, track_id: str) -> list[Role]:
+        """The roles of a track's progression, in order (they may sit in other tracks)."""
+        return [self._roles[r] for r in self.track(track_id).progression]
 
     def roles_in_track(self, track_id: str) -> list[Role]:
         return sorted((r for r in self.roles if r.track == track_id), key=lambda r: r.level)
@@ -120,6 +139,11 @@ class CareerCatalog:
             raise KeyError(start if start not in self._roles else goal)
         if start == goal:
             return [CareerPath((start,), ())]
+        # Only roles that can still reach the goal are worth extending; without
+        # this an unreachable goal would enumerate every simple path from start.
+        useful = self._reaching(goal)
+        if start not in useful:
+            return []
         found: list[CareerPath] = []
         tie = itertools.count()
         queue: list[tuple[float, int, tuple[str, ...], tuple[Transition, ...]]] = [
@@ -132,13 +156,25 @@ class CareerCatalog:
                 found.append(CareerPath(roles, moves))
                 continue
             for move in self._out.get(here, []):
-                if move.to_role in roles:
+                if move.to_role in roles or move.to_role not in useful:
                     continue
                 heapq.heappush(
                     queue,
                     (years + move.years, next(tie), (*roles, move.to_role), (*moves, move)),
                 )
         return found
+
+    def _reaching(self, goal: str) -> set[str]:
+        """Every role from which some sequence of moves leads to ``goal``."""
+        seen = {goal}
+        todo = [goal]
+        while todo:
+            here = todo.pop()
+            for move in self._in.get(here, []):
+                if move.from_role not in seen:
+                    seen.add(move.from_role)
+                    todo.append(move.from_role)
+        return seen
 
     def fastest_path(self, start: str, goal: str) -> CareerPath | None:
         found = self.paths(start, goal, limit=1)
