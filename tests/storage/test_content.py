@@ -15,6 +15,7 @@ from pmplanner.paths import content_dir
 from pmplanner.storage.content import (
     CONTENT_FILES,
     ContentError,
+    load_builtin_content,
     load_content,
     load_ladder_file,
     validate_content_file,
@@ -552,3 +553,22 @@ def test_validate_content_file_decides_by_top_level_keys(tmp_path):
     assert validate_content_file(write(tmp_path / "e.json", workplaces)) == [
         "environments: is missing"
     ]
+
+
+def test_promotions_go_up_and_moves_have_sensible_years(catalog):
+    for move in catalog.transitions:
+        before, after = catalog.role(move.from_role), catalog.role(move.to_role)
+        if move.kind is TransitionKind.PROMOTION:
+            assert after.level > before.level, (move.from_role, move.to_role)
+        assert 0.5 <= move.years <= 5, (move.from_role, move.to_role)
+        assert move.requirements, (move.from_role, move.to_role)
+    for role in catalog.roles:
+        assert role.tenure_years is not None and role.tenure_years.max <= 6, role.id
+    # moves between specialised tracks at the same level go both ways
+    for a, b in (("pm", "tpm"), ("senior-pm", "senior-pm-ux"), ("senior-pm", "senior-pm-strategy")):
+        assert b in {t.to_role for t in catalog.next_steps(a)}
+        assert a in {t.to_role for t in catalog.next_steps(b)}
+
+
+def test_builtin_content_is_loaded_once():
+    assert load_builtin_content() is load_builtin_content()
