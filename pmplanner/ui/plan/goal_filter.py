@@ -40,12 +40,15 @@ class GoalFilterProxy(QSortFilterProxyModel):
     def text_filter(self) -> str:
         return self._text
 
-    def set_kind_filter(self, kind: KindFilter) -> None:
-        self._change(lambda: setattr(self, "_kind", kind))
+    def set_kind_filter(self, kind: KindFilter | str) -> None:
+        """A kind, a category, or their value ("meetup", "networking"); None for all."""
+        parsed = parse_kind_filter(kind)
+        self._change(lambda: setattr(self, "_kind", parsed))
 
     def set_status_filter(self, status: StatusFilter) -> None:
-        if not (status is None or isinstance(status, GoalStatus) or status in (OPEN, OVERDUE)):
-            raise ValueError(status)
+        """A status or its value, OPEN, OVERDUE; None for all."""
+        if status is not None and status not in (OPEN, OVERDUE):
+            status = GoalStatus(status)
         self._change(lambda: setattr(self, "_status", status))
 
     def set_text_filter(self, text: str) -> None:
@@ -86,6 +89,15 @@ class GoalFilterProxy(QSortFilterProxyModel):
             if self._text not in haystack:
                 return False
         return True
+
+
+def parse_kind_filter(value: KindFilter | str) -> KindFilter:
+    # combo boxes hand StrEnum data back as plain str
+    if value is None or isinstance(value, GoalKind | GoalCategory):
+        return value
+    if value in {c.value for c in GoalCategory}:
+        return GoalCategory(value)
+    return GoalKind(value)
 
 
 def _status_matches(goal: Goal, status: StatusFilter) -> bool:

@@ -1,0 +1,67 @@
+"""The networking contacts panel: people to keep in touch with, and when."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from pmplanner.core.plan import Contact
+from pmplanner.ui.plan import clock
+from pmplanner.ui.plan.commands import ReplaceItemCommand
+from pmplanner.ui.plan.list_panel import ListPanel
+from pmplanner.ui.plan.roles import SORT_ROLE
+
+COLUMN_WIDTHS = {"name": 180, "how_met": 200, "last_contact": 120, "next_follow_up": 140}
+
+
+class ContactsPanel(ListPanel):
+    def __init__(self, document, parent: QWidget | None = None):
+        proxy = QSortFilterProxyModel()
+        proxy.setSortRole(SORT_ROLE)
+        proxy.setDynamicSortFilter(True)
+        super().__init__(document, document.contacts_model, proxy, "contact", "contacts", parent)
+        self.setObjectName("contactsPanel")
+        proxy.setParent(self)
+
+        self.contacted_action = self.make_action(
+            "Contacted today",
+            "Set the selected contacts' last contact to today",
+            [QKeySequence("Ctrl+T")],
+            self.mark_contacted_today,
+        )
+        self.buttons.addWidget(self.button(self.contacted_action))
+        self.buttons.addStretch(1)
+
+        header = self.view.horizontalHeader()
+        for field, width in COLUMN_WIDTHS.items():
+            header.resizeSection(self.model.column_of(field), width)
+        header.setSectionResizeMode(
+            self.model.column_of("how_met"), QHeaderView.ResizeMode.Interactive
+        )
+        self.update_actions()
+
+    def update_actions(self, *args) -> None:
+        super().update_actions(*args)
+        if hasattr(self, "contacted_action"):
+            self.contacted_action.setEnabled(self.delete_action.isEnabled())
+
+    def new_item(self) -> Contact:
+        return Contact()
+
+    def mark_contacted_today(self) -> None:
+        today = clock.today()
+        stack = self.document.undo_stack
+        ids = self.selected_ids()
+        if not ids:
+            return
+        contacts = [self.model.contact(self.model.row_of(i)) for i in ids]
+        changes = [c for c in contacts if c.last_contact != today]
+        if not changes:
+            return
+        stack.beginMacro("Mark contacted today")
+        for before in changes:
+            after = before.model_copy(update={"last_contact": today})
+            stack.push(ReplaceItemCommand(self.model, before, after, "Mark contacted"))
+        stack.endMacro()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)

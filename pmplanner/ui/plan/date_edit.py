@@ -1,0 +1,89 @@
+"""A date editor that can also hold "no date".
+
+QDateEdit has no empty state; the minimum date stands in for it and shows as
+a special text ("No date"). Delete clears it (so does Backspace with the
+whole date selected); stepping or opening the calendar from empty starts
+at today.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QDateEdit, QWidget
+
+from pmplanner.ui.plan import clock
+
+EMPTY = QDate(1900, 1, 1)
+
+
+class OptionalDateEdit(QDateEdit):
+    value_changed = Signal(object)  # date | None, on every change
+
+    def __init__(self, parent: QWidget | None = None, empty_text: str = "No date"):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d MMM yyyy")
+        self.setMinimumDate(EMPTY)
+        self.setMaximumDate(QDate(2200, 12, 31))
+        self.setSpecialValueText(empty_text)
+        self.setDate(EMPTY)
+        self.clear_action = QAction("Clear date", self)
+        self.clear_action.triggered.connect(self.clear_value)
+        self.dateChanged.connect(lambda _d: self.value_changed.emit(self.value()))
+        self.setToolTip("Pick a date from the calendar; Delete clears it")
+
+    def value(self) -> date | None:
+        current = self.date()
+        return None if current == EMPTY else current.toPython()
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value) if value else EMPTY)
+
+    def clear_value(self) -> None:
+        self.setDate(EMPTY)
+
+    def is_empty(self) -> bool:
+        return self.date() == EMPTY
+
+    def _start_from_today(self) -> None:
+        if self.is_empty():
+            self.set_value(clock.today())
+
+    # -- events -------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Delete empties the date; Backspace too once the whole date is selected
+        # (deleting one section would only leave an invalid date behind)
+        whole = self.lineEdit().selectedText() == self.lineEdit().text()
+        if event.key() == Qt.Key.Key_Delete or (
+            event.key() == Qt.Key.Key_Backspace and (whole or self.is_empty())
+        ):
+            self.clear_value()
+            event.accept()
+            return
+        if self.is_empty() and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._start_from_today()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def stepBy(self, steps: int) -> None:
+        if self.is_empty():
+            self._start_from_today()
+            return
+        super().stepBy(steps)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # the calendar opens on the current value: make that today, not 1900
+        self._start_from_today()
+        super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.lineEdit().createStandardContextMenu()
+        menu.addSeparator()
+        menu.addAction(self.clear_action)
+        self.clear_action.setEnabled(not self.is_empty())
+        menu.exec(event.globalPos())
+        menu.deleteLater()

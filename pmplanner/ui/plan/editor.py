@@ -1,0 +1,93 @@
+"""The plan editor: profile and summary on the left, goals/skills/contacts tabs on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmplanner.ui.plan.contacts_view import ContactsPanel
+from pmplanner.ui.plan.document import PlanDocument
+from pmplanner.ui.plan.goals_view import GoalsPanel
+from pmplanner.ui.plan.profile_form import ProfileForm
+from pmplanner.ui.plan.skills_view import SkillsPanel
+from pmplanner.ui.plan.summary_view import SummaryView
+from pmplanner.ui.plan.welcome import WelcomeBanner
+
+SIDE_WIDTH = 340
+
+
+class PlanEditor(QWidget):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("planEditor")
+        self.setAccessibleName("Plan editor")
+        self.document = document
+
+        self.welcome = WelcomeBanner(document)
+        self.profile_form = ProfileForm(document)
+        self.summary = SummaryView(document)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 8, 8, 8)
+        side_layout.setSpacing(10)
+        side_layout.addWidget(self.welcome)
+        side_layout.addWidget(self.profile_form)
+        side_layout.addWidget(self.summary)
+        side_layout.addStretch(1)
+        self.side_scroll = QScrollArea(self)
+        self.side_scroll.setWidget(side)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setMinimumWidth(280)
+
+        self.goals_panel = GoalsPanel(document)
+        self.skills_panel = SkillsPanel(document)
+        self.contacts_panel = ContactsPanel(document)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("planTabs")
+        self.tabs.setAccessibleName("Goals, skills and contacts")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.goals_panel, "&Goals")
+        self.tabs.addTab(self.skills_panel, "&Skills")
+        self.tabs.addTab(self.contacts_panel, "C&ontacts")
+        self.tabs.setTabToolTip(0, "Learning and networking goals")
+        self.tabs.setTabToolTip(1, "The target role's key skills, your ratings and the gaps")
+        self.tabs.setTabToolTip(2, "People to keep in touch with")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.side_scroll)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([SIDE_WIDTH, 1000])
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.welcome.start_requested.connect(self.profile_form.focus_current_role)
+        document.changed.connect(self._update_tab_titles)
+        self._update_tab_titles()
+
+    def _update_tab_titles(self) -> None:
+        plan = self.document.plan
+        goals = sum(1 for g in plan.goals if g.status.is_open)
+        self.tabs.setTabText(0, f"&Goals ({goals} open)" if plan.goals else "&Goals")
+        self.tabs.setTabText(
+            2, f"C&ontacts ({len(plan.contacts)})" if plan.contacts else "C&ontacts"
+        )
+
+    def show_goals(self) -> None:
+        self.tabs.setCurrentWidget(self.goals_panel)
+        self.goals_panel.view.setFocus(Qt.FocusReason.OtherFocusReason)

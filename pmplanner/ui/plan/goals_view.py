@@ -1,0 +1,149 @@
+"""The goals panel: add, duplicate, delete, filter and edit goals in a table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QWidget
+
+from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
+from pmplanner.ui.plan.goal_edits import duplicated_goal
+from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_kind_filter
+from pmplanner.ui.plan.list_panel import ListPanel, shortcut_text
+
+COLUMN_WIDTHS = {
+    "title": 260,
+    "kind": 140,
+    "status": 100,
+    "progress": 80,
+    "due": 120,
+    "skills": 170,
+    "link": 160,
+}
+
+
+class GoalsPanel(ListPanel):
+    def __init__(self, document, parent: QWidget | None = None):
+        self.filter_proxy = GoalFilterProxy()
+        super().__init__(document, document.goals_model, self.filter_proxy, "goal", "goals", parent)
+        self.setObjectName("goalsPanel")
+        self.filter_proxy.setParent(self)
+
+        self.duplicate_action = self.make_action(
+            "Duplicate",
+            "Add a copy of the selected goals to adapt",
+            [QKeySequence("Ctrl+D")],
+            self.duplicate_selected,
+        )
+        self.buttons.insertWidget(1, self.button(self.duplicate_action))
+        self.buttons.addSpacing(16)
+
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setAccessibleName("Filter by kind")
+        self.kind_filter.setToolTip("Show only learning, networking or one kind of goal")
+        self.kind_filter.addItem("All kinds", None)
+        for category in GoalCategory:
+            self.kind_filter.addItem(f"All {category.value}", category)
+        self.kind_filter.insertSeparator(self.kind_filter.count())
+        for kind in GoalKind:
+            self.kind_filter.addItem(kind.label, kind)
+        self.kind_filter.currentIndexChanged.connect(
+            lambda: self.filter_proxy.set_kind_filter(self.kind_filter.currentData())
+        )
+
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName("Filter by status")
+        self.status_filter.setToolTip("Show only goals with this status")
+        self.status_filter.addItem("Any status", None)
+        self.status_filter.addItem("Open (planned or in progress)", OPEN)
+        self.status_filter.addItem("Overdue", OVERDUE)
+        self.status_filter.insertSeparator(self.status_filter.count())
+        for status in GoalStatus:
+            self.status_filter.addItem(status.label, status)
+        self.status_filter.currentIndexChanged.connect(
+            lambda: self.filter_proxy.set_status_filter(self.status_filter.currentData())
+        )
+
+        self.search_action = self.make_action(
+            "Find",
+            "Search titles, notes and links",
+            [QKeySequence(QKeySequence.StandardKey.Find)],
+            self.focus_search,
+        )
+        self.search = QLineEdit(self)
+        self.search.setAccessibleName("Search goals")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            f"Search title, notes, link ({shortcut_text(self.search_action.shortcuts())})"
+        )
+        self.search.setToolTip(self.search_action.toolTip())
+        self.search.setMinimumWidth(220)
+        self.search.textChanged.connect(self.filter_proxy.set_text_filter)
+        self.search.returnPressed.connect(self.focus_table)
+
+        self.buttons.addWidget(self.kind_filter)
+        self.buttons.addWidget(self.status_filter)
+        self.buttons.addWidget(self.search, 1)
+
+        header = self.view.horizontalHeader()
+        for field, width in COLUMN_WIDTHS.items():
+            header.resizeSection(self.model.column_of(field), width)
+        # notes take what is left; the title keeps a width a person can read
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.model.column_of("notes"), QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+
+        self.filter_proxy.layoutChanged.connect(self.update_actions)
+        self.update_actions()
+
+    # -- actions ----------------------------------------------------------------
+    def update_actions(self, *args) -> None:
+        super().update_actions(*args)
+        if hasattr(self, "duplicate_action"):
+            self.duplicate_action.setEnabled(self.delete_action.isEnabled())
+
+    def empty_text(self) -> str:
+        if self.model.rowCount() == 0:
+            return super().empty_text()
+        return "No goals match these filters."
+
+    def new_item(self) -> Goal:
+        chosen = parse_kind_filter(self.kind_filter.currentData())
+        if isinstance(chosen, GoalKind):
+            return Goal(kind=chosen)
+        if chosen == GoalCategory.NETWORKING:
+            return Goal(kind=GoalKind.MEETUP)
+        return Goal(kind=GoalKind.COURSE)
+
+    def make_visible(self, item_id: str) -> None:
+        source = self.model.index_of(item_id)
+        if not self.filter_proxy.mapFromSource(source).isValid():
+            self.clear_filters()
+
+    def clear_filters(self) -> None:
+        self.kind_filter.setCurrentIndex(0)
+        self.status_filter.setCurrentIndex(0)
+        self.search.clear()
+
+    def duplicate_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        rows = sorted(self.model.row_of(i) for i in ids)
+        # each copy goes right after its original: offsets grow as copies are added
+        placed = [
+            (row + 1 + n, duplicated_goal(self.model.goal(row))) for n, row in enumerate(rows)
+        ]
+        text = "Duplicate goal" if len(placed) == 1 else f"Duplicate {len(placed)} goals"
+        self.insert(placed, text)
+        self.make_visible(placed[0][1].id)
+        self.select(placed[0][1].id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def focus_table(self) -> None:
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.view.currentIndex().isValid() and self.filter_proxy.rowCount():
+            self.view.selectRow(0)

@@ -1,0 +1,165 @@
+"""A panel around one plan list (goals, contacts): buttons, shortcuts, the table.
+
+The shortcuts belong to the panel (WidgetWithChildrenShortcut), so Insert and
+Delete act on the list that has the focus and never clash between tabs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from pmplanner.ui.plan.commands import InsertItemsCommand, RemoveItemsCommand
+from pmplanner.ui.plan.delegates import PlanItemDelegate
+from pmplanner.ui.plan.list_model import PlanListModel
+from pmplanner.ui.plan.roles import ID_ROLE
+from pmplanner.ui.plan.table_view import PlanTableView
+
+Shortcut = str | QKeySequence | QKeySequence.StandardKey
+
+
+def shortcut_text(shortcuts: list[QKeySequence]) -> str:
+    native = QKeySequence.SequenceFormat.NativeText
+    return " or ".join(s.toString(native) for s in shortcuts)
+
+
+class ListPanel(QWidget):
+    def __init__(
+        self,
+        document,
+        model: PlanListModel,
+        proxy: QSortFilterProxyModel,
+        noun: str,
+        plural: str,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.document = document
+        self.model = model
+        self.proxy = proxy
+        self.noun = noun
+        self.plural = plural
+        proxy.setSourceModel(model)
+
+        self.view = PlanTableView(self)
+        self.view.setModel(proxy)
+        self.view.setItemDelegate(PlanItemDelegate(document.catalog, self.view))
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's own order
+        self.view.setAccessibleName(plural.capitalize())
+
+        self.add_action = self.make_action(
+            f"Add {noun}",
+            f"Add a {noun} and type its {self.first_field_label()}",
+            [QKeySequence(Qt.Key.Key_Insert), QKeySequence("Ctrl+Shift+N")],
+            self.add_new,
+        )
+        self.delete_action = self.make_action(
+            "Delete",
+            f"Delete the selected {plural} (undo brings them back)",
+            [QKeySequence(QKeySequence.StandardKey.Delete)],
+            self.delete_selected,
+        )
+
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(6)
+        self.add_button = self.button(self.add_action)
+        self.delete_button = self.button(self.delete_action)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setContentsMargins(0, 12, 0, 12)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.view, 1)
+
+        self.view.selectionModel().selectionChanged.connect(self.update_actions)
+        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset):
+            signal.connect(self.update_actions)
+        self.update_actions()
+
+    # -- building -----------------------------------------------------------
+    def first_field_label(self) -> str:
+        return self.model.headers[self.model.columns[0]].lower()
+
+    def make_action(self, text: str, tip: str, shortcuts: list[QKeySequence], slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(shortcuts)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{tip} ({shortcut_text(shortcuts)})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def button(self, action: QAction) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAccessibleName(action.text())
+        self.buttons.addWidget(button)
+        return button
+
+    # -- selection ------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = self.view.selectionModel().selectedRows()
+        return [index.data(ID_ROLE) for index in rows]
+
+    def select(self, item_id: str, edit_field: str | None = None) -> None:
+        source = self.model.index_of(item_id, edit_field)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            return
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if edit_field:
+            self.view.edit(index)
+
+    def update_actions(self, *_: Any) -> None:
+        self.delete_action.setEnabled(bool(self.view.selectionModel().selectedRows()))
+        self.empty_label.setVisible(self.proxy.rowCount() == 0)
+        self.empty_label.setText(self.empty_text())
+
+    def empty_text(self) -> str:
+        keys = shortcut_text(self.add_action.shortcuts())
+        return f"No {self.plural} yet. Add one with “{self.add_action.text()}” ({keys})."
+
+    # -- edits ------------------------------------------------------------------
+    def new_item(self) -> Any:
+        raise NotImplementedError
+
+    def add_new(self) -> None:
+        item = self.new_item()
+        self.insert([(self.model.rowCount(), item)], f"Add {self.noun}")
+        self.make_visible(item.id)
+        self.select(item.id, edit_field=self.model.columns[0])
+
+    def make_visible(self, item_id: str) -> None:
+        """Filters in subclasses may hide a new item; they clear themselves here."""
+
+    def insert(self, placed: list[tuple[int, Any]], text: str) -> None:
+        self.document.undo_stack.push(InsertItemsCommand(self.model, placed, text))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        next_row = min(self.view.selectionModel().selectedRows(), key=lambda i: i.row()).row()
+        text = f"Delete {self.noun}" if len(ids) == 1 else f"Delete {len(ids)} {self.plural}"
+        self.document.undo_stack.push(RemoveItemsCommand(self.model, ids, text))
+        # keep the keyboard in the table, on the row that moved up
+        if self.proxy.rowCount():
+            index = self.proxy.index(min(next_row, self.proxy.rowCount() - 1), 0)
+            self.view.setCurrentIndex(index)
+            self.view.selectRow(index.row())

@@ -1,0 +1,153 @@
+"""The profile form: name, background, current and target role, target date.
+
+Edits go through ``document.set_profile_field`` (undo steps); the form follows
+``profile_changed`` so undo shows. Only user signals (textEdited, activated)
+write, and writes of equal values are skipped, so there is no feedback loop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QWidget
+
+from pmplanner.core.careers import TrackKind
+from pmplanner.core.catalog import CareerCatalog
+from pmplanner.ui.plan.date_edit import OptionalDateEdit
+
+NOT_SET = "Not set"
+TRACK_ORDER = {kind: i for i, kind in enumerate(TrackKind)}
+
+
+class RoleCombo(QComboBox):
+    """Roles grouped by track (ladder first), by level; group titles cannot be chosen."""
+
+    def __init__(self, catalog: CareerCatalog, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self.setMaxVisibleItems(20)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        self.addItem(NOT_SET, None)
+        tracks = sorted(catalog.tracks, key=lambda t: (TRACK_ORDER.get(t.kind, 9), t.name))
+        known = {t.id for t in tracks}
+        groups = [(t.name, catalog.roles_in_track(t.id)) for t in tracks]
+        orphans = [r for r in catalog.roles if r.track not in known]
+        if orphans:
+            groups.append(("Other roles", sorted(orphans, key=lambda r: r.level)))
+        model = self.model()
+        assert isinstance(model, QStandardItemModel)
+        for name, roles in groups:
+            if not roles:
+                continue
+            self.insertSeparator(self.count())
+            self.addItem(name, None)
+            header = model.item(self.count() - 1)
+            header.setEnabled(False)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            for role in roles:
+                text = role.title
+                tip = role.summary
+                if role.look_alike:
+                    text += " (look-alike title)"
+                    tip = f"A look-alike title: not quite product management. {tip}"
+                self.addItem(text, role.id)
+                self.setItemData(self.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+
+    def role_id(self) -> str | None:
+        return self.currentData()
+
+    def set_role_id(self, role_id: str | None) -> None:
+        index = self.findData(role_id) if role_id else 0
+        if index < 0:  # a role the content no longer has: show it, do not lose it
+            self.addItem(f"Unknown role ({role_id})", role_id)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+
+
+class ProfileForm(QGroupBox):
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__("Your profile", parent)
+        self.setObjectName("profileForm")
+        self.document = document
+        catalog = document.catalog
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(500)
+        self.name_edit.setPlaceholderText("Your name (optional)")
+        self.name_edit.setAccessibleName("Name")
+        self.name_edit.textEdited.connect(lambda text: self._write("name", text))
+
+        self.background_combo = QComboBox(self)
+        self.background_combo.setAccessibleName("Background")
+        self.background_combo.setToolTip("Where you come from: it shapes the usual first steps")
+        self.background_combo.addItem(NOT_SET, None)
+        for background in catalog.backgrounds:
+            self.background_combo.addItem(background.name, background.id)
+            self.background_combo.setItemData(
+                self.background_combo.count() - 1,
+                background.description,
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.background_combo.setEnabled(bool(catalog.backgrounds))
+        self.background_combo.activated.connect(
+            lambda: self._write("background", self.background_combo.currentData())
+        )
+
+        self.current_role_combo = RoleCombo(catalog, self)
+        self.current_role_combo.setAccessibleName("Current role")
+        self.current_role_combo.setToolTip("The role you have now (or the closest one)")
+        self.current_role_combo.activated.connect(
+            lambda: self._write("current_role", self.current_role_combo.role_id())
+        )
+        self.target_role_combo = RoleCombo(catalog, self)
+        self.target_role_combo.setAccessibleName("Target role")
+        self.target_role_combo.setToolTip("The role you are aiming for next")
+        self.target_role_combo.activated.connect(
+            lambda: self._write("target_role", self.target_role_combo.role_id())
+        )
+
+        self.target_date_edit = OptionalDateEdit(self, empty_text=NOT_SET)
+        self.target_date_edit.setAccessibleName("Target date")
+        self.target_date_edit.setToolTip(
+            "When you would like to be in the target role; Delete clears it"
+        )
+        self.target_date_edit.value_changed.connect(lambda value: self._write("target_date", value))
+
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Name", self.name_edit)
+        form.addRow("&Background", self.background_combo)
+        form.addRow("&Current role", self.current_role_combo)
+        form.addRow("&Target role", self.target_role_combo)
+        form.addRow("Target &date", self.target_date_edit)
+
+        self._syncing = False
+        document.profile_changed.connect(self.sync)
+        document.plan_replaced.connect(self.sync)
+        self.sync()
+
+    def _write(self, field: str, value) -> None:
+        if not self._syncing:
+            self.document.set_profile_field(field, value)
+
+    def sync(self, *_: object) -> None:
+        """Show the document's profile (after undo, redo, replace)."""
+        profile = self.document.plan.profile
+        self._syncing = True
+        try:
+            if self.name_edit.text() != profile.name:
+                self.name_edit.setText(profile.name)
+            index = self.background_combo.findData(profile.background) if profile.background else 0
+            self.background_combo.setCurrentIndex(max(0, index))
+            self.current_role_combo.set_role_id(profile.current_role)
+            self.target_role_combo.set_role_id(profile.target_role)
+            if self.target_date_edit.value() != profile.target_date:
+                self.target_date_edit.set_value(profile.target_date)
+        finally:
+            self._syncing = False
+
+    def focus_current_role(self) -> None:
+        self.current_role_combo.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,53 @@
+"""The first-start welcome: what to do first, shown while the plan is empty."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+STEPS = (
+    "1. Choose your current role and the role you are aiming for "
+    "(in your profile, or on the career map).",
+    "2. Rate your skills on the Skills tab to see where the gaps are.",
+    "3. Add learning and networking goals to close them.",
+)
+
+
+class WelcomeBanner(QFrame):
+    start_requested = Signal()
+
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("welcomeBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Welcome")
+        self.document = document
+
+        title = QLabel("Welcome! Let’s build your plan.", self)
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        title.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        for step in STEPS:
+            label = QLabel(step, self)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        self.start_button = QPushButton("Choose my current role", self)
+        self.start_button.setAccessibleName("Choose my current role")
+        self.start_button.setToolTip("Go to the current role in your profile")
+        self.start_button.clicked.connect(self.start_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.setStyleSheet(
+            "#welcomeBanner { background: palette(alternate-base); border-radius: 6px; }"
+        )
+
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.setVisible(self.document.plan.is_empty())

@@ -1,0 +1,168 @@
+"""PlanDocument: profile and rating commands, gap goals, replacing, saving, autosave."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from pmplanner.core.plan import Goal, GoalKind, Plan
+from pmplanner.storage.plan_store import SaveError
+from pmplanner.ui.plan.document import PlanDocument
+
+
+def test_profile_edit_is_an_undo_step_with_a_signal(document, qtbot):
+    stack = document.undo_stack
+    with qtbot.waitSignal(document.profile_changed) as blocker:
+        document.set_profile_field("current_role", "pm")
+    assert blocker.args == ["current_role"]
+    assert document.plan.profile.current_role == "pm"
+    stack.undo()
+    assert document.plan.profile.current_role == "apm" and stack.isClean()
+
+
+def test_typing_a_name_merges_into_one_undo_step(document):
+    stack = document.undo_stack
+    for text in ("S", "Sa", "Sam ", "Sam L"):
+        document.set_profile_field("name", text)
+    assert stack.count() == 1 and document.plan.profile.name == "Sam L"
+    # another field breaks the merge
+    document.set_profile_field("target_role", "senior-pm")
+    document.set_profile_field("name", "Sam Lee")
+    assert stack.count() == 3
+    stack.undo()
+    stack.undo()
+    stack.undo()
+    assert document.plan.profile.name == "Sam" and stack.isClean()
+
+
+def test_typing_back_to_the_saved_name_leaves_nothing_to_undo(document):
+    document.set_profile_field("name", "Samx")
+    document.set_profile_field("name", "Sam")
+    assert document.undo_stack.count() == 0 and document.is_saved()
+
+
+def test_no_merge_across_a_save(document):
+    document.set_profile_field("name", "Sa")
+    assert document.save()
+    document.set_profile_field("name", "S")
+    assert document.undo_stack.count() == 2
+    document.undo_stack.undo()
+    assert document.plan.profile.name == "Sa" and document.is_saved()
+
+
+def test_profile_refuses_unknown_fields_and_bad_values(document):
+    with pytest.raises(KeyError):
+        document.set_profile_field("salary", 1)
+    with pytest.raises(ValueError):
+        document.set_profile_field("target_date", "next spring")
+    assert document.undo_stack.count() == 0
+
+
+def test_set_skill_rating(document, qtbot):
+    with qtbot.waitSignal(document.ratings_changed):
+        document.set_skill_rating("stakeholders", 3)
+    assert document.plan.skill_ratings["stakeholders"] == 3
+    with pytest.raises(ValueError):
+        document.set_skill_rating("stakeholders", 6)
+    document.undo_stack.undo()
+    assert "stakeholders" not in document.plan.skill_ratings
+
+
+def test_create_goal_for_gap_uses_the_first_learning_activity(document):
+    goal = document.create_goal_for_gap("discovery")
+    added = document.plan.goals[-1]
+    assert added is goal
+    assert (added.kind, added.title, added.skills) == (
+        GoalKind.BOOK,
+        "Read Continuous Discovery Habits",
+        ["discovery"],
+    )
+    assert added.notes == "Teresa Torres"
+    assert document.undo_stack.undoText() == "Create goal for Product discovery"
+    document.undo_stack.undo()
+    assert goal not in document.plan.goals and document.undo_stack.isClean()
+
+
+def test_create_goal_for_gap_without_activities(document):
+    goal = document.create_goal_for_gap("stakeholders")
+    assert goal.title == "Build Stakeholder management" and goal.kind == GoalKind.COURSE
+
+
+def test_replace_plan_resets_models_and_history(document, qtbot):
+    document.set_profile_field("name", "Someone")
+    new = Plan(goals=[Goal(title="Only goal")])
+    with qtbot.waitSignals([document.plan_replaced, document.saved_changed]):
+        document.replace_plan(new)
+    assert document.plan is new
+    assert document.goals_model.rowCount() == 1
+    assert document.contacts_model.rowCount() == 0
+    assert document.skills_model.rowCount() == 0
+    assert document.undo_stack.count() == 0
+    assert not document.is_saved()
+    assert document.save() and document.is_saved()
+
+
+def test_save_writes_the_plan_and_marks_it_saved(document, store, qtbot):
+    document.set_profile_field("name", "Written")
+    assert not document.is_saved()
+    with qtbot.waitSignal(document.saved_changed) as blocker:
+        assert document.save()
+    assert blocker.args == [True]
+    assert json.loads(store.path.read_text())["profile"]["name"] == "Written"
+
+
+def test_autosave_follows_the_stack(plan, small_catalog, store, qtbot, today):
+    document = PlanDocument(plan, small_catalog, store)
+    document.autosave_delay_ms = 20
+    model = document.goals_model
+    model.setData(model.index(0, 0), "Autosaved title")
+    assert document.autosave_pending()
+
+    def written() -> bool:
+        if not store.path.exists():
+            return False
+        return json.loads(store.path.read_text())["goals"][0]["title"] == "Autosaved title"
+
+    qtbot.waitUntil(written)
+    qtbot.waitUntil(document.is_saved)
+    assert not document.autosave_pending()
+
+
+def test_failed_autosave_reports_and_does_not_loop(
+    plan, small_catalog, store, qtbot, today, monkeypatch
+):
+    document = PlanDocument(plan, small_catalog, store)
+    document.autosave_delay_ms = 10
+    calls = []
+    real_save = store.save
+
+    def refuse(_plan):
+        calls.append(1)
+        raise SaveError("The disk is full, so your plan could not be saved.")
+
+    monkeypatch.setattr(store, "save", refuse)
+    document.set_profile_field("target_date", date(2027, 1, 1))
+    with qtbot.waitSignal(document.save_failed, timeout=2000) as blocker:
+        pass
+    assert blocker.args == ["The disk is full, so your plan could not be saved."]
+    assert not document.is_saved()
+    # the retry waits for the longer delay (or the next edit), not another 10 ms
+    assert document.autosave_pending()
+    assert document._autosave_timer.interval() == document.retry_delay_ms
+    assert len(calls) == 1
+    # the next edit tries again soon
+    document.set_profile_field("target_date", date(2027, 2, 1))
+    qtbot.waitUntil(lambda: len(calls) == 2)
+    # a working store again: saved
+    monkeypatch.setattr(store, "save", real_save)
+    document.set_profile_field("target_date", date(2027, 3, 1))
+    qtbot.waitUntil(document.is_saved)
+    assert store.path.exists()
+
+
+def test_save_without_a_store_fails_politely(small_catalog, qtbot):
+    document = PlanDocument(Plan(), small_catalog)
+    with qtbot.waitSignal(document.save_failed):
+        assert not document.save()
