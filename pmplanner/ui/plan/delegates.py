@@ -164,7 +164,8 @@ class PlanItemDelegate(QStyledItemDelegate):
             # a list needs room: drop down from the cell like a popup
             rect = QRect(option.rect)
             rect.setWidth(max(rect.width(), 260))
-            rect.setHeight(max(rect.height(), 200))
+            rows = editor.sizeHintForRow(0) * editor.count() + 2 * editor.frameWidth() + 2
+            rect.setHeight(max(rect.height(), min(rows, 260)))
             editor.setGeometry(rect)
             return
         super().updateEditorGeometry(editor, option, index)

@@ -21,7 +21,7 @@ from pmplanner.ui.plan.skills_view import SkillsPanel
 from pmplanner.ui.plan.summary_view import SummaryView
 from pmplanner.ui.plan.welcome import WelcomeBanner
 
-SIDE_WIDTH = 340
+SIDE_WIDTH = 330
 
 
 class PlanEditor(QWidget):

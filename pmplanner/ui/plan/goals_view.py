@@ -12,13 +12,13 @@ from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_
 from pmplanner.ui.plan.list_panel import ListPanel, shortcut_text
 
 COLUMN_WIDTHS = {
-    "title": 260,
-    "kind": 140,
-    "status": 100,
-    "progress": 80,
-    "due": 120,
-    "skills": 170,
-    "link": 160,
+    "kind": 125,
+    "status": 95,
+    "progress": 75,
+    "due": 115,
+    "skills": 150,
+    "notes": 170,
+    "link": 130,
 }
 
 
@@ -88,9 +88,9 @@ class GoalsPanel(ListPanel):
         header = self.view.horizontalHeader()
         for field, width in COLUMN_WIDTHS.items():
             header.resizeSection(self.model.column_of(field), width)
-        # notes take what is left; the title keeps a width a person can read
+        # the title takes what is left; the other columns keep readable widths
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(self.model.column_of("notes"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.model.column_of("title"), QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
 
         self.filter_proxy.layoutChanged.connect(self.update_actions)

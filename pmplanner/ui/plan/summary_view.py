@@ -112,7 +112,7 @@ class SummaryView(QGroupBox):
             for kind in GoalKind
             if kind in s.done_by_kind
         ]
-        self.kinds_label.setText(", ".join(kinds) or "–")
+        self.kinds_label.setText("\n".join(kinds) or "–")
         self.overdue_label.setText(
             f"{plural(s.overdue, 'goal')} overdue" if s.overdue else "Nothing overdue"
         )

@@ -1,0 +1,253 @@
+"""The whole editor: profile form, welcome, summary, skills and contacts panels."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+
+from pmplanner.core.plan import GoalKind
+from pmplanner.ui.plan import clock
+from pmplanner.ui.plan.editor import PlanEditor
+
+
+def make_editor(qtbot, document) -> PlanEditor:
+    editor = PlanEditor(document)
+    qtbot.addWidget(editor)
+    editor.resize(1300, 760)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    return editor
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:
+    """Pick an entry the way the keyboard does: open, move to it, Enter."""
+    index = combo.findText(text)
+    assert index >= 0, text
+    combo.setFocus()
+    combo.showPopup()
+    view = combo.view()
+    view.setCurrentIndex(combo.model().index(index, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: combo.currentIndex() == index)
+
+
+def test_editor_identity_and_accessible_names(qtbot, document):
+    editor = make_editor(qtbot, document)
+    assert editor.objectName() == "planEditor"
+    assert [editor.tabs.tabText(i).replace("&", "") for i in range(3)] == [
+        "Goals (2 open)",
+        "Skills",
+        "Contacts (2)",
+    ]
+    unnamed = [
+        w
+        for w in editor.findChildren(QWidget)
+        if w.isVisibleTo(editor)
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not w.accessibleName()
+        and type(w).__name__ in ("QLineEdit", "QComboBox", "QToolButton", "QPushButton")
+        and w.parent().metaObject().className() not in ("QDateEdit", "OptionalDateEdit")
+        and not w.objectName().startswith("qt_")
+    ]
+    assert unnamed == []
+
+
+def test_welcome_shows_on_an_empty_plan_and_goes_when_a_role_is_set(qtbot, empty_document):
+    editor = make_editor(qtbot, empty_document)
+    assert editor.welcome.isVisible()
+    qtbot.mouseClick(editor.welcome.start_button, Qt.MouseButton.LeftButton)
+    assert editor.profile_form.current_role_combo.hasFocus()
+    choose(qtbot, editor.profile_form.current_role_combo, "Associate PM")
+    assert empty_document.plan.profile.current_role == "apm"
+    assert not editor.welcome.isVisible()
+    empty_document.undo_stack.undo()
+    assert editor.welcome.isVisible()
+    assert editor.profile_form.current_role_combo.currentText() == "Not set"
+
+
+def test_role_combos_group_by_track_and_mark_look_alikes(qtbot, document):
+    editor = make_editor(qtbot, document)
+    combo = editor.profile_form.target_role_combo
+    texts = [combo.itemText(i) for i in range(combo.count()) if combo.itemText(i)]
+    assert texts[0] == "Not set"
+    # ladder first, by level; then the specialist track; look-alikes last
+    assert texts[1:] == [
+        "Product ladder",
+        "Associate PM",
+        "Product Manager",
+        "Senior PM",
+        "Technical PM",
+        "Technical PM",
+        "Look-alike titles",
+        "Product Owner (look-alike title)",
+    ]
+    header = combo.model().item(combo.findText("Product ladder"))
+    assert not header.isEnabled()
+    assert combo.currentText() == "Product Manager"
+
+
+def test_target_role_from_the_form_drives_the_skills_tab(qtbot, document):
+    editor = make_editor(qtbot, document)
+    panel = editor.skills_panel
+    assert panel.heading.text() == "Key skills for Product Manager: 1 of 3 at the expected level"
+    choose(qtbot, editor.profile_form.target_role_combo, "Senior PM")
+    assert document.plan.profile.target_role == "senior-pm"
+    assert document.skills_model.rowCount() == 4
+    assert panel.heading.text().startswith("Key skills for Senior PM: 0 of 4")
+    choose(qtbot, editor.profile_form.target_role_combo, "Not set")
+    assert document.plan.profile.target_role is None
+    assert panel.pages.currentWidget() is panel.hint
+    assert "Choose a target role" in panel.hint.text()
+
+
+def test_typing_a_name_is_one_undo_step_and_undo_updates_the_form(qtbot, document):
+    editor = make_editor(qtbot, document)
+    name = editor.profile_form.name_edit
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Alex Doe")
+    assert document.plan.profile.name == "Alex Doe"
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert name.text() == "Sam" and document.undo_stack.isClean()
+    document.undo_stack.redo()
+    assert name.text() == "Alex Doe"
+
+
+def test_target_date_and_background(qtbot, document):
+    editor = make_editor(qtbot, document)
+    form = editor.profile_form
+    choose(qtbot, form.background_combo, "Design")
+    assert document.plan.profile.background == "design"
+    form.target_date_edit.setFocus()
+    qtbot.keyClick(form.target_date_edit, Qt.Key.Key_Delete)
+    assert document.plan.profile.target_date is None
+    assert form.target_date_edit.text() == "Not set"
+    assert editor.summary.target_label.text() == "No target date set"
+    document.undo_stack.undo()
+    assert form.target_date_edit.value() == date(2026, 9, 18)
+
+
+def test_summary_numbers(qtbot, document, today):
+    editor = make_editor(qtbot, document)
+    summary = editor.summary
+    # 3 live goals (the dropped one does not count), one done
+    assert summary.goals_label.text() == "1 of 3 goals done"
+    assert summary.categories_label.text() == "Learning 1/2 · Networking 0/1"
+    assert summary.kinds_label.text() == "Course 1/1\nBook 0/1\nMeetup 0/1"
+    assert summary.overdue_label.text() == "1 goal overdue"
+    assert summary.target_label.text() == "140 days to your target date"
+    assert summary.follow_ups_label.text() == "1 follow-up due"
+    # marking the overdue book done updates it
+    model = document.goals_model
+    model.setData(model.index(0, model.column_of("status")), "done")
+    assert summary.goals_label.text() == "2 of 3 goals done"
+    assert summary.overdue_label.text() == "Nothing overdue"
+
+
+@pytest.mark.parametrize(
+    ("target", "text"),
+    [
+        (date(2026, 5, 2), "1 day to your target date"),
+        (date(2026, 5, 1), "Your target date is today"),
+        (date(2026, 4, 28), "Target date passed 3 days ago"),
+    ],
+)
+def test_summary_target_wording(qtbot, document, target, text):
+    editor = make_editor(qtbot, document)
+    document.set_profile_field("target_date", target)
+    assert editor.summary.target_label.text() == text
+
+
+def test_skills_panel_rating_gap_and_create_goal(qtbot, document):
+    editor = make_editor(qtbot, document)
+    editor.tabs.setCurrentWidget(editor.skills_panel)
+    panel = editor.skills_panel
+    view, model = panel.view, document.skills_model
+    row = model.row_of("stakeholders")
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, 2))
+    assert model.index(row, 3).data() == "−2"
+    assert panel.create_goal_button.isEnabled()
+    qtbot.mouseClick(panel.create_goal_button, Qt.MouseButton.LeftButton)
+    goal = document.plan.goals[-1]
+    assert goal.title == "Build Stakeholder management" and goal.skills == ["stakeholders"]
+    assert panel.feedback.text() == "Added “Build Stakeholder management” to your goals."
+    # rate it with the inline combo: F2, choose 2, Enter
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
+    assert combo.itemText(2) == "2 – Working"
+    combo.setCurrentIndex(2)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: document.plan.skill_ratings.get("stakeholders") == 2)
+    assert model.index(row, 3).data() == "✓ Met"
+    assert not panel.create_goal_button.isEnabled()
+    assert panel.heading.text().endswith("2 of 3 at the expected level")
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert document.undo_stack.isClean()
+    assert "stakeholders" not in document.plan.skill_ratings
+    assert len(document.plan.goals) == 4
+
+
+def test_contacts_panel_add_edit_and_follow_up(qtbot, document, today):
+    editor = make_editor(qtbot, document)
+    editor.tabs.setCurrentWidget(editor.contacts_panel)
+    panel = editor.contacts_panel
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    name = QApplication.focusWidget()
+    qtbot.keyClicks(name, "Grace")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: document.plan.contacts[-1].name == "Grace")
+    # Ctrl+T: contacted today
+    contact_id = document.plan.contacts[-1].id
+    panel.select(contact_id)
+    qtbot.keyClick(panel.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert document.plan.contacts[-1].last_contact == today
+    # the due follow-up stands out
+    model = document.contacts_model
+    due = model.index(0, model.column_of("next_follow_up"))
+    assert due.data(Qt.ItemDataRole.ToolTipRole) == "Follow-up due since 20 Apr 2026"
+    # delete with the Del key, undo brings it back
+    panel.select(contact_id)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert len(document.plan.contacts) == 2
+    for _ in range(4):
+        document.undo_stack.undo()
+    assert document.undo_stack.isClean() and len(document.plan.contacts) == 2
+
+
+def test_goal_created_from_the_map_shows_in_the_table(qtbot, document):
+    from pmplanner.core.plan import Goal
+
+    editor = make_editor(qtbot, document)
+    document.add_goals([Goal(title="Coffee with a staff PM", kind=GoalKind.MENTOR)])
+    proxy = editor.goals_panel.filter_proxy
+    titles = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert "Coffee with a staff PM" in titles
+    assert editor.tabs.tabText(0).replace("&", "") == "Goals (3 open)"
+
+
+def test_replace_plan_updates_every_part(qtbot, document):
+    from pmplanner.core.plan import Plan
+
+    editor = make_editor(qtbot, document)
+    document.replace_plan(Plan())
+    assert editor.welcome.isVisible()
+    assert editor.profile_form.name_edit.text() == ""
+    assert editor.profile_form.target_role_combo.currentText() == "Not set"
+    assert editor.summary.goals_label.text() == "No goals yet"
+    assert editor.skills_panel.pages.currentWidget() is editor.skills_panel.hint
+    assert editor.goals_panel.empty_label.isVisible()
+
+
+def test_clock_is_injectable(today):
+    assert clock.today() == today
+    assert clock.format_date(date(2026, 3, 5)) == "5 Mar 2026"
