@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -38,6 +39,17 @@ class SkillsEditor(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, skill.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+
+    def event(self, event: QEvent) -> bool:
+        # keep Delete/Insert for the editor: the panel's shortcuts must not fire
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Insert, Qt.Key.Key_Backspace)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
     def set_selected(self, skill_ids: list[str]) -> None:
         wanted = set(skill_ids)

@@ -48,7 +48,7 @@ class PlanEditor(QWidget):
         self.side_scroll.setWidgetResizable(True)
         self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.side_scroll.setMinimumWidth(280)
+        self.side_scroll.setMinimumWidth(240)
 
         self.goals_panel = GoalsPanel(document)
         self.skills_panel = SkillsPanel(document)

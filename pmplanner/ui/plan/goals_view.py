@@ -77,7 +77,13 @@ class GoalsPanel(ListPanel):
             f"Search title, notes, link ({shortcut_text(self.search_action.shortcuts())})"
         )
         self.search.setToolTip(self.search_action.toolTip())
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(100)
+        # the filters may shrink (elided) so the editor fits a small window
+        for combo in (self.kind_filter, self.status_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
         self.search.textChanged.connect(self.filter_proxy.set_text_filter)
         self.search.returnPressed.connect(self.focus_table)
 
@@ -127,7 +133,7 @@ class GoalsPanel(ListPanel):
 
     def duplicate_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or self.is_editing():
             return
         rows = sorted(self.model.row_of(i) for i in ids)
         # each copy goes right after its original: offsets grow as copies are added

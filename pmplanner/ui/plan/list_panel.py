@@ -140,6 +140,8 @@ class ListPanel(QWidget):
         raise NotImplementedError
 
     def add_new(self) -> None:
+        if self.is_editing():
+            self.view.setFocus()  # commits the open editor first
         item = self.new_item()
         self.insert([(self.model.rowCount(), item)], f"Add {self.noun}")
         self.make_visible(item.id)
@@ -151,9 +153,13 @@ class ListPanel(QWidget):
     def insert(self, placed: list[tuple[int, Any]], text: str) -> None:
         self.document.undo_stack.push(InsertItemsCommand(self.model, placed, text))
 
+    def is_editing(self) -> bool:
+        """An inline editor is open: Delete and friends belong to it, not to the list."""
+        return self.view.state() == PlanTableView.State.EditingState
+
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or self.is_editing():
             return
         next_row = min(self.view.selectionModel().selectedRows(), key=lambda i: i.row()).row()
         text = f"Delete {self.noun}" if len(ids) == 1 else f"Delete {len(ids)} {self.plural}"

@@ -265,3 +265,22 @@ def test_empty_plan_shows_how_to_add(qtbot, empty_document):
     panel = make_panel(qtbot, empty_document)
     assert panel.empty_label.isVisible()
     assert "Ins" in panel.empty_label.text()
+
+
+def test_delete_key_in_an_open_editor_does_not_delete_the_goal(qtbot, document):
+    panel = make_panel(qtbot, document)
+    view, model = panel.view, document.goals_model
+    view.setFocus()
+    view.setCurrentIndex(panel.filter_proxy.index(0, model.column_of("kind")))
+    select_rows(panel, [0])
+    view.setCurrentIndex(panel.filter_proxy.index(0, model.column_of("kind")))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    combo = editor_of(panel)
+    assert isinstance(combo, QComboBox)
+    qtbot.keyClick(combo, Qt.Key.Key_Delete)
+    view.setCurrentIndex(panel.filter_proxy.index(0, model.column_of("skills")))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    skills = editor_of(panel)
+    assert isinstance(skills, SkillsEditor)
+    qtbot.keyClick(skills, Qt.Key.Key_Delete)
+    assert len(document.plan.goals) == 4
