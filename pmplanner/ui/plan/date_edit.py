@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QStyle, QStyleOptionComboBox, QWidget
 
 from pmplanner.ui.plan import clock
 
@@ -77,8 +77,20 @@ class OptionalDateEdit(QDateEdit):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # the calendar opens on the current value: make that today, not 1900
-        self._start_from_today()
+        # (only for the arrow: a click into the text must not set a date)
+        if self._on_arrow(event.position().toPoint()):
+            self._start_from_today()
         super().mousePressEvent(event)
+
+    def _on_arrow(self, pos: QPoint) -> bool:
+        option = QStyleOptionComboBox()  # how QDateTimeEdit lays out its popup arrow
+        option.initFrom(self)
+        option.editable = True
+        option.subControls = QStyle.SubControl.SC_All
+        hit = self.style().hitTestComplexControl(
+            QStyle.ComplexControl.CC_ComboBox, option, pos, self
+        )
+        return hit == QStyle.SubControl.SC_ComboBoxArrow
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.lineEdit().createStandardContextMenu()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from pmplanner.core.plan import GoalKind
@@ -251,3 +251,18 @@ def test_replace_plan_updates_every_part(qtbot, document):
 def test_clock_is_injectable(today):
     assert clock.today() == today
     assert clock.format_date(date(2026, 3, 5)) == "5 Mar 2026"
+
+
+def test_clicking_an_empty_target_date_sets_nothing_until_a_date_is_picked(
+    qtbot, empty_document, today
+):
+    editor = make_editor(qtbot, empty_document)
+    date_edit = editor.profile_form.target_date_edit
+    qtbot.mouseClick(date_edit, Qt.MouseButton.LeftButton, pos=date_edit.rect().center())
+    assert empty_document.plan.profile.target_date is None
+    assert empty_document.undo_stack.count() == 0
+    # the arrow opens the calendar on today, which is then the value
+    arrow = date_edit.rect().topRight() + QPoint(-6, date_edit.height() // 2)
+    qtbot.mouseClick(date_edit, Qt.MouseButton.LeftButton, pos=arrow)
+    assert date_edit.calendarWidget().selectedDate().toPython() == today
+    date_edit.calendarWidget().window().hide()
