@@ -1,0 +1,169 @@
+"""The career map as a PNG or SVG file, with the plan's route highlighted.
+
+Draws the same items as the on-screen map (``ui.map.scene``) into a plain
+QGraphicsScene, so no window and no pyqtgraph are needed: an offscreen
+QApplication is enough (one is created when none exists).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QGraphicsScene
+
+from pmplanner.core.catalog import CareerCatalog
+from pmplanner.core.plan import Plan
+from pmplanner.ui.map import style
+from pmplanner.ui.map.legend import legend_size, paint_legend
+from pmplanner.ui.map.routes import plan_routes
+from pmplanner.ui.map.scene import MapContent
+
+MARGIN = 24
+TITLE_H = 34
+LEGEND_GAP = 16
+FORMATS = (".png", ".svg")
+
+_app: QApplication | None = None  # kept alive when this module made it
+
+
+class ExportError(Exception):
+    """The image could not be written; the message is one sentence for the person."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CareerMap", text)
+
+
+def ensure_app() -> None:
+    """An application object for drawing; offscreen when none is running."""
+    global _app
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = QApplication([])
+
+
+def export_map_image(
+    catalog: CareerCatalog, plan: Plan, out_path: Path | str, width: int | None = None
+) -> Path:
+    """Write the whole map with ``plan``'s fastest current->target route highlighted."""
+    ensure_app()
+    content = MapContent(catalog)
+    current, target = plan.profile.current_role, plan.profile.target_role
+    content.set_marks(current, target)
+    content.set_route(plan_routes(catalog, current, target).fastest)
+    return render_map(content, out_path, width)
+
+
+def title_for(content: MapContent) -> str:
+    catalog, cards = content.catalog, content.cards
+    parts = [_tr("Career map")]
+    if cards.current and cards.target:
+        names = f"{catalog.role(cards.current).title} → {catalog.role(cards.target).title}"
+        if content.route is not None:
+            years = f"{content.route.years:g}"
+            parts.append(
+                _tr("{names}: {years} years on the highlighted route").format(
+                    names=names, years=years
+                )
+            )
+        else:
+            parts.append(_tr("{names}: no known route").format(names=names))
+    return " · ".join(parts)
+
+
+def render_map(
+    content: MapContent, out_path: Path | str, width: int | None = None, readiness: bool = False
+) -> Path:
+    """Render ``content`` (as it is: marks, route, overlay) to a PNG or SVG file."""
+    out_path = Path(out_path)
+    suffix = out_path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ExportError(
+            _tr("The map can be saved as .png or .svg, not as {suffix!r}.").format(
+                suffix=out_path.suffix
+            )
+        )
+    bounds = content.bounds
+    if width is None:
+        width = round(bounds.width()) + 2 * MARGIN
+    if width < 200 or width > 20000:
+        raise ExportError(_tr("The image width must be between 200 and 20000 pixels."))
+    scale = (width - 2 * MARGIN) / bounds.width()
+    legend = legend_size(content.catalog, readiness)
+    legend_scale = min(1.0, (width - 2 * MARGIN) / legend.width())
+    map_h = bounds.height() * scale
+    height = round(MARGIN + TITLE_H + map_h + LEGEND_GAP + legend.height() * legend_scale + MARGIN)
+
+    scene = QGraphicsScene()
+    scene.addItem(content.root)
+    try:
+        if suffix == ".png":
+            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(style.BACKGROUND)
+            painter = QPainter(image)
+            _paint(painter, scene, content, width, map_h, legend_scale, readiness)
+            painter.end()
+            if not image.save(str(out_path), "PNG"):
+                raise ExportError(_tr("Could not write {path}.").format(path=out_path))
+        else:
+            _write_svg(out_path, scene, content, width, height, map_h, legend_scale, readiness)
+    finally:
+        scene.removeItem(content.root)
+    return out_path
+
+
+def _paint(painter, scene, content, width, map_h, legend_scale, readiness) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.fillRect(QRectF(0, 0, width, MARGIN + TITLE_H + map_h + 4000), style.BACKGROUND)
+    painter.setPen(QColor(style.CARD_TEXT))
+    painter.setFont(style.font(17, bold=True))
+    painter.drawText(
+        QRectF(MARGIN, MARGIN, width - 2 * MARGIN, TITLE_H - 8),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        title_for(content),
+    )
+    target = QRectF(MARGIN, MARGIN + TITLE_H, width - 2 * MARGIN, map_h)
+    scene.render(painter, target, content.bounds, Qt.AspectRatioMode.KeepAspectRatio)
+    painter.save()
+    painter.translate(MARGIN, MARGIN + TITLE_H + map_h + LEGEND_GAP)
+    painter.scale(legend_scale, legend_scale)
+    paint_legend(painter, QPointF(0, 0), content.catalog, readiness)
+    painter.restore()
+
+
+def _write_svg(out_path, scene, content, width, height, map_h, legend_scale, readiness) -> None:
+    from PySide6.QtSvg import QSvgGenerator
+
+    tmp = out_path.with_name(f".{out_path.name}.part")
+    generator = QSvgGenerator()
+    generator.setFileName(str(tmp))
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setTitle(title_for(content))
+    generator.setDescription(_tr("Career map exported by pmplanner"))
+    painter = QPainter(generator)
+    _paint(painter, scene, content, width, map_h, legend_scale, readiness)
+    painter.end()
+    try:
+        text = tmp.read_text(encoding="utf-8")
+        # QSvgGenerator gives the size in millimetres; the asked width is pixels
+        text = _pixel_size(text, width, height)
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, out_path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(_tr("Could not write {path}.").format(path=out_path)) from exc
+
+
+def _pixel_size(svg: str, width: int, height: int) -> str:
+    import re
+
+    head, sep, rest = svg.partition("<svg")
+    tag, close, tail = rest.partition(">")
+    tag = re.sub(r'\swidth="[^"]*"', f' width="{width}"', tag, count=1)
+    tag = re.sub(r'\sheight="[^"]*"', f' height="{height}"', tag, count=1)
+    return head + sep + tag + close + tail

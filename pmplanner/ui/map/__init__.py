@@ -1,0 +1,1 @@
+"""The career map: a zoomable map of roles and paths, tied to the plan."""

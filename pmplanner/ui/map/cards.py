@@ -1,0 +1,269 @@
+"""Every role card, lane band and level heading of the map, drawn by one item.
+
+One item instead of thousands keeps building and repainting a large ladder
+fast: only the cards in the exposed area are painted, in device pixels, so
+text keeps a readable size at every zoom (it grows and shrinks with the map
+within limits, and is left out when a card is too small to hold it). When
+zoomed far out the cards are drawn in batches, one call per colour.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
+
+from pmplanner.core.catalog import CareerCatalog
+from pmplanner.core.readiness import Readiness
+from pmplanner.ui.map import style
+from pmplanner.ui.map.layout import CARD_W, MapLayout, Rect
+
+# below this many device pixels of card width, cards are drawn without text
+DETAIL_MIN_WIDTH = 56.0
+# with more cards than this in view, the batched overview is used
+DETAIL_MAX_CARDS = 600
+
+
+def _qrect(r: Rect) -> QRectF:
+    return QRectF(r.x, r.y, r.w, r.h)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CareerMap", text)
+
+
+def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    """Greedy word wrap into at most ``max_lines`` lines, the last one elided."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for i, word in enumerate(words):
+        trial = f"{current} {word}" if current else word
+        if metrics.horizontalAdvance(trial) <= width or not current:
+            current = trial
+            continue
+        lines.append(current)
+        if len(lines) == max_lines - 1:
+            current = " ".join(words[i:])
+            break
+        current = word
+    if current:
+        lines.append(current)
+    lines = lines[:max_lines]
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+
+
+class CardLayer(QGraphicsObject):
+    def __init__(self, catalog: CareerCatalog, layout: MapLayout, parent=None):
+        super().__init__(parent)
+        self.catalog = catalog
+        self.layout = layout
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self.setZValue(10)
+        self.selected: str | None = None
+        self.hovered: str | None = None
+        self.current: str | None = None
+        self.target: str | None = None
+        self.path_roles: set[str] = set()
+        self.dimmed: set[str] = set()
+        self.readiness: dict[str, Readiness] | None = None  # None: overlay off
+        self._roles = {r.id: r for r in catalog.roles}
+        self._track_colour = {t.id: QColor(t.colour) for t in catalog.tracks}
+        self._track_tint = {t.id: style.tint(t.colour) for t in catalog.tracks}
+        self._level_names = {
+            r.id: catalog.level_name(r.level) for r in catalog.roles
+        }  # shown on each card
+        self._wrap_cache: dict[tuple, list[str]] = {}
+        self._groups: dict[tuple[int, int], list[QRectF]] | None = None
+        b = layout.bounds
+        self._bounds = QRectF(b.x - 40, b.y - 40, b.w + 80, b.h + 80)
+
+    # -- state ----------------------------------------------------------------
+    def update_state(self, **changes) -> None:
+        """Set any of selected, hovered, current, target, path_roles, dimmed, readiness."""
+        for name, value in changes.items():
+            if not hasattr(self, name):
+                raise AttributeError(name)
+            setattr(self, name, value)
+        if {"dimmed", "readiness"} & changes.keys():
+            self._groups = None
+        self.update()
+
+    def fill_colour(self, role_id: str) -> QColor:
+        """The colour a card is filled with: its track's, or its readiness when shown."""
+        if self.readiness is not None and role_id in self.readiness:
+            return style.readiness_colour(self.readiness[role_id].share)
+        return self._track_tint[self._roles[role_id].track]
+
+    def role_at(self, pos: QPointF) -> str | None:
+        return self.layout.role_at(pos.x(), pos.y())
+
+    # -- QGraphicsItem --------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        exposed = option.exposedRect if option.exposedRect.isValid() else self._bounds
+        transform = painter.transform()
+        scale = (transform.m11() ** 2 + transform.m12() ** 2) ** 0.5
+        visible = [
+            role_id
+            for role_id, rect in self.layout.cards.items()
+            if rect.right >= exposed.left()
+            and rect.x <= exposed.right()
+            and rect.bottom >= exposed.top()
+            and rect.y <= exposed.bottom()
+        ]
+        if scale * CARD_W < DETAIL_MIN_WIDTH or len(visible) > DETAIL_MAX_CARDS:
+            self._paint_overview(painter, visible)
+            return
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        for role_id in visible:
+            self._paint_card(painter, transform, scale, role_id)
+        painter.restore()
+
+    # -- cards ----------------------------------------------------------------
+    def _paint_overview(self, painter: QPainter, visible: list[str]) -> None:
+        if self._groups is None:
+            groups: dict[tuple[int, int], list[QRectF]] = defaultdict(list)
+            for role_id, rect in self.layout.cards.items():
+                role = self._roles[role_id]
+                fill = QColor(self.fill_colour(role_id))
+                edge = QColor(self._track_colour[role.track])
+                if role_id in self.dimmed:
+                    fill.setAlpha(70)
+                    edge.setAlpha(70)
+                groups[(fill.rgba(), edge.rgba())].append(_qrect(rect))
+            self._groups = groups
+        for (fill, edge), rects in self._groups.items():
+            painter.setBrush(QColor.fromRgba(fill))
+            pen = QPen(QColor.fromRgba(edge), 1)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawRects(rects)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for role_id, colour, width in self._outlines():
+            pen = QPen(colour, width)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawRect(_qrect(self.layout.cards[role_id]))
+
+    def _outlines(self) -> list[tuple[str, QColor, float]]:
+        out = [(r, style.PATH, 2.5) for r in self.path_roles if r in self.layout.cards]
+        for role_id, colour, width in (
+            (self.current, style.CURRENT, 3.0),
+            (self.target, style.TARGET, 3.0),
+            (self.selected, style.SELECTED, 3.0),
+        ):
+            if role_id in self.layout.cards:
+                out.append((role_id, colour, width))
+        return out
+
+    def _paint_card(
+        self, painter: QPainter, transform: QTransform, scale: float, role_id: str
+    ) -> None:
+        role = self._roles[role_id]
+        rect = transform.mapRect(_qrect(self.layout.cards[role_id]))
+        track_colour = self._track_colour[role.track]
+        radius = style.clamp(6 * scale, 2, 8)
+        stripe = style.clamp(6 * scale, 3, 7)
+        painter.setOpacity(0.28 if role_id in self.dimmed else 1.0)
+
+        if role_id == self.selected or role_id == self.hovered:
+            ring = QPen(style.SELECTED if role_id == self.selected else style.EDGE, 2.5)
+            painter.setPen(ring)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), radius + 3, radius + 3)
+
+        if role_id in self.path_roles:
+            border = QPen(style.PATH, 3)
+        elif role.look_alike:
+            border = QPen(track_colour, 1.5, Qt.PenStyle.DashLine)
+        else:
+            border = QPen(track_colour, 1.2)
+        if role_id == self.current:
+            border = QPen(style.CURRENT, 3)
+        painter.setPen(border)
+        painter.setBrush(self.fill_colour(role_id))
+        painter.drawRoundedRect(rect, radius, radius)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(track_colour)
+        inset = border.widthF() / 2
+        painter.drawRect(
+            QRectF(rect.x() + inset, rect.y() + radius, stripe, rect.height() - 2 * radius)
+        )
+
+        self._paint_text(painter, scale, role_id, rect.adjusted(stripe + inset, 0, 0, 0))
+        if role_id == self.current:
+            self._badge(painter, scale, rect, _tr("You are here"), style.CURRENT)
+        elif role_id == self.target:
+            self._badge(painter, scale, rect, _tr("Target"), style.TARGET)
+        painter.setOpacity(1.0)
+
+    def _paint_text(self, painter: QPainter, scale: float, role_id: str, rect: QRectF) -> None:
+        role = self._roles[role_id]
+        pad = style.clamp(7 * scale, 3, 9)
+        box = rect.adjusted(pad, pad * 0.7, -pad, -pad * 0.7)
+        title_px = style.clamp(13 * scale, 9, 15)
+        sub_px = style.clamp(11 * scale, 8, 13)
+        if box.height() < title_px * 1.1 or box.width() < 30:
+            return
+        title_font = style.font(title_px, bold=True)
+        metrics = QFontMetricsF(title_font)
+        line_h = metrics.lineSpacing()
+        room = box.height() - sub_px * 1.3
+        max_lines = 2 if room >= 2 * line_h else 1
+        show_sub = box.height() >= line_h + sub_px * 1.25
+        key = (role_id, round(title_px, 1), round(box.width()), max_lines)
+        lines = self._wrap_cache.get(key)
+        if lines is None:
+            if len(self._wrap_cache) > 4000:
+                self._wrap_cache.clear()
+            lines = wrap_lines(role.title, metrics, box.width(), max_lines)
+            self._wrap_cache[key] = lines
+        painter.setFont(title_font)
+        painter.setPen(style.CARD_TEXT)
+        y = box.y()
+        for line in lines:
+            painter.drawText(
+                QRectF(box.x(), y, box.width(), line_h), Qt.AlignmentFlag.AlignLeft, line
+            )
+            y += line_h
+        if not show_sub:
+            return
+        painter.setFont(style.font(sub_px))
+        painter.setPen(style.CARD_SUBTEXT)
+        painter.drawText(
+            QRectF(box.x(), box.bottom() - sub_px * 1.3, box.width(), sub_px * 1.3),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            QFontMetricsF(painter.font()).elidedText(
+                self._subtitle(role_id), Qt.TextElideMode.ElideRight, box.width()
+            ),
+        )
+
+    def _subtitle(self, role_id: str) -> str:
+        role = self._roles[role_id]
+        parts = [self._level_names[role_id]]
+        if self.readiness is not None and role_id in self.readiness:
+            ready = self.readiness[role_id]
+            parts.append(_tr("ready {met}/{total}").format(met=ready.met, total=ready.total))
+        elif role.look_alike:
+            parts.append(_tr("≈ look-alike title"))
+        return " · ".join(parts)
+
+    def _badge(self, painter: QPainter, scale: float, rect: QRectF, text: str, colour) -> None:
+        px = style.clamp(10 * scale, 8, 12)
+        painter.setFont(style.font(px, bold=True))
+        width = QFontMetricsF(painter.font()).horizontalAdvance(text) + px
+        height = px * 1.6
+        pill = QRectF(rect.right() - width - 6, rect.top() - height * 0.6, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setPen(QColor("white"))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)

@@ -1,0 +1,133 @@
+"""The map's legend, painted in pixels: on screen as an overlay, in exports below the map."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsObject
+
+from pmplanner.core.catalog import CareerCatalog
+from pmplanner.ui.map import style
+
+FONT_PX = 12
+ROW = 19
+PAD = 10
+SWATCH = 26
+COLUMN_GAP = 22
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CareerMap", text)
+
+
+def _columns(catalog: CareerCatalog, readiness: bool) -> list[list[tuple[str, str, object]]]:
+    """Legend entries as (kind, label, detail) in columns."""
+    tracks = [("track", t.name, t.colour) for t in catalog.tracks]
+    marks = [
+        ("line", _tr("Promotion"), Qt.PenStyle.SolidLine),
+        ("line", _tr("Branch to another track"), Qt.PenStyle.DashLine),
+        ("line", _tr("Lateral move"), Qt.PenStyle.DotLine),
+        ("route", _tr("Your route"), None),
+        ("look-alike", _tr("≈ Look-alike title (not a PM role)"), None),
+        ("pill", _tr("You are here"), style.CURRENT),
+        ("pill", _tr("Target"), style.TARGET),
+    ]
+    columns = [tracks, marks]
+    if readiness:
+        columns.append(
+            [("heading", _tr("Readiness: key skills met"), None)]
+            + [("fill", _tr(label), colour) for _f, colour, label in style.READINESS_STEPS]
+        )
+    return columns
+
+
+def legend_size(catalog: CareerCatalog, readiness: bool) -> QSizeF:
+    metrics = QFontMetricsF(style.font(FONT_PX))
+    columns = _columns(catalog, readiness)
+    width = 2 * PAD - COLUMN_GAP
+    for column in columns:
+        width += COLUMN_GAP + SWATCH + 8 + max(metrics.horizontalAdvance(e[1]) for e in column)
+    height = 2 * PAD + ROW * max(len(c) for c in columns)
+    return QSizeF(width, height)
+
+
+def paint_legend(
+    painter: QPainter, origin: QPointF, catalog: CareerCatalog, readiness: bool
+) -> QSizeF:
+    """Paint the legend with its top-left corner at ``origin`` (pixels); return its size."""
+    size = legend_size(catalog, readiness)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(QColor("#d0d7de"), 1))
+    painter.setBrush(QColor(255, 255, 255, 235))
+    painter.drawRoundedRect(QRectF(origin, size), 6, 6)
+    painter.setFont(style.font(FONT_PX))
+    metrics = QFontMetricsF(painter.font())
+    x = origin.x() + PAD
+    for column in _columns(catalog, readiness):
+        y = origin.y() + PAD
+        for kind, label, detail in column:
+            _paint_entry(painter, QRectF(x, y, SWATCH, ROW), kind, label, detail)
+            painter.setPen(style.CARD_TEXT)
+            text_x = x if kind == "heading" else x + SWATCH + 8
+            painter.drawText(QRectF(text_x, y, 400, ROW), Qt.AlignmentFlag.AlignVCenter, label)
+            y += ROW
+        x += SWATCH + 8 + max(metrics.horizontalAdvance(e[1]) for e in column) + COLUMN_GAP
+    painter.restore()
+    return size
+
+
+def _paint_entry(painter: QPainter, box: QRectF, kind: str, label: str, detail) -> None:
+    mid = box.center().y()
+    swatch = QRectF(box.x(), mid - 6, box.width(), 12)
+    if kind == "track":
+        painter.setPen(QPen(QColor(detail), 1))
+        painter.setBrush(style.tint(detail))
+        painter.drawRoundedRect(swatch, 3, 3)
+        painter.fillRect(QRectF(swatch.x(), swatch.y(), 5, swatch.height()), QColor(detail))
+    elif kind == "fill":
+        painter.setPen(QPen(QColor("#8c959f"), 1))
+        painter.setBrush(detail)
+        painter.drawRoundedRect(swatch, 3, 3)
+    elif kind in ("line", "route"):
+        pen = QPen(style.PATH, 4) if kind == "route" else QPen(style.EDGE, 1.4, detail)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(box.x(), mid), QPointF(box.right() - 4, mid))
+        if kind == "line":
+            painter.setBrush(style.EDGE)
+            painter.drawPolygon(
+                [
+                    QPointF(box.right(), mid),
+                    QPointF(box.right() - 7, mid - 3.5),
+                    QPointF(box.right() - 7, mid + 3.5),
+                ]
+            )
+    elif kind == "look-alike":
+        painter.setPen(QPen(style.LOOK_ALIKE, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor("white"))
+        painter.drawRoundedRect(swatch, 3, 3)
+    elif kind == "pill":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(detail)
+        painter.drawRoundedRect(swatch, 6, 6)
+
+
+class LegendOverlay(QGraphicsObject):
+    """The legend as an item that stays put in a corner of the view (not zoomed)."""
+
+    def __init__(self, catalog: CareerCatalog, parent=None):
+        super().__init__(parent)
+        self.catalog = catalog
+        self.readiness = False
+        self.setZValue(100)
+
+    def set_readiness(self, on: bool) -> None:
+        self.prepareGeometryChange()
+        self.readiness = on
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(QPointF(0, 0), legend_size(self.catalog, self.readiness))
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        paint_legend(painter, QPointF(0, 0), self.catalog, self.readiness)
