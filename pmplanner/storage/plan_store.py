@@ -1,36 +1,69 @@
-"""The person's plan on disk (first cut; hardened per RELIABILITY.md).
+"""The person's plan on disk: open, save, back up, restore, import and export.
 
-API contract used by the UI and CLI:
-- ``PlanStore(data_dir).open() -> LoadOutcome``
-- ``PlanStore.save(plan)`` raises ``SaveError`` (one sentence) on failure
-- ``load_plan_file(path) -> Plan`` raises ``PlanFileError`` (located problems)
+API used by the UI and CLI:
+
+- ``PlanStore(data_dir).open() -> LoadOutcome``. A file that cannot be loaded
+  is moved aside (``plan.corrupt-<UTC time>.json``, never deleted or
+  overwritten), saving is blocked (``save_blocked``) and the backups that
+  validate are offered; the person then chooses ``restore_backup(path)`` or
+  ``start_fresh()``.
+- ``PlanStore.save(plan)`` writes atomically after keeping a rotating backup,
+  or raises ``SaveError`` (one sentence naming the file) and changes nothing.
+- ``load_plan_file(path) -> Plan`` / ``parse_plan_bytes(raw, path) -> Plan``
+  raise ``PlanFileError`` with located problems; ``serialize_plan(plan)`` gives
+  the file's bytes.
+
+Files are 0600 and the folder 0700 (POSIX). Call ``open()`` while holding the
+single-instance lock: it removes temporary files left by a crashed save.
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pmplanner.core.plan import Plan
+from pmplanner.storage.atomic import atomic_write_bytes, clean_stale_temp_files, fsync_folder
+from pmplanner.storage.atomic import describe_os_error as _describe_os_error
+from pmplanner.storage.backups import BACKUP_DIR_NAME, BackupRotation, backup_time, utc_now
+from pmplanner.storage.errors import PlanFileError, SaveError, UnsavablePlanError
+from pmplanner.storage.migrations import SCHEMA_VERSION
+from pmplanner.storage.plan_format import load_plan_file, parse_plan_bytes, serialize_plan
 
-SCHEMA_VERSION = 1
+__all__ = [
+    "SCHEMA_VERSION",
+    "LoadOutcome",
+    "PlanFileError",
+    "PlanStore",
+    "SaveError",
+    "UnsavablePlanError",
+    "backup_time",
+    "load_plan_file",
+    "parse_plan_bytes",
+    "serialize_plan",
+]
 
-
-class PlanFileError(Exception):
-    def __init__(self, path: Path, problems: list[str]):
-        self.path = path
-        self.problems = problems
-        super().__init__(f"{path}: " + "; ".join(problems))
-
-
-class SaveError(Exception):
-    pass
+PLAN_FILE_NAME = "plan.json"
 
 
 @dataclass
 class LoadOutcome:
+    """What ``PlanStore.open()`` found.
+
+    - a plan that loaded: ``plan`` set;
+    - no plan file yet: ``plan`` is a fresh empty Plan and ``is_new`` is True
+      (``backups`` lists valid backups if there are any: the file may have been
+      deleted by hand);
+    - a file that could not be loaded: ``plan`` None, ``error`` says why,
+      ``quarantined_to`` is where the file was moved (None if it could not be
+      moved; it is then left in place and never overwritten), ``backups`` the
+      valid backups, newest first. Saving is blocked until the person chooses.
+    """
+
     plan: Plan | None
     is_new: bool = False
     error: PlanFileError | None = None
@@ -38,29 +71,205 @@ class LoadOutcome:
     backups: list[Path] = field(default_factory=list)
 
 
-def serialize_plan(plan: Plan) -> bytes:
-    data = {"schema_version": SCHEMA_VERSION, **plan.model_dump(mode="json")}
-    return json.dumps(data, ensure_ascii=True, allow_nan=False, indent=1).encode("ascii")
-
-
-def load_plan_file(path: Path) -> Plan:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    data.pop("schema_version")
-    return Plan.model_validate(data)
-
-
 class PlanStore:
-    def __init__(self, data_dir: Path):
+    def __init__(self, data_dir: Path | str, clock: Callable[[], datetime] = utc_now):
         self.data_dir = Path(data_dir)
-        self.path = self.data_dir / "plan.json"
+        self.path = self.data_dir / PLAN_FILE_NAME
+        self.clock = clock
+        self.rotation = BackupRotation(self.data_dir / BACKUP_DIR_NAME, clock)
+        self.save_blocked = False
+        self._opened = False
+        self._unreadable_left_in_place = False
+
+    # -- opening ---------------------------------------------------------------
 
     def open(self) -> LoadOutcome:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        if not self.path.exists():
-            return LoadOutcome(Plan(), is_new=True)
-        return LoadOutcome(load_plan_file(self.path))
+        try:
+            self._make_folder()
+        except OSError as exc:
+            return self._blocked(
+                PlanFileError(
+                    self.path,
+                    [f"the folder could not be made: {_describe_os_error(exc)}"],
+                ),
+                quarantined_to=None,
+            )
+        clean_stale_temp_files(self.data_dir)
+        clean_stale_temp_files(self.rotation.folder)
+        self._opened = True
+        if not os.path.lexists(self.path):
+            self.save_blocked = False
+            return LoadOutcome(Plan(), is_new=True, backups=self.backups())
+        try:
+            plan = load_plan_file(self.path)
+        except PlanFileError as error:
+            quarantined_to, failure = self._quarantine()
+            if failure:
+                error = PlanFileError(
+                    error.path,
+                    [
+                        *error.problems,
+                        f"it could not be moved aside ({failure}); it stays where it is "
+                        "and pmplanner will not write over it",
+                    ],
+                )
+            return self._blocked(error, quarantined_to)
+        self.save_blocked = False
+        return LoadOutcome(plan)
+
+    def _make_folder(self) -> None:
+        if not self.data_dir.is_dir():
+            self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+    def _blocked(self, error: PlanFileError, quarantined_to: Path | None) -> LoadOutcome:
+        self.save_blocked = True
+        self._unreadable_left_in_place = quarantined_to is None and os.path.lexists(self.path)
+        return LoadOutcome(None, error=error, quarantined_to=quarantined_to, backups=self.backups())
+
+    def _quarantine(self) -> tuple[Path | None, str]:
+        """Move the unreadable plan file aside without overwriting anything.
+
+        Returns where it went, or None and the reason it could not be moved.
+        """
+        stamp = self.clock().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        for counter in range(1000):
+            suffix = f"-{counter}" if counter else ""
+            dest = self.data_dir / f"plan.corrupt-{stamp}{suffix}.json"
+            try:
+                _move_without_overwriting(self.path, dest)
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                return None, _describe_os_error(exc)
+            # the move happened; making the rename durable is best effort
+            with contextlib.suppress(OSError):
+                fsync_folder(self.data_dir)
+            return dest, ""
+        return None, "too many earlier unreadable files have the same time"
+
+    # -- the person's decision after an unreadable file ----------------------------
+
+    def start_fresh(self) -> Plan:
+        """Begin an empty plan after an unreadable file; saving is allowed again.
+
+        Raises SaveError if the unreadable file is still in place and cannot be
+        moved aside (it is never written over).
+        """
+        left_in_place = self._unreadable_left_in_place and os.path.lexists(self.path)
+        if left_in_place and self._quarantine()[0] is None:
+            raise SaveError(
+                f"Could not start a new plan because the unreadable file {self.path} "
+                "could not be moved aside, and pmplanner will not write over it.",
+                path=self.path,
+            )
+        self._unreadable_left_in_place = False
+        self.save_blocked = False
+        return Plan()
+
+    def backups(self) -> list[Path]:
+        """Backups that load, newest first (each is read and validated)."""
+        return self.rotation.valid_backups(_loads)
+
+    def restore_backup(self, path: Path | str) -> Plan:
+        """Validate the backup, then make it the plan file atomically; return the plan.
+
+        Raises PlanFileError if the backup does not load (nothing changes) and
+        SaveError if it cannot be written. The current plan file, if any, is
+        backed up first so the restore can be undone.
+        """
+        plan = load_plan_file(Path(path))
+        data = _serialize(plan, self.path)
+        if self._unreadable_left_in_place and os.path.lexists(self.path):
+            self.start_fresh()  # moves the unreadable file aside or raises SaveError
+        self._make_folder_for_save()
+        if not self.save_blocked:
+            self.rotation.backup_before_replace(self.path, force=True)
+        atomic_write_bytes(self.path, data)
+        self._opened = True
+        self._unreadable_left_in_place = False
+        self.save_blocked = False
+        return plan
+
+    # -- saving ----------------------------------------------------------------
 
     def save(self, plan: Plan) -> None:
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_bytes(serialize_plan(plan))
-        os.replace(tmp, self.path)
+        """Write the plan atomically (after a backup if one is due) or raise SaveError."""
+        if self.save_blocked:
+            raise SaveError(
+                f"The plan file {self.path} could not be read, so nothing will be saved "
+                "until you choose to restore a backup or start a new plan.",
+                path=self.path,
+                reason="the plan file could not be read",
+            )
+        data = _serialize(plan, self.path)
+        self._make_folder_for_save()
+        # Before open() the file on disk was never checked: always keep a copy.
+        self.rotation.backup_before_replace(self.path, force=not self._opened)
+        atomic_write_bytes(self.path, data)
+        self._opened = True
+
+    def _make_folder_for_save(self) -> None:
+        try:
+            self._make_folder()
+        except OSError as exc:
+            reason = _describe_os_error(exc)
+            raise SaveError(
+                f"Could not save {self.path} because its folder could not be made: {reason}.",
+                path=self.path,
+                reason=reason,
+            ) from exc
+
+    # -- import and export ---------------------------------------------------------
+
+    def export_plan(self, plan: Plan, dest: Path | str) -> None:
+        """Write the plan file's bytes to ``dest`` atomically (SaveError names ``dest``)."""
+        dest = Path(dest)
+        if _same_file(dest, self.path):
+            self.save(plan)
+            return
+        atomic_write_bytes(dest, _serialize(plan, dest))
+
+    def import_plan(self, path: Path | str) -> Plan:
+        """Load and validate a plan file; the caller decides whether to replace the plan."""
+        return load_plan_file(Path(path))
+
+
+def _serialize(plan: Plan, path: Path) -> bytes:
+    try:
+        return serialize_plan(plan)
+    except UnsavablePlanError as exc:
+        raise SaveError(
+            f"Could not save {path} because {exc.reason}.", path=path, reason=exc.reason
+        ) from None
+
+
+def _loads(path: Path) -> bool:
+    try:
+        load_plan_file(path)
+    except PlanFileError:
+        return False
+    return True
+
+
+def _move_without_overwriting(src: Path, dest: Path) -> None:
+    """Rename ``src`` to ``dest``; FileExistsError if ``dest`` exists (never replaced)."""
+    try:
+        os.link(src, dest, follow_symlinks=False)
+    except FileExistsError:
+        raise
+    except (OSError, NotImplementedError):
+        # No hard links here (FAT, some network drives, a folder): check, then rename.
+        # os.rename refuses an existing target on Windows; on POSIX the check
+        # is enough as only one pmplanner runs at a time.
+        if os.path.lexists(dest):
+            raise FileExistsError(dest) from None
+        os.rename(src, dest)
+        return
+    os.unlink(src)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

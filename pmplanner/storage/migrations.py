@@ -1,0 +1,86 @@
+"""Plan file schema versions and the migrations between them.
+
+Every plan file carries an integer ``schema_version``. When the shape of the
+plan changes, ``SCHEMA_VERSION`` goes up by one and ``MIGRATIONS[old]`` gets a
+small pure function that turns a version-``old`` dict into a version-``old+1``
+dict (it must not modify its argument), tested on a stored sample of the old
+format in ``tests/storage/samples/``. ``migrate`` applies them one version at a
+time.
+
+A file from a newer pmplanner is refused with a clear message; the caller
+never overwrites it.
+
+There are no old versions yet: version 1 is the first format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pmplanner.storage.errors import PlanFileError
+
+SCHEMA_VERSION = 1
+VERSION_KEY = "schema_version"
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+# {from_version: function(data at from_version) -> data at from_version + 1}
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def read_schema_version(data: dict[str, Any], path: Path | str) -> int:
+    """The file's schema version, or PlanFileError naming the file and the field."""
+    if VERSION_KEY not in data:
+        raise PlanFileError(
+            path, [f"{VERSION_KEY}: is missing (every pmplanner plan file has one)"]
+        )
+    version = data[VERSION_KEY]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise PlanFileError(path, [f"{VERSION_KEY}: not a whole number"])
+    if version < 1:
+        raise PlanFileError(
+            path, [f"{VERSION_KEY}: {version} is not a version pmplanner has ever written"]
+        )
+    if version > SCHEMA_VERSION:
+        raise PlanFileError(
+            path,
+            [
+                f"{VERSION_KEY}: the file was written by a newer pmplanner "
+                f"(schema {version}); this one reads up to {SCHEMA_VERSION}"
+            ],
+        )
+    return version
+
+
+def migrate(data: dict[str, Any], path: Path | str) -> dict[str, Any]:
+    """Bring ``data`` to SCHEMA_VERSION, one version at a time.
+
+    Returns a dict whose ``schema_version`` is SCHEMA_VERSION (``data`` itself
+    when it is already current). Raises PlanFileError for a missing, invalid or
+    newer version, or a migration that fails.
+    """
+    version = read_schema_version(data, path)
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise PlanFileError(
+                path,
+                [f"{VERSION_KEY}: pmplanner cannot upgrade a plan from schema {version}"],
+            )
+        try:
+            upgraded = step(data)
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
+            raise PlanFileError(
+                path,
+                [
+                    f"{VERSION_KEY}: the plan could not be upgraded from schema {version} "
+                    f"to {version + 1} ({type(exc).__name__})"
+                ],
+            ) from None
+        if not isinstance(upgraded, dict):
+            raise TypeError(f"migration from schema {version} returned {type(upgraded)}")
+        version += 1
+        data = {**upgraded, VERSION_KEY: version}
+    return data
