@@ -13,6 +13,7 @@ from pmplanner.ui.plan.goal_edits import edited_contact
 from pmplanner.ui.plan.goals_model import NO_DATE, to_date
 from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import SORT_ROLE
+from pmplanner.ui.plan.tooltips import plain_tooltip
 
 Role = Qt.ItemDataRole
 DATE_FIELDS = ("last_contact", "next_follow_up")
@@ -70,7 +71,7 @@ class ContactsTableModel(PlanListModel):
         if role == Role.ToolTipRole:
             if due and field in ("name", "next_follow_up"):
                 return follow_up_text(contact)
-            return value if field in ("notes", "how_met") and value else None
+            return plain_tooltip(value) if field in ("notes", "how_met") and value else None
         if role == Role.ForegroundRole:
             if due and field in ("name", "next_follow_up"):
                 return colours.OVERDUE

@@ -14,6 +14,7 @@ from pmplanner.ui.plan import clock, colours
 from pmplanner.ui.plan.goal_edits import edited_goal
 from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import SORT_ROLE
+from pmplanner.ui.plan.tooltips import plain_tooltip
 
 STATUS_ORDER = {s: i for i, s in enumerate(GoalStatus)}
 NO_DATE = 10**8  # sorts undated goals after dated ones
@@ -121,8 +122,10 @@ class GoalsTableModel(PlanListModel):
             return f"Overdue since {clock.format_date(goal.due)}"
         if field == "skills" and goal.skills:
             return "\n".join(self._document.catalog.skill_name(s) for s in goal.skills)
-        if field in ("notes", "title", "link") and getattr(goal, field):
-            return getattr(goal, field)
+        if field == "title" and (goal.title or goal.notes):
+            return plain_tooltip(goal.title, goal.notes)
+        if field in ("notes", "link") and getattr(goal, field):
+            return plain_tooltip(getattr(goal, field))
         if field == "status" and goal.completed:
             return f"Completed {clock.format_date(goal.completed.date())}"
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QMenu, QWidget
 
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
 from pmplanner.ui.plan.goal_edits import duplicated_goal
@@ -12,14 +12,16 @@ from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_
 from pmplanner.ui.plan.list_panel import ListPanel, shortcut_text
 
 COLUMN_WIDTHS = {
-    "kind": 125,
-    "status": 95,
-    "progress": 75,
-    "due": 115,
+    "kind": 115,
+    "status": 90,
+    "progress": 70,
+    "due": 110,
     "skills": 150,
     "notes": 170,
     "link": 130,
 }
+# Shown from the header's context menu; hidden at first so the title has room.
+HIDDEN_AT_FIRST = ("notes", "link")
 
 
 class GoalsPanel(ListPanel):
@@ -98,9 +100,25 @@ class GoalsPanel(ListPanel):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(self.model.column_of("title"), QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
+        for field in HIDDEN_AT_FIRST:
+            self.view.setColumnHidden(self.model.column_of(field), True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
 
         self.filter_proxy.layoutChanged.connect(self.update_actions)
         self.update_actions()
+
+    def _column_menu(self, pos) -> None:
+        menu = QMenu(self)
+        title_column = self.model.column_of("title")
+        for column, field in enumerate(self.model.columns):
+            if column == title_column:
+                continue
+            action = menu.addAction(self.model.headers[field])
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.view.setColumnHidden(c, not shown))
+        menu.popup(self.view.horizontalHeader().mapToGlobal(pos))
 
     # -- actions ----------------------------------------------------------------
     def update_actions(self, *args) -> None:
