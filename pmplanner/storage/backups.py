@@ -7,8 +7,9 @@ end up holding only the last half minute of history):
   ``backups/plan-<UTC time>Z.json`` when the newest backup is at least
   ``MIN_INTERVAL`` (5 minutes) old, and only if the old file differs from that
   backup. So the backups are snapshots at least 5 minutes apart, whatever the
-  autosave rate. A restore always backs up first (``force``), so it can be
-  undone.
+  autosave rate. The first save of each session and a restore always back up
+  first (``force``): the file as it was found (in its old schema, after a
+  migration) is kept, and a restore can be undone.
 - Kept: the ``KEEP_RECENT`` (10) newest backups, which cover at least the last
   50 minutes of editing, plus the oldest backup of each of the last
   ``KEEP_DAILY_DAYS`` (14) days: how the plan looked when that day's work

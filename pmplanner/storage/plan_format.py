@@ -108,7 +108,7 @@ def _fast_json(plan: Plan) -> str | None:
     or validation error) also goes to the exact path, which says what is wrong.
     """
     try:
-        body = plan.model_dump_json(ensure_ascii=True)
+        body = plan.model_dump_json(ensure_ascii=True, warnings=False)
     except (ValueError, RecursionError):
         return None
     if "\\ufffd" in body or not body.startswith('{"'):
@@ -125,7 +125,7 @@ def _fast_json(plan: Plan) -> str | None:
 def _exact_json(plan: Plan) -> str:
     """Python-mode dump and ``json.dumps``: every string kept exactly, or a clear refusal."""
     try:
-        data = plan.model_dump()
+        data = plan.model_dump(warnings=False)
     except (ValueError, TypeError, RecursionError) as exc:
         raise UnsavablePlanError(f"the plan holds a value that cannot be saved ({exc})") from None
     try:
@@ -142,7 +142,13 @@ def _exact_json(plan: Plan) -> str:
     document = {migrations.VERSION_KEY: migrations.SCHEMA_VERSION, **data}
     try:
         return json.dumps(document, **_DUMPS_OPTIONS, default=_json_default)
-    except (ValueError, TypeError, RecursionError) as exc:
+    except ValueError as exc:
+        if "JSON compliant" in str(exc):  # allow_nan=False
+            raise UnsavablePlanError(
+                "the plan holds a number that is not finite (NaN or infinity)"
+            ) from None
+        raise UnsavablePlanError(f"the plan holds a value that cannot be saved ({exc})") from None
+    except (TypeError, RecursionError) as exc:
         raise UnsavablePlanError(f"the plan holds a value that cannot be saved ({exc})") from None
 
 

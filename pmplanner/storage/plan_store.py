@@ -78,7 +78,9 @@ class PlanStore:
         self.clock = clock
         self.rotation = BackupRotation(self.data_dir / BACKUP_DIR_NAME, clock)
         self.save_blocked = False
-        self._opened = False
+        # The first save of a session always keeps the file as it was found:
+        # unchecked before open(), or in an older schema after a migration.
+        self._backup_forced = True
         self._unreadable_left_in_place = False
 
     # -- opening ---------------------------------------------------------------
@@ -96,7 +98,7 @@ class PlanStore:
             )
         clean_stale_temp_files(self.data_dir)
         clean_stale_temp_files(self.rotation.folder)
-        self._opened = True
+        self._backup_forced = True
         if not os.path.lexists(self.path):
             self.save_blocked = False
             return LoadOutcome(Plan(), is_new=True, backups=self.backups())
@@ -185,7 +187,7 @@ class PlanStore:
         if not self.save_blocked:
             self.rotation.backup_before_replace(self.path, force=True)
         atomic_write_bytes(self.path, data)
-        self._opened = True
+        self._backup_forced = False
         self._unreadable_left_in_place = False
         self.save_blocked = False
         return plan
@@ -203,10 +205,9 @@ class PlanStore:
             )
         data = _serialize(plan, self.path)
         self._make_folder_for_save()
-        # Before open() the file on disk was never checked: always keep a copy.
-        self.rotation.backup_before_replace(self.path, force=not self._opened)
+        self.rotation.backup_before_replace(self.path, force=self._backup_forced)
         atomic_write_bytes(self.path, data)
-        self._opened = True
+        self._backup_forced = False
 
     def _make_folder_for_save(self) -> None:
         try:
