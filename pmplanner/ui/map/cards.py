@@ -36,6 +36,8 @@ def _tr(text: str) -> str:
 
 def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
     """Greedy word wrap into at most ``max_lines`` lines, the last one elided."""
+    if max_lines <= 1:
+        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
     words = text.split()
     lines: list[str] = []
     current = ""
@@ -216,9 +218,14 @@ class CardLayer(QGraphicsObject):
         title_font = style.font(title_px, bold=True)
         metrics = QFontMetricsF(title_font)
         line_h = metrics.lineSpacing()
-        room = box.height() - sub_px * 1.3
-        max_lines = 2 if room >= 2 * line_h else 1
-        show_sub = box.height() >= line_h + sub_px * 1.25
+        sub_h = sub_px * 1.3
+        # two lines of title come before the level line: the column heading names it
+        if box.height() >= 2 * line_h + sub_h:
+            max_lines, show_sub = 2, True
+        elif box.height() >= 2 * line_h:
+            max_lines, show_sub = 2, False
+        else:
+            max_lines, show_sub = 1, box.height() >= line_h + sub_h
         key = (role_id, round(title_px, 1), round(box.width()), max_lines)
         lines = self._wrap_cache.get(key)
         if lines is None:

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QGraphicsObject
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.ui.map import style
 
-FONT_PX = 12
-ROW = 19
+FONT_PX = 11
+ROW = 17
 PAD = 10
 SWATCH = 26
 COLUMN_GAP = 22

@@ -1,0 +1,441 @@
+"""The "Career map" area: the canvas, its tool bar, search, details and routes.
+
+Creating it is cheap (no pyqtgraph); ``build()`` makes the canvas and is
+called after the window's first paint. Every plan change goes through the
+PlanDocument (so it is undoable) and the map redraws on the document's
+signals, so undo in the window undoes a map action on the map too.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmplanner.core.catalog import CareerCatalog, CareerPath
+from pmplanner.core.readiness import readiness
+from pmplanner.storage.content import ContentError
+from pmplanner.ui.map import ladders
+from pmplanner.ui.map.details import RoleDetails, gap_goals
+from pmplanner.ui.map.route_panel import RoutePanel
+from pmplanner.ui.map.routes import PlanRoutes, plan_routes
+from pmplanner.ui.map.search import RoleSearch
+from pmplanner.ui.plan.document import PlanDocument
+
+SIDE_WIDTH = 340
+BUILTIN = ""  # the ladder combo's data for the built-in ladder
+
+
+class CareerMapArea(QWidget):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("careerMap")
+        self.setAccessibleName(self.tr("Career map"))
+        self.document = document
+        self.builtin_catalog = document.catalog
+        self.catalog: CareerCatalog = document.catalog
+        self.canvas = None  # a MapCanvas once built
+        self.content = None  # the MapContent on the canvas
+        self.selected: str | None = None
+        self.routes = PlanRoutes(None, None)
+        self.shown_route: CareerPath | None = None
+        self._build_toolbar()
+        self._build_body()
+        self._reload_ladders()
+        self._fill_track_filter()
+        self.search.set_catalog(self.catalog)
+        document.profile_changed.connect(self._profile_changed)
+        document.ratings_changed.connect(self._ratings_changed)
+        document.plan_replaced.connect(self.refresh_plan)
+        document.changed.connect(self._refresh_details)
+        self.refresh_plan()
+
+    # -- widgets ----------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        tr = self.tr
+        self.ladder_combo = QComboBox(self)
+        self.ladder_combo.setObjectName("ladderCombo")
+        self.ladder_combo.setAccessibleName(tr("Career ladder"))
+        self.ladder_combo.setToolTip(
+            tr("The ladder the map shows: built in, or your organisation's")
+        )
+        self.import_button = QPushButton(tr("Import ladder…"), self)
+        self.import_button.setObjectName("importLadder")
+        self.import_button.setAccessibleName(tr("Import your organisation's ladder"))
+        self.import_button.setToolTip(tr("Load your organisation's ladder from a JSON file"))
+        self.track_filter = QComboBox(self)
+        self.track_filter.setObjectName("trackFilter")
+        self.track_filter.setAccessibleName(tr("Show track"))
+        self.readiness_toggle = QCheckBox(tr("Readiness"), self)
+        self.readiness_toggle.setObjectName("readinessToggle")
+        self.readiness_toggle.setAccessibleName(tr("Colour roles by readiness"))
+        self.readiness_toggle.setToolTip(
+            tr("Colour each role by the share of its key skills you rate at the expected level")
+        )
+        self.legend_toggle = QCheckBox(tr("Legend"), self)
+        self.legend_toggle.setObjectName("legendToggle")
+        self.legend_toggle.setAccessibleName(tr("Show the legend"))
+        self.legend_toggle.setChecked(True)
+        self.zoom_out_button = self._tool("−", tr("Zoom out (-)"), lambda: self._zoom(0.8))
+        self.zoom_in_button = self._tool("+", tr("Zoom in (+)"), lambda: self._zoom(1.25))
+        self.fit_button = self._tool(tr("Fit"), tr("Show the whole map (0)"), self.fit_all)
+        self.export_button = QPushButton(tr("Export image…"), self)
+        self.export_button.setObjectName("exportMap")
+        self.export_button.setAccessibleName(tr("Export the map as an image"))
+        self.export_button.clicked.connect(self.export_image_dialog)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 4, 6, 0)
+        ladder_label = QLabel(tr("&Ladder:"), self)
+        ladder_label.setBuddy(self.ladder_combo)
+        track_label = QLabel(tr("&Track:"), self)
+        track_label.setBuddy(self.track_filter)
+        for widget in (ladder_label, self.ladder_combo, self.import_button):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        for widget in (track_label, self.track_filter, self.readiness_toggle, self.legend_toggle):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            bar.addWidget(widget)
+        bar.addWidget(self.export_button)
+        self._toolbar = bar
+
+        self.ladder_combo.currentIndexChanged.connect(self._ladder_chosen)
+        self.import_button.clicked.connect(self.import_ladder_dialog)
+        self.track_filter.currentIndexChanged.connect(self._filter_changed)
+        self.readiness_toggle.toggled.connect(self._ratings_changed)
+        self.legend_toggle.toggled.connect(
+            lambda on: self.canvas is not None and self.canvas.set_legend_visible(on)
+        )
+
+    def _tool(self, text: str, tip: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_body(self) -> None:
+        self.stack = QStackedWidget(self)
+        self.placeholder = QLabel(self.tr("Loading the career map…"), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.placeholder)
+
+        self.search = RoleSearch(self)
+        self.search.role_chosen.connect(lambda r: self.select_role(r, centre=True))
+        self.details = RoleDetails(self)
+        self.details.role_link.connect(lambda r: self.select_role(r, centre=True))
+        self.details.set_current.connect(
+            lambda r: self.document.set_profile_field("current_role", r)
+        )
+        self.details.set_target.connect(lambda r: self.document.set_profile_field("target_role", r))
+        self.details.add_gap_goals.connect(self.add_gap_goals)
+        self.route_panel = RoutePanel(self)
+        self.route_panel.route_chosen.connect(self.show_route)
+
+        details_scroll = QScrollArea(self)
+        details_scroll.setWidget(self.details)
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setObjectName("mapSideTabs")
+        self.side_tabs.setAccessibleName(self.tr("Role details and your routes"))
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(details_scroll, self.tr("Role"))
+        self.side_tabs.addTab(self.route_panel, self.tr("Your route"))
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(4, 4, 4, 4)
+        side_layout.addWidget(self.search)
+        side_layout.addWidget(self.side_tabs, 1)
+        side.setMinimumWidth(260)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([900, SIDE_WIDTH])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._toolbar)
+        layout.addWidget(self.splitter, 1)
+
+    # -- building the canvas ------------------------------------------------------
+    @property
+    def is_built(self) -> bool:
+        return self.canvas is not None
+
+    def build(self) -> None:
+        """Make the canvas (imports pyqtgraph); call once the window has painted."""
+        if self.canvas is not None:
+            return
+        from pmplanner.ui.map.canvas import MapCanvas
+
+        self.canvas = MapCanvas(self)
+        self.canvas.setObjectName("careerMapCanvas")
+        self.canvas.role_clicked.connect(self.select_role)
+        self.canvas.tooltip_for = self._tooltip
+        self.canvas.set_legend_visible(self.legend_toggle.isChecked())
+        self.stack.addWidget(self.canvas)
+        self.stack.setCurrentWidget(self.canvas)
+        self._show_catalog()
+
+    def _show_catalog(self) -> None:
+        if self.canvas is None:
+            return
+        from pmplanner.ui.map.scene import MapContent
+
+        self.content = MapContent(self.catalog)
+        self._apply_state(self.content)
+        self.canvas.set_content(self.content)
+        self._filter_changed()
+
+    def _apply_state(self, content) -> None:
+        profile = self.document.plan.profile
+        content.set_marks(profile.current_role, profile.target_role)
+        content.set_route(self.shown_route)
+        content.select(self.selected)
+        content.set_readiness(
+            self.document.plan.skill_ratings if self.readiness_toggle.isChecked() else None
+        )
+        if self.canvas is not None and self.canvas.legend is not None:
+            self.canvas.legend.set_readiness(self.readiness_toggle.isChecked())
+
+    # -- the catalog and ladders ------------------------------------------------------
+    def set_catalog(self, catalog: CareerCatalog) -> None:
+        """Show another ladder (the built-in one or an organisation's)."""
+        self.catalog = catalog
+        if not catalog.has_role(self.selected):
+            self.selected = None
+        self.search.set_catalog(catalog)
+        self._fill_track_filter()
+        self.refresh_plan()
+        self._show_catalog()
+
+    def _reload_ladders(self, choose: Path | None = None) -> None:
+        combo = self.ladder_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Built-in ladder"), BUILTIN)
+        for ladder in ladders.imported_ladders():
+            combo.addItem(ladder.name, str(ladder.path))
+        if choose is not None:
+            combo.setCurrentIndex(max(0, combo.findData(str(choose))))
+        combo.blockSignals(False)
+        self._ladder_index = combo.currentIndex()
+
+    def _ladder_chosen(self, index: int) -> None:
+        data = self.ladder_combo.itemData(index)
+        if not data:
+            catalog = self.builtin_catalog
+        else:
+            try:
+                catalog = ladders.load_ladder(ladders.Ladder(Path(data)))
+            except (ContentError, OSError) as error:
+                self._refuse_ladder(error)
+                self.ladder_combo.blockSignals(True)
+                self.ladder_combo.setCurrentIndex(self._ladder_index)
+                self.ladder_combo.blockSignals(False)
+                return
+        self._ladder_index = index
+        self.set_catalog(catalog)
+
+    def import_ladder_dialog(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import your organisation's ladder"),
+            "",
+            self.tr("Career ladder (*.json);;All files (*)"),
+        )
+        if path:
+            self.import_ladder(Path(path))
+
+    def import_ladder(self, path: Path) -> bool:
+        """Validate and keep ``path``, then show it; a broken file changes nothing."""
+        from pmplanner.storage.errors import SaveError
+
+        try:
+            ladder, _catalog = ladders.import_ladder(path)
+        except (ContentError, SaveError, OSError) as error:
+            self._refuse_ladder(error)
+            return False
+        self._reload_ladders()
+        self.ladder_combo.setCurrentIndex(self.ladder_combo.findData(str(ladder.path)))
+        return True
+
+    def _refuse_ladder(self, error: Exception) -> None:
+        detail = error.describe(limit=15) if isinstance(error, ContentError) else str(error)
+        QMessageBox.warning(
+            self,
+            self.tr("Ladder not loaded"),
+            self.tr("This ladder cannot be used; the map is unchanged.") + "\n\n" + detail,
+        )
+
+    # -- the plan -------------------------------------------------------------------
+    def _profile_changed(self, name: str) -> None:
+        if name in ("current_role", "target_role"):
+            self.refresh_plan()
+        else:
+            self._refresh_details()
+
+    def refresh_plan(self) -> None:
+        """Re-read current and target role: marks, routes (fastest shown), details."""
+        profile = self.document.plan.profile
+        self.routes = plan_routes(self.catalog, profile.current_role, profile.target_role)
+        self.shown_route = self.routes.fastest
+        self.route_panel.show_routes(self.catalog, self.routes, self.shown_route)
+        if self.content is not None:
+            self.content.set_marks(profile.current_role, profile.target_role)
+            self.content.set_route(self.shown_route)
+        self._ratings_changed()
+
+    def _ratings_changed(self, *_args) -> None:
+        if self.content is not None:
+            on = self.readiness_toggle.isChecked()
+            self.content.set_readiness(self.document.plan.skill_ratings if on else None)
+            if self.canvas is not None and self.canvas.legend is not None:
+                self.canvas.legend.set_readiness(on)
+        self._refresh_details()
+
+    def _refresh_details(self) -> None:
+        self.details.show_role(self.catalog, self.selected, self.document.plan)
+
+    def show_route(self, path: CareerPath | None) -> None:
+        self.shown_route = path
+        if self.content is not None:
+            self.content.set_route(path)
+
+    def select_role(self, role_id: str | None, centre: bool = False) -> None:
+        if role_id is not None and not self.catalog.has_role(role_id):
+            return
+        self.selected = role_id
+        if self.content is not None:
+            self.content.select(role_id)
+            if centre and role_id is not None and self.canvas is not None:
+                self.canvas.centre_on(self.content.card_rect(role_id))
+        self._refresh_details()
+        self.side_tabs.setCurrentIndex(0)
+
+    def add_gap_goals(self, role_id: str) -> None:
+        """One undo step: a learning goal per key skill below the expected level."""
+        role = self.catalog.role(role_id)
+        goals = gap_goals(self.catalog, role, self.document.plan)
+        self.document.add_goals(
+            goals, text=self.tr("Add goals for gaps to {title}").format(title=role.title)
+        )
+
+    # -- view ---------------------------------------------------------------------
+    def fit_all(self) -> None:
+        if self.canvas is not None:
+            self.canvas.fit_all()
+
+    def _zoom(self, factor: float) -> None:
+        if self.canvas is not None:
+            self.canvas.zoom(factor)
+
+    def _fill_track_filter(self) -> None:
+        self.track_filter.blockSignals(True)
+        self.track_filter.clear()
+        self.track_filter.addItem(self.tr("All tracks"), "")
+        for track in self.catalog.tracks:
+            self.track_filter.addItem(track.name, track.id)
+        self.track_filter.blockSignals(False)
+
+    def _filter_changed(self, *_args) -> None:
+        if self.content is None:
+            return
+        track_id = self.track_filter.currentData()
+        if not track_id:
+            self.content.set_dimmed(set())
+            return
+        shown = {r.id for r in self.catalog.roles if r.track == track_id}
+        shown |= set(self.catalog.track(track_id).progression)
+        self.content.set_dimmed({r.id for r in self.catalog.roles} - shown)
+        box = self.content.layout.bounds_of(shown)
+        if box is not None and self.canvas is not None:
+            from pmplanner.ui.map.scene import to_qrect
+
+            self.canvas.fit(to_qrect(box).adjusted(-40, -40, 40, 40))
+
+    def _tooltip(self, role_id: str) -> str:
+        role = self.catalog.role(role_id)
+        lines = [
+            f"<b>{escape(role.title)}</b>",
+            escape(
+                f"{self.catalog.track(role.track).name} · {self.catalog.level_name(role.level)}"
+            ),
+        ]
+        if role.look_alike:
+            lines.append(escape(self.tr("≈ A look-alike title: not a product management role")))
+        if role.experience_years:
+            lines.append(
+                escape(self.tr("Usually {years} of experience").format(years=role.experience_years))
+            )
+        ready = readiness(role, self.document.plan.skill_ratings)
+        if ready.total:
+            lines.append(
+                escape(
+                    self.tr("You meet {met} of {total} key skills").format(
+                        met=ready.met, total=ready.total
+                    )
+                )
+            )
+        lines.append(f"<i>{escape(self.tr('Click for details'))}</i>")
+        return "<br>".join(lines)
+
+    # -- export ---------------------------------------------------------------------
+    def export_image(self, path: Path | str, width: int | None = None) -> Path:
+        """Save the map as it is shown (route, marks, overlay, filter) as PNG or SVG."""
+        from pmplanner.report.map_image import render_map
+        from pmplanner.ui.map.scene import MapContent
+
+        content = MapContent(self.catalog)
+        self._apply_state(content)
+        content.select(None)
+        if self.content is not None:
+            content.set_dimmed(self.content.cards.dimmed)
+        return render_map(content, path, width, readiness=self.readiness_toggle.isChecked())
+
+    def export_image_dialog(self) -> None:
+        from pmplanner.report.map_image import ExportError
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the career map"),
+            "career-map.png",
+            self.tr("PNG image (*.png);;SVG image (*.svg)"),
+        )
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            path += ".svg" if "svg" in _filter.lower() else ".png"
+        width, ok = QInputDialog.getInt(
+            self, self.tr("Image width"), self.tr("Width in pixels:"), 2000, 200, 20000, 100
+        )
+        if not ok:
+            return
+        try:
+            self.export_image(path, width)
+        except ExportError as error:
+            QMessageBox.warning(self, self.tr("Map not exported"), str(error))

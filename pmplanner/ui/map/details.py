@@ -1,0 +1,239 @@
+"""The selected role's details beside the map, and what the person can do with it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from pmplanner.core.careers import SKILL_LEVEL_NAMES, Role, TransitionKind
+from pmplanner.core.catalog import CareerCatalog
+from pmplanner.core.plan import Goal, GoalKind, Plan
+from pmplanner.core.readiness import open_gaps, rating_gaps, readiness
+
+MET, GAP = "#1a7f37", "#b3261e"
+
+
+def gap_goals(catalog: CareerCatalog, role: Role, plan: Plan) -> list[Goal]:
+    """A learning goal for each key skill below the expected level.
+
+    Skills that already have an open goal linked are left out, so pressing the
+    button twice does not add the same goals twice.
+    """
+    covered = {s for g in plan.goals if g.status.is_open for s in g.skills}
+    goals = []
+    for gap in open_gaps(role, plan.skill_ratings):
+        if gap.skill in covered:
+            continue
+        activity = None
+        if catalog.has_skill(gap.skill) and catalog.skill(gap.skill).learning:
+            activity = catalog.skill(gap.skill).learning[0]
+        if activity is not None:
+            goals.append(
+                Goal(
+                    kind=activity.kind,
+                    title=activity.title,
+                    notes=activity.description,
+                    skills=[gap.skill],
+                )
+            )
+        else:
+            name = catalog.skill_name(gap.skill)
+            goals.append(Goal(kind=GoalKind.COURSE, title=f"Build {name}", skills=[gap.skill]))
+    return goals
+
+
+def _names(lookup, ids: list[str]) -> str:
+    names = []
+    for ident in ids:
+        try:
+            names.append(lookup(ident).name)
+        except KeyError:
+            names.append(ident)
+    return escape(", ".join(names))
+
+
+class RoleDetails(QWidget):
+    role_link = Signal(str)
+    set_current = Signal(str)
+    set_target = Signal(str)
+    add_gap_goals = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("roleDetails")
+        self.role_id: str | None = None
+        self.heading = QLabel(self)
+        self.heading.setObjectName("roleHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.body = QLabel(self)
+        self.body.setObjectName("roleBody")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.body.setOpenExternalLinks(False)
+        self.body.setAccessibleName(self.tr("Role details"))
+        self.body.linkActivated.connect(self._link)
+        self.current_button = QPushButton(self)
+        self.current_button.setObjectName("setCurrentRole")
+        self.target_button = QPushButton(self)
+        self.target_button.setObjectName("setTargetRole")
+        self.gaps_button = QPushButton(self)
+        self.gaps_button.setObjectName("addGapGoals")
+        for button, text in (
+            (self.current_button, self.tr("This is my current role")),
+            (self.target_button, self.tr("This is my target role")),
+            (self.gaps_button, self.tr("Add goals for my gaps")),
+        ):
+            button.setAccessibleName(text)
+        self.current_button.clicked.connect(lambda: self._emit(self.set_current))
+        self.target_button.clicked.connect(lambda: self._emit(self.set_target))
+        self.gaps_button.clicked.connect(lambda: self._emit(self.add_gap_goals))
+        self.placeholder = QLabel(
+            self.tr("Click a role on the map, or find one by its title, to see its details."), self
+        )
+        self.placeholder.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.current_button)
+        layout.addWidget(self.target_button)
+        layout.addWidget(self.gaps_button)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        self.show_role(None, None, Plan())
+
+    def _emit(self, signal) -> None:
+        if self.role_id is not None:
+            signal.emit(self.role_id)
+
+    def _link(self, href: str) -> None:
+        if href.startswith("role:"):
+            self.role_link.emit(href.removeprefix("role:"))
+
+    def show_role(self, catalog: CareerCatalog | None, role_id: str | None, plan: Plan) -> None:
+        known = catalog is not None and catalog.has_role(role_id)
+        self.role_id = role_id if known else None
+        self.placeholder.setVisible(not known)
+        for widget in (
+            self.heading,
+            self.body,
+            self.current_button,
+            self.target_button,
+            self.gaps_button,
+        ):
+            widget.setVisible(known)
+        if not known:
+            return
+        assert catalog is not None and role_id is not None
+        role = catalog.role(role_id)
+        track = catalog.track(role.track)
+        level = catalog.level_name(role.level)
+        marker = self.tr(" · ≈ look-alike title") if role.look_alike else ""
+        self.heading.setText(
+            f"<h2 style='margin:0'>{escape(role.title)}</h2>"
+            f"<span style='color:{track.colour}'>■</span> {escape(track.name)} · "
+            f"{escape(level)}{escape(marker)}"
+        )
+        profile = plan.profile
+        is_current, is_target = profile.current_role == role_id, profile.target_role == role_id
+        self.current_button.setText(
+            self.tr("✓ Your current role") if is_current else self.tr("This is my current role")
+        )
+        self.current_button.setEnabled(not is_current)
+        self.target_button.setText(
+            self.tr("✓ Your target role") if is_target else self.tr("This is my target role")
+        )
+        self.target_button.setEnabled(not is_target)
+        n_goals = len(gap_goals(catalog, role, plan))
+        n_gaps = len(open_gaps(role, plan.skill_ratings))
+        if n_goals:
+            self.gaps_button.setText(self.tr("Add goals for my gaps ({n})").format(n=n_goals))
+            self.gaps_button.setToolTip(
+                self.tr("Adds a learning goal for each key skill below the expected level")
+            )
+        else:
+            self.gaps_button.setText(self.tr("Add goals for my gaps"))
+            self.gaps_button.setToolTip(
+                self.tr("Every gap already has an open goal")
+                if n_gaps
+                else self.tr("Your ratings meet every key skill of this role")
+            )
+        self.gaps_button.setEnabled(bool(n_goals))
+        self.body.setText(self._body_html(catalog, role, plan.skill_ratings))
+
+    def _body_html(self, catalog: CareerCatalog, role: Role, ratings: Mapping[str, int]) -> str:
+        tr = self.tr
+        parts = [f"<p>{escape(role.summary)}</p>"]
+        if role.also_called:
+            parts.append(
+                f"<p><i>{tr('Also called')}:</i> {escape(', '.join(role.also_called))}</p>"
+            )
+        if role.responsibilities:
+            items = "".join(f"<li>{escape(r)}</li>" for r in role.responsibilities)
+            parts.append(f"<h3>{tr('What you do')}</h3><ul style='margin-left:-20px'>{items}</ul>")
+        if role.skills:
+            ready = readiness(role, ratings)
+            parts.append(
+                f"<h3>{tr('Key skills')}</h3><p>"
+                + tr("You meet {met} of {total}.").format(met=ready.met, total=ready.total)
+                + "</p>"
+            )
+            rows = [
+                f"<tr><th align='left'>{tr('Skill')}</th><th>{tr('Expected')}</th>"
+                f"<th>{tr('You')}</th></tr>"
+            ]
+            for gap in rating_gaps(role, ratings):
+                colour = MET if gap.gap == 0 else GAP
+                mark = "✓" if gap.gap == 0 else f"−{gap.gap}"
+                rows.append(
+                    f"<tr><td>{escape(catalog.skill_name(gap.skill))}</td>"
+                    f"<td align='center' title='{escape(SKILL_LEVEL_NAMES[gap.need])}'>"
+                    f"{gap.need}</td><td align='center' style='color:{colour}'>"
+                    f"{gap.have} {mark}</td></tr>"
+                )
+            parts.append(f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>")
+        years = []
+        if role.experience_years:
+            years.append(tr("Experience: {years} in total").format(years=role.experience_years))
+        if role.tenure_years:
+            years.append(tr("Time in the role: {years}").format(years=role.tenure_years))
+        if years:
+            parts.append(f"<h3>{tr('Typical years')}</h3><p>{'<br>'.join(years)}</p>")
+        where = []
+        if role.industries:
+            where.append(f"{tr('Industries')}: {_names(catalog.industry, role.industries)}")
+        if role.environments:
+            where.append(f"{tr('Environments')}: {_names(catalog.environment, role.environments)}")
+        if where:
+            parts.append(f"<h3>{tr('Where')}</h3><p>{'<br>'.join(where)}</p>")
+        parts.append(self._moves_html(catalog, role))
+        return "".join(parts)
+
+    def _moves_html(self, catalog: CareerCatalog, role: Role) -> str:
+        kinds = {
+            TransitionKind.PROMOTION: self.tr("promotion"),
+            TransitionKind.BRANCH: self.tr("branch"),
+            TransitionKind.LATERAL: self.tr("lateral move"),
+        }
+        out = []
+        for heading, moves, other in (
+            (self.tr("Leads to"), catalog.next_steps(role.id), lambda t: t.to_role),
+            (self.tr("Comes from"), catalog.previous_steps(role.id), lambda t: t.from_role),
+        ):
+            if not moves:
+                continue
+            items = "".join(
+                f"<li><a href='role:{escape(other(t))}'>{escape(catalog.role(other(t)).title)}</a>"
+                f" · {kinds[t.kind]}, "
+                + self.tr("about {years} years").format(years=f"{t.years:g}")
+                + "</li>"
+                for t in moves
+            )
+            out.append(f"<h3>{heading}</h3><ul style='margin-left:-20px'>{items}</ul>")
+        return "".join(out)

@@ -1,0 +1,141 @@
+"""The person's routes from current to target role: listed, highlightable, compared."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from pmplanner.core.catalog import CareerCatalog, CareerPath
+from pmplanner.ui.map.routes import PlanRoutes
+
+INDEX = Qt.ItemDataRole.UserRole
+
+
+def route_text(catalog: CareerCatalog, path: CareerPath) -> str:
+    return " → ".join(catalog.role(r).title for r in path.roles)
+
+
+class RoutePanel(QWidget):
+    route_chosen = Signal(object)  # a CareerPath
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("routePanel")
+        self.catalog: CareerCatalog | None = None
+        self.routes = PlanRoutes(None, None)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("routeSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.list_label = QLabel(self.tr("Routes, fastest first (pick one to show it):"), self)
+        self.list = QListWidget(self)
+        self.list.setObjectName("routeList")
+        self.list.setAccessibleName(self.tr("Routes from your current role to your target"))
+        self.list.setWordWrap(True)
+        self.list.setMinimumHeight(120)
+        self.list_label.setBuddy(self.list)
+        self.compare = QLabel(self)
+        self.compare.setObjectName("routeComparison")
+        self.compare.setWordWrap(True)
+        self.compare.setTextFormat(Qt.TextFormat.RichText)
+        self.compare.setAccessibleName(self.tr("Comparison of the branch routes"))
+        self.compare.linkActivated.connect(self._compare_link)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list_label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.compare)
+        self.list.currentItemChanged.connect(self._picked)
+
+    def show_routes(
+        self, catalog: CareerCatalog, routes: PlanRoutes, shown: CareerPath | None
+    ) -> None:
+        self.catalog, self.routes = catalog, routes
+        self.summary.setText(self._summary_html(catalog, routes))
+        self.list.blockSignals(True)
+        self.list.clear()
+        for i, path in enumerate(routes.paths):
+            years = self.tr("{years} years").format(years=f"{path.years:g}")
+            item = QListWidgetItem(f"{years} · {route_text(catalog, path)}")
+            item.setData(INDEX, i)
+            self.list.addItem(item)
+            if path == shown:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        has_list = len(routes.paths) > 0
+        self.list.setVisible(has_list)
+        self.list_label.setVisible(has_list)
+        self.compare.setText(self._compare_html(catalog, routes))
+        self.compare.setVisible(len(routes.by_branch) >= 2)
+
+    def _summary_html(self, catalog: CareerCatalog, routes: PlanRoutes) -> str:
+        tr = self.tr
+        if not routes.complete:
+            have = []
+            if routes.start:
+                have.append(
+                    tr("Current role: {title}.").format(title=catalog.role(routes.start).title)
+                )
+            if routes.goal:
+                have.append(
+                    tr("Target role: {title}.").format(title=catalog.role(routes.goal).title)
+                )
+            hint = tr(
+                "Choose your current role and your target role (select a role, then use the "
+                "buttons in its details) to see the routes between them."
+            )
+            return escape(" ".join([*have, hint]))
+        start, goal = catalog.role(routes.start).title, catalog.role(routes.goal).title
+        fastest = routes.fastest
+        if fastest is None:
+            return escape(
+                tr("There is no known route from {start} to {goal} on this ladder.").format(
+                    start=start, goal=goal
+                )
+            )
+        if fastest.steps == 0:
+            return escape(tr("{start} is already your target role.").format(start=start))
+        return f"<b>{escape(start)} → {escape(goal)}</b><br>" + escape(
+            tr("Fastest route: about {years} years, {steps} moves.").format(
+                years=f"{fastest.years:g}", steps=fastest.steps
+            )
+        )
+
+    def _compare_html(self, catalog: CareerCatalog, routes: PlanRoutes) -> str:
+        if len(routes.by_branch) < 2:
+            return ""
+        branches = list(routes.by_branch.items())[:2]
+        head = "".join(
+            f"<th align='left' width='50%'>{escape(catalog.track(t).name)}</th>"
+            for t, _p in branches
+        )
+        steps = []
+        for _track, path in branches:
+            lines = [escape(catalog.role(path.roles[0]).title)]
+            for move in path.transitions:
+                lines.append(f"→ {escape(catalog.role(move.to_role).title)} (+{move.years:g})")
+            steps.append("<br>".join(lines))
+        body = "".join(f"<td valign='top'>{s}</td>" for s in steps)
+        totals = "".join(
+            "<td><b>"
+            + escape(self.tr("{years} years").format(years=f"{p.years:g}"))
+            + f"</b> · <a href='branch:{escape(t)}'>{escape(self.tr('show'))}</a></td>"
+            for t, p in branches
+        )
+        title = escape(self.tr("Compare the routes through each branch"))
+        return (
+            f"<h3>{title}</h3><table cellspacing='0' cellpadding='3' width='100%'>"
+            f"<tr>{head}</tr><tr>{body}</tr><tr>{totals}</tr></table>"
+        )
+
+    def _picked(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is not None:
+            self.route_chosen.emit(self.routes.paths[item.data(INDEX)])
+
+    def _compare_link(self, href: str) -> None:
+        track = href.removeprefix("branch:")
+        if track in self.routes.by_branch:
+            self.route_chosen.emit(self.routes.by_branch[track])

@@ -1,0 +1,108 @@
+"""Find a role by part of its title: the matches are listed, Enter picks one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from pmplanner.core.catalog import CareerCatalog
+
+MAX_MATCHES = 50
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+def matching_roles(catalog: CareerCatalog, text: str) -> list[str]:
+    """Role ids whose title (or other name) contains ``text``; title starts first."""
+    needle = text.strip().casefold()
+    if not needle:
+        return []
+    found: list[tuple[int, str, str]] = []
+    for role in catalog.roles:
+        title = role.title.casefold()
+        if title.startswith(needle):
+            found.append((0, title, role.id))
+        elif needle in title:
+            found.append((1, title, role.id))
+        elif any(needle in name.casefold() for name in role.also_called):
+            found.append((2, title, role.id))
+    return [role_id for _rank, _title, role_id in sorted(found)[:MAX_MATCHES]]
+
+
+class RoleSearch(QWidget):
+    role_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.catalog: CareerCatalog | None = None
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("mapSearch")
+        self.edit.setPlaceholderText(self.tr("Find a role…"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setAccessibleName(self.tr("Find a role"))
+        self.edit.setToolTip(
+            self.tr("Type part of a title; Enter shows the first match (or the one picked below)")
+        )
+        self.results = QListWidget(self)
+        self.results.setObjectName("mapSearchResults")
+        self.results.setAccessibleName(self.tr("Matching roles"))
+        self.results.setMaximumHeight(150)
+        self.results.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.results)
+        self.edit.textChanged.connect(self._update)
+        self.edit.returnPressed.connect(self.choose_current)
+        self.edit.installEventFilter(self)
+        self.results.itemActivated.connect(self._activated)
+        self.results.itemClicked.connect(self._activated)
+
+    def set_catalog(self, catalog: CareerCatalog) -> None:
+        self.catalog = catalog
+        self._update(self.edit.text())
+
+    def matches(self) -> list[str]:
+        return [self.results.item(i).data(ROLE_ID) for i in range(self.results.count())]
+
+    def _update(self, text: str) -> None:
+        self.results.clear()
+        if self.catalog is None:
+            return
+        ids = matching_roles(self.catalog, text)
+        for role_id in ids:
+            role = self.catalog.role(role_id)
+            label = f"{role.title} · {self.catalog.level_name(role.level)}"
+            item = QListWidgetItem(label)
+            item.setData(ROLE_ID, role_id)
+            item.setToolTip(self.catalog.track(role.track).name)
+            self.results.addItem(item)
+        if ids:
+            self.results.setCurrentRow(0)
+        self.results.setVisible(bool(text.strip()))
+        if text.strip() and not ids:
+            self.results.addItem(QListWidgetItem(self.tr("No role matches")))
+
+    def choose_current(self) -> None:
+        item = self.results.currentItem()
+        if item is None or item.data(ROLE_ID) is None:
+            return
+        self.role_chosen.emit(item.data(ROLE_ID))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        if item.data(ROLE_ID) is not None:
+            self.role_chosen.emit(item.data(ROLE_ID))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Up/Down in the search field move through the matches; Escape clears.
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+                self.results.setCurrentRow(row)
+                return True
+            if key == Qt.Key.Key_Escape and self.edit.text():
+                self.edit.clear()
+                return True
+        return super().eventFilter(watched, event)

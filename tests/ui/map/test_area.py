@@ -1,0 +1,197 @@
+"""The career map: selecting, searching, setting the plan from the map, undo."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+
+from tests.ui.map.conftest import click_role
+
+
+def test_click_on_a_role_selects_it_and_shows_its_details(qtbot, area, catalog):
+    click_role(qtbot, area, "senior-pm")
+
+    assert area.selected == "senior-pm"
+    assert area.content.cards.selected == "senior-pm"
+    assert area.details.role_id == "senior-pm"
+    assert "Senior Product Manager" in area.details.heading.text()
+    body = area.details.body.text()
+    assert catalog.role("senior-pm").summary in body
+    assert "Leads to" in body and "role:group-pm" in body  # clickable next steps
+    assert "Comes from" in body and "role:pm" in body
+    assert area.details.current_button.isVisible()
+
+
+def test_click_on_empty_map_keeps_the_selection_and_a_link_selects(qtbot, area):
+    click_role(qtbot, area, "pm")
+    area.details.body.linkActivated.emit("role:tpm")
+    assert area.selected == "tpm"
+
+
+def test_search_and_enter_centres_and_selects_the_role(qtbot, area):
+    canvas = area.canvas
+    canvas.centre_on(area.content.card_rect("cpo"))
+    far = area.content.card_rect("project-manager")
+    assert not canvas.visible_rect().contains(far.center())
+
+    qtbot.keyClicks(area.search.edit, "project man")
+    assert area.search.matches() == ["project-manager"]
+    qtbot.keyClick(area.search.edit, Qt.Key.Key_Return)
+
+    assert area.selected == "project-manager"
+    assert canvas.visible_rect().contains(far)
+
+
+def test_search_lists_every_match_and_arrow_keys_pick(qtbot, area, catalog):
+    qtbot.keyClicks(area.search.edit, "director")
+    expected = {
+        r.id
+        for r in catalog.roles
+        if any("director" in name.casefold() for name in [r.title, *r.also_called])
+    }
+    assert set(area.search.matches()) == expected
+    qtbot.keyClick(area.search.edit, Qt.Key.Key_Down)
+    qtbot.keyClick(area.search.edit, Qt.Key.Key_Return)
+    assert area.selected == area.search.matches()[1]
+
+
+def test_current_and_target_from_details_highlight_the_core_path_and_undo(
+    qtbot, area, document, catalog
+):
+    click_role(qtbot, area, "apm")
+    qtbot.mouseClick(area.details.current_button, Qt.MouseButton.LeftButton)
+    click_role(qtbot, area, "cpo")
+    qtbot.mouseClick(area.details.target_button, Qt.MouseButton.LeftButton)
+
+    assert document.plan.profile.current_role == "apm"
+    assert document.plan.profile.target_role == "cpo"
+    fastest = catalog.fastest_path("apm", "cpo")
+    assert area.shown_route.roles == fastest.roles
+    assert area.content.cards.path_roles == set(fastest.roles)
+    assert area.content.edges.highlighted == fastest.transitions
+    assert (area.content.cards.current, area.content.cards.target) == ("apm", "cpo")
+    assert f"{fastest.years:g} years" in area.route_panel.summary.text()
+    assert area.route_panel.list.count() == min(12, len(catalog.paths("apm", "cpo", 12)))
+
+    document.undo_stack.undo()
+    assert document.plan.profile.target_role is None
+    assert area.content.cards.target is None
+    assert area.content.cards.path_roles == set()
+    assert area.content.edges.highlighted == ()
+    document.undo_stack.undo()
+    assert area.content.cards.current is None
+
+
+def test_other_routes_and_the_branch_comparison_can_be_shown(qtbot, area, document, catalog):
+    document.set_profile_field("current_role", "pm")
+    document.set_profile_field("target_role", "cpo")
+    panel = area.route_panel
+    panel.list.setCurrentRow(3)
+    assert area.shown_route == catalog.paths("pm", "cpo", 12)[3]
+    assert area.content.cards.path_roles == set(area.shown_route.roles)
+
+    assert not panel.compare.isHidden()
+    compare = panel.compare.text()
+    assert "People management" in compare and "Product leadership" in compare
+    panel.compare.linkActivated.emit("branch:people-management")
+    tracks = {catalog.role(r).track for r in area.shown_route.roles}
+    assert "people-management" in tracks and "product-leadership" not in tracks
+
+
+def test_add_goals_for_gaps_is_one_undo_step(qtbot, area, document, catalog):
+    document.set_skill_rating(catalog.role("pm").skills[0].skill, 5)
+    click_role(qtbot, area, "pm")
+    gaps = len(catalog.role("pm").skills) - 1
+    assert f"({gaps})" in area.details.gaps_button.text()
+    qtbot.mouseClick(area.details.gaps_button, Qt.MouseButton.LeftButton)
+
+    assert len(document.plan.goals) == gaps
+    assert {g.skills[0] for g in document.plan.goals} == {
+        s.skill for s in catalog.role("pm").skills[1:]
+    }
+    assert not area.details.gaps_button.isEnabled()  # every gap has an open goal now
+    document.undo_stack.undo()
+    assert document.plan.goals == []
+    assert area.details.gaps_button.isEnabled()
+
+
+def test_readiness_overlay_follows_a_changed_self_rating(qtbot, area, document, catalog):
+    from pmplanner.ui.map.style import readiness_colour
+
+    role = catalog.role("apm")
+    cards = area.content.cards
+    track_fill = cards.fill_colour("apm")
+    area.readiness_toggle.setChecked(True)
+    assert cards.fill_colour("apm") == readiness_colour(0.0)
+    assert cards.fill_colour("apm") != track_fill
+
+    for req in role.skills:
+        document.set_skill_rating(req.skill, req.level)
+    assert cards.fill_colour("apm") == readiness_colour(1.0)
+    document.undo_stack.undo()
+    share = (len(role.skills) - 1) / len(role.skills)
+    assert cards.fill_colour("apm") == readiness_colour(share)
+
+    area.readiness_toggle.setChecked(False)
+    assert cards.fill_colour("apm") == track_fill
+
+
+def test_plan_replaced_moves_the_marks(qtbot, area, document):
+    from pmplanner.core.plan import Plan
+
+    plan = Plan()
+    plan.profile.current_role = "tpm"
+    plan.profile.target_role = "senior-tpm"
+    document.replace_plan(plan)
+    assert (area.content.cards.current, area.content.cards.target) == ("tpm", "senior-tpm")
+    assert area.shown_route.roles == ("tpm", "senior-tpm")
+
+
+def test_track_filter_dims_other_tracks(qtbot, area, catalog):
+    index = area.track_filter.findData("people-management")
+    area.track_filter.setCurrentIndex(index)
+    dimmed = area.content.cards.dimmed
+    assert "group-pm" not in dimmed and "vp-product" not in dimmed  # vp: in its progression
+    assert "apm" in dimmed and "tpm" in dimmed
+    area.track_filter.setCurrentIndex(0)
+    assert area.content.cards.dimmed == set()
+
+
+def test_keys_zoom_pan_and_fit_within_limits(qtbot, area):
+    canvas = area.canvas
+    view = canvas.view
+    whole = canvas.visible_rect()
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    zoomed = canvas.visible_rect()
+    assert zoomed.width() < whole.width() * 0.9
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert canvas.visible_rect().center().x() > zoomed.center().x()
+    qtbot.keyClick(view, Qt.Key.Key_0)
+    assert abs(canvas.visible_rect().width() - whole.width()) < 1
+    for _ in range(40):
+        canvas.zoom(2.0)
+    assert canvas.visible_rect().width() >= 1.5 * 172 - 1  # never closer than the limit
+    for _ in range(40):
+        canvas.zoom(0.5)
+    assert canvas.visible_rect().intersects(area.content.bounds)  # never lost
+
+
+def test_hover_shows_a_tooltip(qtbot, area):
+    canvas = area.canvas
+    centre = area.content.card_rect("group-pm").center()
+    canvas._moved(canvas.viewbox.mapViewToScene(centre))
+    assert "Group Product Manager" in canvas.view.viewport().toolTip()
+    assert area.content.cards.hovered == "group-pm"
+
+
+def test_area_without_build_imports_no_pyqtgraph():
+    code = (
+        "import sys\n"
+        "import pmplanner.ui.map.area\n"
+        "import pmplanner.report.map_image\n"
+        "print('pyqtgraph' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -1,0 +1,128 @@
+"""An organisation's own ladder: imported, validated, chosen, switched back."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from pmplanner.ui.map import ladders
+
+LADDER = {
+    "schema_version": 1,
+    "levels": [{"rank": 0, "name": "Junior"}, {"rank": 1, "name": "Senior"}],
+    "tracks": [
+        {
+            "id": "product",
+            "name": "Product at Acme",
+            "kind": "ladder",
+            "summary": "Acme's product ladder",
+            "progression": ["acme-pm", "acme-senior-pm"],
+            "colour": "#336699",
+        }
+    ],
+    "roles": [
+        {
+            "id": "acme-pm",
+            "title": "Acme PM",
+            "track": "product",
+            "level": 0,
+            "summary": "Owns a feature area",
+            "skills": [{"skill": "communication", "level": 2}],
+        },
+        {
+            "id": "acme-senior-pm",
+            "title": "Acme Senior PM",
+            "track": "product",
+            "level": 1,
+            "summary": "Owns a product",
+        },
+    ],
+    "transitions": [
+        {"from_role": "acme-pm", "to_role": "acme-senior-pm", "kind": "promotion", "years": 2}
+    ],
+}
+
+
+def _write(path, data):
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def _offer(monkeypatch, path):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: warnings.append(a))
+    return warnings
+
+
+def test_a_broken_ladder_is_refused_with_located_errors_and_nothing_changes(
+    qtbot, area, tmp_path, monkeypatch, catalog
+):
+    broken = json.loads(json.dumps(LADDER))
+    broken["roles"][1]["track"] = "nowhere"
+    broken["transitions"][0]["to_role"] = "ghost"
+    warnings = _offer(monkeypatch, _write(tmp_path / "acme.json", broken))
+    before = (area.catalog, area.content, area.ladder_combo.count())
+
+    area.import_ladder_dialog()
+
+    assert len(warnings) == 1
+    text = warnings[0][2]
+    assert "roles[1].track: unknown track 'nowhere'" in text
+    assert "transitions[0].to_role: unknown role 'ghost'" in text
+    assert (area.catalog, area.content, area.ladder_combo.count()) == before
+    assert area.catalog is catalog
+    assert ladders.imported_ladders() == []
+
+
+def test_not_json_is_refused(qtbot, area, tmp_path, monkeypatch):
+    path = tmp_path / "acme.json"
+    path.write_text("{ not json", encoding="utf-8")
+    warnings = _offer(monkeypatch, path)
+    area.import_ladder_dialog()
+    assert "line 1, column 3" in warnings[0][2]
+    assert area.ladder_combo.count() == 1
+
+
+def test_a_good_ladder_is_kept_shown_and_the_builtin_one_comes_back(
+    qtbot, area, tmp_path, monkeypatch, catalog, isolated_data_dir
+):
+    source = _write(tmp_path / "acme.json", LADDER)
+    warnings = _offer(monkeypatch, source)
+    area.import_ladder_dialog()
+
+    assert warnings == []
+    kept = isolated_data_dir / "ladders" / "acme.json"
+    assert kept.read_bytes() == source.read_bytes()
+    assert area.ladder_combo.count() == 2
+    assert area.ladder_combo.currentText() == "acme"
+    assert {r.id for r in area.catalog.roles} == {"acme-pm", "acme-senior-pm"}
+    assert set(area.content.layout.cards) == {"acme-pm", "acme-senior-pm"}
+    assert area.track_filter.findData("product") > 0
+    qtbot.keyClicks(area.search.edit, "acme")
+    assert area.search.matches() == ["acme-pm", "acme-senior-pm"]
+
+    area.ladder_combo.setCurrentIndex(0)
+    assert area.catalog is catalog
+    assert len(area.content.layout.cards) == len(catalog.roles)
+
+    # importing the same file again keeps one copy
+    area.import_ladder_dialog()
+    assert [p.path.name for p in ladders.imported_ladders()] == ["acme.json"]
+
+
+def test_the_plan_marks_follow_the_chosen_ladder(qtbot, area, document, tmp_path, monkeypatch):
+    document.set_profile_field("current_role", "pm")
+    _offer(monkeypatch, _write(tmp_path / "acme.json", LADDER))
+    area.import_ladder_dialog()
+    assert area.content.cards.current is None  # "pm" is not on Acme's ladder
+    area.select_role("acme-pm")
+    area.details.current_button.click()
+    area.select_role("acme-senior-pm")
+    area.details.target_button.click()
+    assert area.shown_route.roles == ("acme-pm", "acme-senior-pm")
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert document.plan.profile.current_role == "pm"
