@@ -194,8 +194,12 @@ class PlanStore:
 
     # -- saving ----------------------------------------------------------------
 
-    def save(self, plan: Plan) -> None:
-        """Write the plan atomically (after a backup if one is due) or raise SaveError."""
+    def save(self, plan: Plan, *, keep_backup: bool = False) -> None:
+        """Write the plan atomically (after a backup if one is due) or raise SaveError.
+
+        ``keep_backup`` backs up the file being replaced whatever the rotation's
+        spacing says: used when a whole plan replaces another (new, open, import).
+        """
         if self.save_blocked:
             raise SaveError(
                 f"The plan file {self.path} could not be read, so nothing will be saved "
@@ -205,7 +209,7 @@ class PlanStore:
             )
         data = _serialize(plan, self.path)
         self._make_folder_for_save()
-        self.rotation.backup_before_replace(self.path, force=self._backup_forced)
+        self.rotation.backup_before_replace(self.path, force=self._backup_forced or keep_backup)
         atomic_write_bytes(self.path, data)
         self._backup_forced = False
 

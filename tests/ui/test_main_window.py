@@ -92,7 +92,7 @@ def test_failed_save_keeps_the_plan_unsaved_and_asks_before_quitting(qtbot, data
     window = open_window(qtbot, data_dir)
     store = window.document.store
 
-    def full_disk(plan):
+    def full_disk(plan, **options):
         raise SaveError(f"The plan could not be saved to {store.path}: the disk is full.")
 
     monkeypatch.setattr(store, "save", full_disk)
@@ -207,3 +207,18 @@ def test_stored_plan_bytes_are_what_storage_writes(qtbot, data_dir):
     add_goal(window, "Check bytes")
     assert window.document.save()
     assert (data_dir / "plan.json").read_bytes() == serialize_plan(window.document.plan)
+
+
+def test_replacing_the_plan_always_backs_up_its_latest_state(qtbot, data_dir, monkeypatch):
+    """Backups are spaced minutes apart, but a plan being replaced is always kept."""
+    window = open_window(qtbot, data_dir)
+    add_goal(window, "First")
+    assert window.document.save()
+    add_goal(window, "Second")
+    assert window.document.save()  # a backup of "First" was just made
+    add_goal(window, "Latest")
+    assert window.document.save()  # within the spacing: no new backup
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Button.Yes)
+    window.new_action.trigger()
+    newest = window.document.store.backups()[0]
+    assert [g.title for g in load_plan_file(newest).goals] == ["First", "Second", "Latest"]

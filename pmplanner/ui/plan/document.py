@@ -112,7 +112,8 @@ class PlanDocument(QObject):
             self.save_failed.emit(NO_STORE)
             return False
         try:
-            self._store.save(self._plan)
+            # the plan being replaced by another is always kept in the backups
+            self._store.save(self._plan, keep_backup=self._replaced)
         except SaveError as error:
             self.save_failed.emit(str(error))
             return False

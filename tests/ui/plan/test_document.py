@@ -138,7 +138,7 @@ def test_failed_autosave_reports_and_does_not_loop(
     calls = []
     real_save = store.save
 
-    def refuse(_plan):
+    def refuse(_plan, **_options):
         calls.append(1)
         raise SaveError("The disk is full, so your plan could not be saved.")
 
