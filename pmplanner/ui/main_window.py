@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from pmplanner.ui import file_actions
-from pmplanner.ui.plan.document import PlanDocument
+if TYPE_CHECKING:
+    from pmplanner.ui.plan.document import PlanDocument
+
+# The plan machinery (pydantic, content, editor) is imported after the first
+# paint, inside the methods that need it, so the window shows at once.
 
 SETTINGS_FILE = "window.ini"
 
@@ -54,6 +58,8 @@ class MainWindow(QMainWindow):
 
     def load_plan(self) -> None:
         """Read the content and the plan; on a plan that cannot be read, ask."""
+        from pmplanner.ui import file_actions
+
         document = file_actions.open_document(self, self.data_dir)
         if document is None:
             self.close()
@@ -89,6 +95,11 @@ class MainWindow(QMainWindow):
         self.document_loaded.emit()
 
     # -- menus -------------------------------------------------------------------
+    def _file_action(self, name: str):
+        from pmplanner.ui import file_actions
+
+        return getattr(file_actions, name)(self)
+
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -104,13 +115,13 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(tr("&File"))
         self.new_action = self._action(
             tr("&New Plan"),
-            lambda: file_actions.new_plan(self),
+            lambda: self._file_action("new_plan"),
             QKeySequence.StandardKey.New,
             tr("Start a new, empty plan (the current one stays in the backups)"),
         )
         self.open_action = self._action(
             tr("&Open Plan…"),
-            lambda: file_actions.open_plan_file(self),
+            lambda: self._file_action("open_plan_file"),
             QKeySequence.StandardKey.Open,
             tr("Replace the current plan with a plan file (the current one stays in the backups)"),
         )
@@ -122,25 +133,25 @@ class MainWindow(QMainWindow):
         )
         self.import_action = self._action(
             tr("&Import Plan JSON…"),
-            lambda: file_actions.open_plan_file(self),
+            lambda: self._file_action("open_plan_file"),
             None,
             tr("Import a plan exported from pmplanner, for example on another computer"),
         )
         self.export_action = self._action(
             tr("&Export Plan JSON…"),
-            lambda: file_actions.export_plan(self),
+            lambda: self._file_action("export_plan"),
             "Ctrl+Shift+E",
             tr("Save a copy of the plan as a JSON file"),
         )
         self.restore_action = self._action(
             tr("&Restore from Backup…"),
-            lambda: file_actions.restore_from_backup(self),
+            lambda: self._file_action("restore_from_backup"),
             None,
             tr("Go back to an earlier saved version of the plan"),
         )
         self.show_folder_action = self._action(
             tr("Show &Data Folder"),
-            lambda: file_actions.show_data_folder(self),
+            lambda: self._file_action("show_data_folder"),
             None,
             tr("Open the folder where pmplanner keeps your plan and its backups"),
         )
@@ -178,7 +189,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
-        about = self._action(tr("&About pmplanner"), lambda: file_actions.show_about(self))
+        about = self._action(tr("&About pmplanner"), lambda: self._file_action("show_about"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about_qt = self._action(tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
         help_menu.addAction(about)
@@ -228,7 +239,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self.document is not None and not self.document.is_saved()
-        if unsaved and not self.document.save() and not file_actions.confirm_quit_unsaved(self):
+        if unsaved and not self.document.save() and not self._file_action("confirm_quit_unsaved"):
             event.ignore()
             return
         self._save_layout()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -77,13 +77,24 @@ class PlanEditor(QWidget):
         layout.addWidget(self.splitter)
 
         self.welcome.start_requested.connect(self.profile_form.focus_current_role)
-        document.changed.connect(self._update_tab_titles)
-        self._update_tab_titles()
+        # Counting runs over every goal: once per event-loop turn, however many
+        # edits (a multi-delete, an undo macro) arrived in it.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh_summary)
+        document.changed.connect(self._refresh_timer.start)
+        self.refresh_summary()
 
-    def _update_tab_titles(self) -> None:
+    def summary_refresh_pending(self) -> bool:
+        return self._refresh_timer.isActive()
+
+    def refresh_summary(self) -> None:
+        self._refresh_timer.stop()
+        summary = self.summary.summary()
+        self.summary.show_summary(summary)
         plan = self.document.plan
-        goals = sum(1 for g in plan.goals if g.status.is_open)
-        self.tabs.setTabText(0, f"&Goals ({goals} open)" if plan.goals else "&Goals")
+        self.tabs.setTabText(0, f"&Goals ({summary.open} open)" if plan.goals else "&Goals")
         self.tabs.setTabText(
             2, f"C&ontacts ({len(plan.contacts)})" if plan.contacts else "C&ontacts"
         )

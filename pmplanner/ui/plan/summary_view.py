@@ -2,48 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
-from pmplanner.core.plan import GoalCategory, GoalKind, GoalStatus, Plan
+from pmplanner.core.plan import GoalCategory, GoalKind
+from pmplanner.core.summary import PlanSummary
 from pmplanner.ui.plan import clock, colours
-
-
-@dataclass(frozen=True)
-class PlanSummary:
-    """Counts over the plan; dropped goals count in neither done nor total."""
-
-    done: int
-    total: int
-    done_by_category: dict[GoalCategory, tuple[int, int]]
-    done_by_kind: dict[GoalKind, tuple[int, int]]
-    overdue: int
-    follow_ups_due: int
-    days_to_target: int | None
-
-    @classmethod
-    def of(cls, plan: Plan, today: date) -> PlanSummary:
-        live = [g for g in plan.goals if g.status != GoalStatus.DROPPED]
-        done = [g for g in live if g.status == GoalStatus.DONE]
-
-        def split(key) -> dict:
-            totals, dones = Counter(key(g) for g in live), Counter(key(g) for g in done)
-            return {k: (dones[k], totals[k]) for k in totals}
-
-        target = plan.profile.target_date
-        return cls(
-            done=len(done),
-            total=len(live),
-            done_by_category=split(lambda g: g.category),
-            done_by_kind=split(lambda g: g.kind),
-            overdue=sum(1 for g in plan.goals if g.is_overdue(today)),
-            follow_ups_due=sum(1 for c in plan.contacts if c.follow_up_due(today)),
-            days_to_target=(target - today).days if target else None,
-        )
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
@@ -89,14 +53,12 @@ class SummaryView(QGroupBox):
         form.addRow("Target", self.target_label)
         form.addRow("Follow-ups", self.follow_ups_label)
 
-        document.changed.connect(self.refresh)
-        self.refresh()
+        self.show_summary(self.summary())
 
     def summary(self) -> PlanSummary:
         return PlanSummary.of(self.document.plan, clock.today())
 
-    def refresh(self) -> None:
-        s = self.summary()
+    def show_summary(self, s: PlanSummary) -> None:
         self.goals_label.setText(
             f"{s.done} of {plural(s.total, 'goal')} done" if s.total else "No goals yet"
         )

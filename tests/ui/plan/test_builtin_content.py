@@ -27,5 +27,6 @@ def test_editor_with_builtin_content(qtbot, qtmodeltester, catalog, tmp_path, to
     assert goal.skills == [model.skill_id(0)]
     assert goal.title and goal.kind in GoalKind
     qtmodeltester.check(document.goals_model)
+    qtbot.waitUntil(lambda: not editor.summary_refresh_pending(), timeout=2000)
     assert editor.summary.goals_label.text() == "0 of 1 goal done"
     assert document.save() and document.is_saved()

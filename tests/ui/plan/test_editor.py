@@ -128,6 +128,7 @@ def test_target_date_and_background(qtbot, document):
     qtbot.keyClick(form.target_date_edit, Qt.Key.Key_Delete)
     assert document.plan.profile.target_date is None
     assert form.target_date_edit.text() == "Not set"
+    settle(qtbot, editor)
     assert editor.summary.target_label.text() == "No target date set"
     document.undo_stack.undo()
     assert form.target_date_edit.value() == date(2026, 9, 18)
@@ -146,6 +147,7 @@ def test_summary_numbers(qtbot, document, today):
     # marking the overdue book done updates it
     model = document.goals_model
     model.setData(model.index(0, model.column_of("status")), "done")
+    settle(qtbot, editor)
     assert summary.goals_label.text() == "2 of 3 goals done"
     assert summary.overdue_label.text() == "Nothing overdue"
 
@@ -161,6 +163,7 @@ def test_summary_numbers(qtbot, document, today):
 def test_summary_target_wording(qtbot, document, target, text):
     editor = make_editor(qtbot, document)
     document.set_profile_field("target_date", target)
+    settle(qtbot, editor)
     assert editor.summary.target_label.text() == text
 
 
@@ -232,6 +235,7 @@ def test_goal_created_from_the_map_shows_in_the_table(qtbot, document):
     proxy = editor.goals_panel.filter_proxy
     titles = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
     assert "Coffee with a staff PM" in titles
+    settle(qtbot, editor)
     assert editor.tabs.tabText(0).replace("&", "") == "Goals (3 open)"
 
 
@@ -243,6 +247,7 @@ def test_replace_plan_updates_every_part(qtbot, document):
     assert editor.welcome.isVisible()
     assert editor.profile_form.name_edit.text() == ""
     assert editor.profile_form.target_role_combo.currentText() == "Not set"
+    settle(qtbot, editor)
     assert editor.summary.goals_label.text() == "No goals yet"
     assert editor.skills_panel.pages.currentWidget() is editor.skills_panel.hint
     assert editor.goals_panel.empty_label.isVisible()
@@ -266,3 +271,8 @@ def test_clicking_an_empty_target_date_sets_nothing_until_a_date_is_picked(
     qtbot.mouseClick(date_edit, Qt.MouseButton.LeftButton, pos=arrow)
     assert date_edit.calendarWidget().selectedDate().toPython() == today
     date_edit.calendarWidget().window().hide()
+
+
+def settle(qtbot, editor) -> None:
+    """The summary is recounted once per event-loop turn after edits."""
+    qtbot.waitUntil(lambda: not editor.summary_refresh_pending(), timeout=2000)
