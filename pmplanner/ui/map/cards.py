@@ -9,10 +9,11 @@ zoomed far out the cards are drawn in batches, one call per colour.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTransform
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from pmplanner.core.catalog import CareerCatalog
@@ -21,9 +22,11 @@ from pmplanner.ui.map import style
 from pmplanner.ui.map.layout import CARD_W, MapLayout, Rect
 
 # below this many device pixels of card width, cards are drawn without text
-DETAIL_MIN_WIDTH = 56.0
-# with more cards than this in view, the batched overview is used
-DETAIL_MAX_CARDS = 600
+DETAIL_MIN_WIDTH = 70.0
+# with more cards than this in view, the batched overview is used (titles only)
+DETAIL_MAX_CARDS = 150
+# with more cards than this in view, the overview leaves the titles out too
+TITLE_MAX_CARDS = 600
 
 
 def _qrect(r: Rect) -> QRectF:
@@ -79,6 +82,11 @@ class CardLayer(QGraphicsObject):
         }  # shown on each card
         self._wrap_cache: dict[tuple, list[str]] = {}
         self._groups: dict[tuple[int, int], list[QRectF]] | None = None
+        self._by_top = sorted(
+            (r.y, r.x, r.bottom, r.right, role_id) for role_id, r in layout.cards.items()
+        )
+        self._tops = [entry[0] for entry in self._by_top]
+        self._tallest = max((r.h for r in layout.cards.values()), default=0.0)
         b = layout.bounds
         self._bounds = QRectF(b.x - 40, b.y - 40, b.w + 80, b.h + 80)
 
@@ -99,6 +107,17 @@ class CardLayer(QGraphicsObject):
             return style.readiness_colour(self.readiness[role_id].share)
         return self._track_tint[self._roles[role_id].track]
 
+    def cards_in(self, area: QRectF) -> list[str]:
+        """Ids of the cards that touch ``area``, found by their top edge (bisect)."""
+        top, bottom, left, right = area.top(), area.bottom(), area.left(), area.right()
+        lo = bisect.bisect_left(self._tops, top - self._tallest)
+        hi = bisect.bisect_right(self._tops, bottom)
+        return [
+            role_id
+            for _y, x, bottom_y, right_x, role_id in self._by_top[lo:hi]
+            if bottom_y >= top and x <= right and right_x >= left
+        ]
+
     def role_at(self, pos: QPointF) -> str | None:
         return self.layout.role_at(pos.x(), pos.y())
 
@@ -110,16 +129,11 @@ class CardLayer(QGraphicsObject):
         exposed = option.exposedRect if option.exposedRect.isValid() else self._bounds
         transform = painter.transform()
         scale = (transform.m11() ** 2 + transform.m12() ** 2) ** 0.5
-        visible = [
-            role_id
-            for role_id, rect in self.layout.cards.items()
-            if rect.right >= exposed.left()
-            and rect.x <= exposed.right()
-            and rect.bottom >= exposed.top()
-            and rect.y <= exposed.bottom()
-        ]
+        visible = self.cards_in(exposed)
         if scale * CARD_W < DETAIL_MIN_WIDTH or len(visible) > DETAIL_MAX_CARDS:
             self._paint_overview(painter, visible)
+            if scale * CARD_W >= DETAIL_MIN_WIDTH and len(visible) <= TITLE_MAX_CARDS:
+                self._paint_titles(painter, transform, scale, visible)
             return
         painter.save()
         painter.resetTransform()
@@ -154,6 +168,35 @@ class CardLayer(QGraphicsObject):
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.drawRect(_qrect(self.layout.cards[role_id]))
+
+    def _paint_titles(
+        self, painter: QPainter, transform: QTransform, scale: float, visible: list[str]
+    ) -> None:
+        """One elided line of title per card, from cached static text (fast)."""
+        px = style.clamp(12 * scale, 9, 14)
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(style.font(px, bold=True))
+        painter.setPen(style.CARD_TEXT)
+        metrics = QFontMetricsF(painter.font())
+        pad = style.clamp(7 * scale, 3, 9)
+        for role_id in visible:
+            rect = transform.mapRect(_qrect(self.layout.cards[role_id]))
+            width = rect.width() - 2 * pad - 4
+            key = ("static", role_id, round(px, 1), round(width))
+            text = self._wrap_cache.get(key)
+            if text is None:
+                if len(self._wrap_cache) > 4000:
+                    self._wrap_cache.clear()
+                text = QStaticText(
+                    metrics.elidedText(
+                        self._roles[role_id].title, Qt.TextElideMode.ElideRight, width
+                    )
+                )
+                text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+                self._wrap_cache[key] = text
+            painter.drawStaticText(QPointF(rect.x() + pad + 4, rect.y() + pad * 0.7), text)
+        painter.restore()
 
     def _outlines(self) -> list[tuple[str, QColor, float]]:
         out = [(r, style.PATH, 2.5) for r in self.path_roles if r in self.layout.cards]

@@ -1,8 +1,8 @@
 """The arrows between cards: every move drawn into a few path items.
 
-One QGraphicsPathItem per line style (plus one for the arrowheads) instead of
-one item per move: Qt then strokes each style in one call, which keeps a
-3,000-move ladder fast to pan and zoom.
+One item draws every move (not one item per move, and not one big path:
+antialiasing one path of thousands of overlapping curves takes Qt a second);
+it paints only the moves in view, which keeps a 3,000-move ladder fast.
 
 Routing: a move to a more senior column leaves the card's right side and
 enters the target's left side; a move back does the mirror; a move within one
@@ -12,17 +12,22 @@ left), so two-way moves never draw over each other.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem
 
 from pmplanner.core.careers import Transition, TransitionKind
 from pmplanner.ui.map import style
-from pmplanner.ui.map.layout import COL_GAP, MapLayout
+from pmplanner.ui.map.cards import DETAIL_MIN_WIDTH
+from pmplanner.ui.map.layout import CARD_W, COL_GAP, MapLayout
 
 ARROW = 9.0  # arrowhead length, in map units
+DETAIL_MAX_EDGES = 700  # with more moves in view, they are drawn as plain lines
+CURVE_SEGMENTS = 12  # a curve partly out of view is drawn as this many straight pieces
+LINE_WIDTH = 1.0  # Qt's fast cosmetic line drawing only takes 1-pixel pens
 DASHES = {
     TransitionKind.PROMOTION: Qt.PenStyle.SolidLine,
     TransitionKind.BRANCH: Qt.PenStyle.DashLine,
@@ -77,16 +82,114 @@ def _pen(colour, width: float, dash=Qt.PenStyle.SolidLine) -> QPen:
     return pen
 
 
-class EdgeLayer:
-    """The items that draw every move, with dimmed moves apart from the others."""
+def clip_line(line: QLineF, left: float, top: float, right: float, bottom: float) -> QLineF | None:
+    """``line`` cut to the rectangle (Liang-Barsky), or None when it lies outside.
+
+    Qt dashes a cosmetic line along its whole length even where it is off
+    screen; a long dashed line cut to the view first costs a fraction.
+    """
+    x0, y0, x1, y1 = line.x1(), line.y1(), line.x2(), line.y2()
+    dx, dy = x1 - x0, y1 - y0
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - top), (dy, bottom - y0)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        r = q / p
+        if p < 0:
+            if r > t1:
+                return None
+            t0 = max(t0, r)
+        else:
+            if r < t0:
+                return None
+            t1 = min(t1, r)
+    if t0 == 0.0 and t1 == 1.0:
+        return line
+    return QLineF(x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy)
+
+
+def clipped_segments(
+    points: list[tuple[float, float]], left: float, top: float, right: float, bottom: float
+) -> list[QLineF]:
+    out = []
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
+        if (x0 < left and x1 < left) or (x0 > right and x1 > right):
+            continue
+        if (y0 < top and y1 < top) or (y0 > bottom and y1 > bottom):
+            continue
+        cut = clip_line(QLineF(x0, y0, x1, y1), left, top, right, bottom)
+        if cut is not None:
+            out.append(cut)
+    return out
+
+
+def sample_curve(start, c1, c2, end, segments: int = CURVE_SEGMENTS) -> list[tuple[float, float]]:
+    """Points along a cubic curve, for drawing part of it as straight segments."""
+    points = []
+    for i in range(segments + 1):
+        t = i / segments
+        u = 1 - t
+        a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+        points.append(
+            (
+                a * start.x() + b * c1.x() + c * c2.x() + d * end.x(),
+                a * start.y() + b * c1.y() + c * c2.y() + d * end.y(),
+            )
+        )
+    return points
+
+
+class _Edge:
+    __slots__ = ("_polyline", "box", "controls", "faded", "head", "kind", "line", "path")
+
+    def __init__(self, layout: MapLayout, move: Transition):
+        start, c1, c2, end = route(layout, move)
+        self.kind = move.kind
+        self.controls = (start, c1, c2, end)
+        self.path = QPainterPath(start)
+        self.path.cubicTo(c1, c2, end)
+        self.head = QPainterPath()
+        _add_arrowhead(self.head, c2, end)
+        self.line = QLineF(start, end)
+        xs = (start.x(), c1.x(), c2.x(), end.x())
+        ys = (start.y(), c1.y(), c2.y(), end.y())
+        self.box = (min(xs) - ARROW, min(ys) - ARROW, max(xs) + ARROW, max(ys) + ARROW)
+        self.faded = False
+        self._polyline = None
+
+    def polyline(self):
+        """The curve as a few straight segments (made on first use)."""
+        if self._polyline is None:
+            self._polyline = sample_curve(*self.controls)
+        return self._polyline
+
+    def inside(self, left: float, top: float, right: float, bottom: float) -> bool:
+        x0, y0, x1, y1 = self.box
+        return x0 >= left and x1 <= right and y0 >= top and y1 <= bottom
+
+
+class EdgeLayer(QGraphicsObject):
+    """Every move, drawn by one item that paints only the moves in view.
+
+    Antialiased curves with arrowheads while few moves are in view; when many
+    are (zoomed far out on a large ladder) plain straight lines, one call per
+    line style: at that size the curve's shape is not visible anyway, and
+    antialiasing thousands of curves would cost a second a frame.
+    """
 
     def __init__(self, layout: MapLayout, transitions: list[Transition], parent: QGraphicsItem):
+        super().__init__(parent)
         self.layout = layout
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self.setZValue(3)
         self.transitions = [
             t for t in transitions if t.from_role in layout.cards and t.to_role in layout.cards
         ]
-        self.items: list[QGraphicsPathItem] = []
-        self._parent = parent
+        self._edges = [_Edge(layout, t) for t in self.transitions]
+        b = layout.bounds
+        self._bounds = QRectF(b.x - COL_GAP, b.y - COL_GAP, b.w + 2 * COL_GAP, b.h + 2 * COL_GAP)
         self.highlight = QGraphicsPathItem(parent)
         self.highlight.setPen(_pen(style.PATH, 5))
         self.highlight.setZValue(5)
@@ -95,42 +198,65 @@ class EdgeLayer:
         self.highlight_heads.setBrush(QBrush(style.PATH))
         self.highlight_heads.setZValue(5)
         self.highlighted: tuple[Transition, ...] = ()
-        self.set_dimmed(set())
 
     def set_dimmed(self, dimmed_roles: set[str]) -> None:
-        """Redraw, with moves that touch a dimmed role faded."""
-        for item in self.items:
-            item.setParentItem(None)
-            if item.scene() is not None:
-                item.scene().removeItem(item)
-        self.items = []
-        for faded in (False, True):
-            colour = style.EDGE_DIM if faded else style.EDGE
-            chosen = [
-                t
-                for t in self.transitions
-                if ((t.from_role in dimmed_roles or t.to_role in dimmed_roles) == faded)
-            ]
-            if not chosen:
-                continue
-            all_heads = QPainterPath()
-            for kind, dash in DASHES.items():
-                lines, heads = moves_path(self.layout, (t for t in chosen if t.kind is kind))
-                if lines.isEmpty():
-                    continue
-                item = QGraphicsPathItem(lines, self._parent)
-                item.setPen(_pen(colour, 1.4, dash))
-                item.setZValue(2 if faded else 3)
-                self.items.append(item)
-                all_heads.addPath(heads)
-            heads_item = QGraphicsPathItem(all_heads, self._parent)
-            heads_item.setPen(_pen(colour, 1))
-            heads_item.setBrush(QBrush(colour))
-            heads_item.setZValue(2 if faded else 3)
-            self.items.append(heads_item)
+        """Fade the moves that touch a dimmed role."""
+        for edge, move in zip(self._edges, self.transitions, strict=True):
+            edge.faded = move.from_role in dimmed_roles or move.to_role in dimmed_roles
+        self.update()
 
     def set_highlight(self, moves: tuple[Transition, ...]) -> None:
         self.highlighted = tuple(moves)
         lines, heads = moves_path(self.layout, moves)
         self.highlight.setPath(lines)
         self.highlight_heads.setPath(heads)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        exposed = option.exposedRect if option.exposedRect.isValid() else self._bounds
+        left, top, right, bottom = exposed.left(), exposed.top(), exposed.right(), exposed.bottom()
+        visible = [
+            e
+            for e in self._edges
+            if e.box[2] >= left and e.box[0] <= right and e.box[3] >= top and e.box[1] <= bottom
+        ]
+        t = painter.transform()
+        scale = (t.m11() ** 2 + t.m12() ** 2) ** 0.5
+        overview = scale * CARD_W < DETAIL_MIN_WIDTH or len(visible) > DETAIL_MAX_EDGES
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, not overview)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for faded in (True, False):
+            colour = style.EDGE_DIM if faded else style.EDGE
+            group = [e for e in visible if e.faded == faded]
+            for kind, dash in DASHES.items():
+                chosen = [e for e in group if e.kind is kind]
+                if not chosen:
+                    continue
+                if overview:
+                    painter.setPen(_pen(colour, LINE_WIDTH, dash))
+                    lines = [
+                        e.line
+                        if e.inside(left, top, right, bottom)
+                        else clip_line(e.line, left, top, right, bottom)
+                        for e in chosen
+                    ]
+                    painter.drawLines([line for line in lines if line is not None])
+                    continue
+                painter.setPen(_pen(colour, LINE_WIDTH, dash))
+                cut: list[QLineF] = []
+                for edge in chosen:
+                    if kind is TransitionKind.PROMOTION or edge.inside(left, top, right, bottom):
+                        painter.drawPath(edge.path)
+                    else:  # a dashed curve running out of view: draw only the part in view
+                        cut += clipped_segments(edge.polyline(), left, top, right, bottom)
+                if cut:
+                    painter.drawLines(cut)
+            if overview or not group:
+                continue
+            painter.setPen(_pen(colour, 1))
+            painter.setBrush(colour)
+            for edge in group:
+                painter.drawPath(edge.head)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
