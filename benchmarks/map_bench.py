@@ -29,11 +29,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QLineF, QRectF  # noqa: E402
-from PySide6.QtGui import QTransform  # noqa: E402
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView  # noqa: E402
+from PySide6.QtCore import QLineF, QRectF
+from PySide6.QtGui import QTransform
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
-from pmplanner.core.careers import (  # noqa: E402
+from pmplanner.core.careers import (
     Level,
     Role,
     Track,
@@ -41,7 +41,7 @@ from pmplanner.core.careers import (  # noqa: E402
     Transition,
     TransitionKind,
 )
-from pmplanner.core.catalog import CareerCatalog  # noqa: E402
+from pmplanner.core.catalog import CareerCatalog
 
 VIEW_W, VIEW_H = 1100, 750
 PALETTE = ["#3B6EA5", "#8E44AD", "#C0392B", "#2E86AB", "#E67E22", "#27AE60", "#7F8C8D"]
