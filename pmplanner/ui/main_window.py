@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self.plan_editor = PlanEditor(document, self.areas)
         self.areas.addTab(self.plan_editor, self.tr("My plan"))
         self.areas.setTabToolTip(0, self.tr("Your profile, goals, skills and contacts"))
+        splitter_state = self._settings().value("editor/splitter")
+        if isinstance(splitter_state, QByteArray):
+            self.plan_editor.splitter.restoreState(splitter_state)
 
         stack = document.undo_stack
         stack.cleanChanged.connect(self._update_save_state)
@@ -235,6 +238,8 @@ class MainWindow(QMainWindow):
         settings = self._settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
+        if self.plan_editor is not None:
+            settings.setValue("editor/splitter", self.plan_editor.splitter.saveState())
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -88,6 +88,18 @@ def test_window_size_is_remembered(qtbot, data_dir):
     assert again.height() == 555
 
 
+def test_editor_splitter_is_remembered(qtbot, data_dir):
+    open_window(qtbot, data_dir).close()  # from now on the window has its remembered size
+    window = open_window(qtbot, data_dir)
+    splitter = window.plan_editor.splitter
+    total = sum(splitter.sizes())
+    splitter.setSizes([300, total - 300])
+    sizes = splitter.sizes()
+    window.close()
+    again = open_window(qtbot, data_dir)
+    assert again.plan_editor.splitter.sizes() == sizes
+
+
 def test_failed_save_keeps_the_plan_unsaved_and_asks_before_quitting(qtbot, data_dir, monkeypatch):
     window = open_window(qtbot, data_dir)
     store = window.document.store
