@@ -8,7 +8,6 @@ signals, so undo in the window undoes a map action on the map too.
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -31,10 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from pmplanner.core.catalog import CareerCatalog, CareerPath
-from pmplanner.core.readiness import readiness
 from pmplanner.storage.content import ContentError
 from pmplanner.ui.map import ladders
-from pmplanner.ui.map.details import RoleDetails, gap_goals
+from pmplanner.ui.map.details import RoleDetails, gap_goals, role_tooltip
 from pmplanner.ui.map.route_panel import RoutePanel
 from pmplanner.ui.map.routes import PlanRoutes, plan_routes
 from pmplanner.ui.map.search import RoleSearch
@@ -379,30 +376,7 @@ class CareerMapArea(QWidget):
             self.canvas.fit(to_qrect(box).adjusted(-40, -40, 40, 40))
 
     def _tooltip(self, role_id: str) -> str:
-        role = self.catalog.role(role_id)
-        lines = [
-            f"<b>{escape(role.title)}</b>",
-            escape(
-                f"{self.catalog.track(role.track).name} · {self.catalog.level_name(role.level)}"
-            ),
-        ]
-        if role.look_alike:
-            lines.append(escape(self.tr("≈ A look-alike title: not a product management role")))
-        if role.experience_years:
-            lines.append(
-                escape(self.tr("Usually {years} of experience").format(years=role.experience_years))
-            )
-        ready = readiness(role, self.document.plan.skill_ratings)
-        if ready.total:
-            lines.append(
-                escape(
-                    self.tr("You meet {met} of {total} key skills").format(
-                        met=ready.met, total=ready.total
-                    )
-                )
-            )
-        lines.append(f"<i>{escape(self.tr('Click for details'))}</i>")
-        return "<br>".join(lines)
+        return role_tooltip(self.catalog, role_id, self.document.plan.skill_ratings)
 
     # -- export ---------------------------------------------------------------------
     def export_image(self, path: Path | str, width: int | None = None) -> Path:
@@ -418,24 +392,7 @@ class CareerMapArea(QWidget):
         return render_map(content, path, width, readiness=self.readiness_toggle.isChecked())
 
     def export_image_dialog(self) -> None:
-        from pmplanner.report.map_image import ExportError
+        """Ask for a file and a width, then export (File > Export map image)."""
+        from pmplanner.ui.map.export_dialog import ask_and_export
 
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the career map"),
-            "career-map.png",
-            self.tr("PNG image (*.png);;SVG image (*.svg)"),
-        )
-        if not path:
-            return
-        if Path(path).suffix.lower() not in (".png", ".svg"):
-            path += ".svg" if "svg" in _filter.lower() else ".png"
-        width, ok = QInputDialog.getInt(
-            self, self.tr("Image width"), self.tr("Width in pixels:"), 2000, 200, 20000, 100
-        )
-        if not ok:
-            return
-        try:
-            self.export_image(path, width)
-        except ExportError as error:
-            QMessageBox.warning(self, self.tr("Map not exported"), str(error))
+        ask_and_export(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pmplanner.core.careers import SKILL_LEVEL_NAMES, Role, TransitionKind
@@ -53,6 +53,34 @@ def _names(lookup, ids: list[str]) -> str:
         except KeyError:
             names.append(ident)
     return escape(", ".join(names))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CareerMap", text)
+
+
+def role_tooltip(catalog: CareerCatalog, role_id: str, ratings: Mapping[str, int]) -> str:
+    """The hover text of a card: title, track and level, years, readiness."""
+    role = catalog.role(role_id)
+    lines = [
+        f"<b>{escape(role.title)}</b>",
+        escape(f"{catalog.track(role.track).name} · {catalog.level_name(role.level)}"),
+    ]
+    if role.look_alike:
+        lines.append(escape(_tr("≈ A look-alike title: not a product management role")))
+    if role.experience_years:
+        lines.append(
+            escape(_tr("Usually {years} of experience").format(years=role.experience_years))
+        )
+    ready = readiness(role, ratings)
+    if ready.total:
+        lines.append(
+            escape(
+                _tr("You meet {met} of {total} key skills").format(met=ready.met, total=ready.total)
+            )
+        )
+    lines.append(f"<i>{escape(_tr('Click for details'))}</i>")
+    return "<br>".join(lines)
 
 
 class RoleDetails(QWidget):

@@ -23,3 +23,18 @@ def test_area_exports_svg_of_the_asked_width(qtbot, area, document, tmp_path):
     title = root.find("{http://www.w3.org/2000/svg}title").text
     assert "Product Manager → Chief Product Officer" in title
     assert ">Senior Product<" in out.read_text(encoding="utf-8")  # a wrapped card title
+
+
+def test_export_button_asks_for_file_and_width(qtbot, area, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: (str(tmp_path / "chosen"), "SVG image (*.svg)"),
+    )
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (800, True))
+    qtbot.mouseClick(area.export_button, Qt.MouseButton.LeftButton)
+    root = ET.parse(tmp_path / "chosen.svg").getroot()
+    assert root.get("width") == "800"
