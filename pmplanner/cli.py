@@ -13,7 +13,9 @@ from pathlib import Path
 
 from pmplanner import __version__
 
-HEADLESS_COMMANDS = "pmplanner check [FILE], pmplanner --version"
+HEADLESS_COMMANDS = (
+    "pmplanner check [FILE], pmplanner export-map OUT.png|OUT.svg, pmplanner --version"
+)
 
 
 class CliError(Exception):
@@ -45,6 +47,18 @@ def _build_parser() -> argparse.ArgumentParser:
         "file, and print every problem with its place. Exit status 0 when valid, 1 when not.",
     )
     check.add_argument("file", nargs="?", type=Path, help="the file to check")
+    export_map = commands.add_parser(
+        "export-map",
+        parents=[common],
+        help="save the career map as a PNG or SVG image",
+        description="Save the whole career map as a PNG or SVG image, with the plan's fastest "
+        "route from current to target role highlighted. Works without a display.",
+    )
+    export_map.add_argument("out", type=Path, help="the image to write (.png or .svg)")
+    export_map.add_argument("--width", type=int, metavar="N", help="image width in pixels")
+    export_map.add_argument(
+        "--plan", type=Path, metavar="FILE", help="the plan file (default: the current plan)"
+    )
     return parser
 
 
@@ -88,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
             from pmplanner.checks import run_check
 
             return run_check(args.file, _data_dir(args))
+        if args.command == "export-map":
+            from pmplanner.export_commands import run_export_map
+
+            return run_export_map(args.out, args.width, args.plan, _data_dir(args))
         return _open_window(args)
     except CliError as exc:
         print(f"pmplanner: {exc}", file=sys.stderr)

@@ -134,3 +134,40 @@ def test_python_dash_m_and_console_script_agree():
     assert script, "the pmplanner console script is installed beside the interpreter"
     out = subprocess.run([script, "--version"], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == f"pmplanner {__version__}"
+
+
+def no_display_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    return env
+
+
+def test_export_map_png_without_a_display(tmp_path):
+    plan_file = tmp_path / "plan.json"
+    plan = sample_plan()
+    plan.profile.current_role, plan.profile.target_role = "pm", "cpo"
+    plan_file.write_bytes(serialize_plan(plan))
+    out = tmp_path / "map.png"
+    result = run("export-map", str(out), "--width", "900", "--plan", str(plan_file),
+                 env=no_display_env())  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert f"Saved the career map to {out}" in result.stdout
+    from PySide6.QtGui import QImage
+
+    assert QImage(str(out)).width() == 900
+
+
+def test_export_map_svg_uses_the_current_plan(isolated_data_dir, tmp_path):
+    isolated_data_dir.mkdir(parents=True)
+    (isolated_data_dir / "plan.json").write_bytes(serialize_plan(sample_plan()))
+    out = tmp_path / "map.svg"
+    result = run("export-map", str(out), "--width", "1200", env=no_display_env())
+    assert result.returncode == 0, result.stderr
+    assert 'width="1200' in out.read_text()
+
+
+def test_export_map_refuses_an_unknown_format(tmp_path):
+    result = run("export-map", str(tmp_path / "map.gif"))
+    assert result.returncode == 1
+    assert ".gif" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "map.gif").exists()

@@ -5,22 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 if TYPE_CHECKING:
+    from pmplanner.ui.map.area import CareerMapArea
     from pmplanner.ui.plan.document import PlanDocument
 
 # The plan machinery (pydantic, content, editor) is imported after the first
 # paint, inside the methods that need it, so the window shows at once.
 
 SETTINGS_FILE = "window.ini"
+MAP_BUILD_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
     document_loaded = Signal()
+    map_ready = Signal()
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,6 +31,7 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.document: PlanDocument | None = None
         self.plan_editor: QWidget | None = None
+        self.career_map: CareerMapArea | None = None
         self._painted = False
         self.setWindowTitle("My plan[*]")
         self.resize(1200, 800)
@@ -67,15 +71,27 @@ class MainWindow(QMainWindow):
         self.set_document(document)
 
     def set_document(self, document: PlanDocument) -> None:
+        from pmplanner.ui.map.area import CareerMapArea
         from pmplanner.ui.plan.editor import PlanEditor
 
         self.document = document
         self.plan_editor = PlanEditor(document, self.areas)
         self.areas.addTab(self.plan_editor, self.tr("My plan"))
         self.areas.setTabToolTip(0, self.tr("Your profile, goals, skills and contacts"))
-        splitter_state = self._settings().value("editor/splitter")
+        # Cheap to create; its canvas (pyqtgraph, ~0.7 s to import) is built once
+        # the plan has painted, or at once when the map is opened first.
+        self.career_map = CareerMapArea(document, self.areas)
+        self.areas.addTab(self.career_map, self.tr("Career map"))
+        self.areas.setTabToolTip(1, self.tr("Roles, tracks and the routes between them"))
+        settings = self._settings()
+        splitter_state = settings.value("editor/splitter")
         if isinstance(splitter_state, QByteArray):
             self.plan_editor.splitter.restoreState(splitter_state)
+        self.areas.currentChanged.connect(self._area_changed)
+        self.areas.setCurrentIndex(int(settings.value("window/area", 0) or 0))
+        self._map_timer = QTimer(self, singleShot=True, interval=MAP_BUILD_DELAY_MS)
+        self._map_timer.timeout.connect(self.build_map)
+        self._map_timer.start()
 
         stack = document.undo_stack
         stack.cleanChanged.connect(self._update_save_state)
@@ -96,6 +112,17 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._update_save_state()
         self.document_loaded.emit()
+
+    def _area_changed(self, index: int) -> None:
+        if self.areas.widget(index) is self.career_map:
+            self.build_map()
+
+    def build_map(self) -> None:
+        if self.career_map is None or self.career_map.is_built:
+            return
+        self.career_map.build()
+        self.export_map_action.setEnabled(True)
+        self.map_ready.emit()
 
     # -- menus -------------------------------------------------------------------
     def _file_action(self, name: str):
@@ -146,6 +173,13 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+E",
             tr("Save a copy of the plan as a JSON file"),
         )
+        self.export_map_action = self._action(
+            tr("Export &Map Image…"),
+            lambda: self.career_map and self.career_map.export_image_dialog(),
+            None,
+            tr("Save the career map, with your route, as a PNG or SVG image"),
+        )
+        self.export_map_action.setEnabled(False)
         self.restore_action = self._action(
             tr("&Restore from Backup…"),
             lambda: self._file_action("restore_from_backup"),
@@ -167,6 +201,7 @@ class MainWindow(QMainWindow):
             None,
             self.import_action,
             self.export_action,
+            self.export_map_action,
             None,
             self.restore_action,
             self.show_folder_action,
@@ -240,6 +275,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         if self.plan_editor is not None:
             settings.setValue("editor/splitter", self.plan_editor.splitter.saveState())
+            settings.setValue("window/area", self.areas.currentIndex())
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from pmplanner.core.plan import Goal, Plan
@@ -41,8 +42,11 @@ def test_first_start_shows_an_empty_plan(qtbot, data_dir):
     editor = window.findChild(QWidget, "planEditor")
     assert editor is not None and editor.isVisible()
     assert window.document.plan.is_empty()
-    assert window.areas.tabText(0) == "My plan"
-    assert window.areas.count() == 1  # no placeholder pages
+    # the plan and the map; no placeholder pages for areas still to come
+    assert [window.areas.tabText(i) for i in range(window.areas.count())] == [
+        "My plan",
+        "Career map",
+    ]
 
 
 def test_edit_is_autosaved_and_the_window_says_so(qtbot, data_dir):
@@ -234,3 +238,28 @@ def test_replacing_the_plan_always_backs_up_its_latest_state(qtbot, data_dir, mo
     window.new_action.trigger()
     newest = window.document.store.backups()[0]
     assert [g.title for g in load_plan_file(newest).goals] == ["First", "Second", "Latest"]
+
+
+def test_career_map_is_built_after_the_plan_and_exports(qtbot, data_dir, tmp_path, monkeypatch):
+    window = open_window(qtbot, data_dir)
+    assert window.areas.tabText(1) == "Career map"
+    assert window.findChild(QWidget, "careerMap") is window.career_map
+    with qtbot.waitSignal(window.map_ready, timeout=20000):
+        pass
+    assert window.career_map.is_built and window.export_map_action.isEnabled()
+    # a map action goes through the plan's undo stack like any edit
+    window.areas.setCurrentWidget(window.career_map)
+    window.career_map.select_role("senior-pm")
+    qtbot.mouseClick(window.career_map.details.target_button, Qt.MouseButton.LeftButton)
+    assert window.document.plan.profile.target_role == "senior-pm"
+    window.undo_action.trigger()
+    assert window.document.plan.profile.target_role is None
+
+
+def test_last_area_is_remembered(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    window.areas.setCurrentWidget(window.career_map)
+    assert window.career_map.is_built  # opening the map builds it at once
+    window.close()
+    again = open_window(qtbot, data_dir)
+    assert again.areas.currentWidget() is again.career_map

@@ -1,0 +1,41 @@
+"""Headless exports run from the command line (no window, no display needed)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from pmplanner.cli import CliError
+from pmplanner.core.plan import Plan
+from pmplanner.paths import plan_path
+from pmplanner.storage.plan_store import PlanFileError, load_plan_file
+
+
+def load_plan_for_export(plan_file: Path | None, data_dir: Path) -> Plan:
+    """The plan to export: the given file, or the current plan (empty if none yet)."""
+    path = plan_file if plan_file is not None else plan_path(data_dir)
+    if plan_file is None and not path.exists():
+        print(f"There is no plan yet at {path}; exporting without one.", file=sys.stderr)
+        return Plan()
+    try:
+        return load_plan_file(path)
+    except PlanFileError as exc:
+        raise CliError(
+            f"{path} is not a plan pmplanner can read ({'; '.join(exc.problems[:3])})."
+        ) from None
+
+
+def run_export_map(out: Path, width: int | None, plan_file: Path | None, data_dir: Path) -> int:
+    # A command-line export never opens a window, display or not.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from pmplanner.report.map_image import ExportError, export_map_image
+    from pmplanner.storage.content import load_builtin_content
+
+    plan = load_plan_for_export(plan_file, data_dir)
+    try:
+        written = export_map_image(load_builtin_content(), plan, out, width)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    print(f"Saved the career map to {written}.")
+    return 0
