@@ -17,9 +17,11 @@ from pmplanner.paths import DATA_DIR_ENV
 
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path, monkeypatch):
-    """Point PMPLANNER_DATA_DIR (and the XDG/HOME folders) at a temporary folder."""
+    """Point PMPLANNER_DATA_DIR, HOME and the XDG folders at a temporary folder."""
     data_dir = tmp_path / "userdata"
     monkeypatch.setenv(DATA_DIR_ENV, str(data_dir))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     return data_dir

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pmplanner import APP_NAME, __version__
 from pmplanner.paths import resources_dir
 from pmplanner.ui.main_window import MainWindow
+from pmplanner.ui.safe_text import literal
 from pmplanner.ui.single_instance import InstanceGuard
 
 
@@ -33,7 +34,7 @@ def _has_screen(app: QApplication) -> bool:
 def _tell(app: QApplication, title: str, message: str) -> None:
     print(message, file=sys.stderr)
     if _has_screen(app):
-        QMessageBox.warning(None, title, message)
+        QMessageBox.warning(None, title, literal(message))
 
 
 def run_gui(data_dir: Path) -> int:
@@ -50,6 +51,14 @@ def run_gui(data_dir: Path) -> int:
 
     guard = InstanceGuard(data_dir)
     if not guard.acquire():
+        if not guard.held_by_another():
+            _tell(
+                app,
+                "pmplanner cannot start",
+                f"pmplanner cannot use its data folder {data_dir}: it could not create "
+                "its lock file there (is the folder writable?). Nothing has been changed.",
+            )
+            return 1
         if guard.ask_running_instance_to_raise():
             print(
                 f"pmplanner is already running with the data folder {data_dir}; "

@@ -2,6 +2,8 @@
 
 Dialogs are opened through QMessageBox/QFileDialog/QInputDialog static
 functions so tests can replace them; nothing here is ever exec'd in a test.
+Every message that may hold a file name or file contents goes through
+``safe_text.literal``, so it is shown as written, never as HTML.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from pmplanner import __version__
 from pmplanner.core.plan import Plan
+from pmplanner.storage.backups import backup_time
 from pmplanner.storage.jsonio import JsonFileError
 from pmplanner.storage.plan_store import LoadOutcome, PlanStore, SaveError
 from pmplanner.ui.plan.document import PlanDocument
+from pmplanner.ui.safe_text import literal
 
 if TYPE_CHECKING:
     from pmplanner.ui.main_window import MainWindow
@@ -36,8 +40,16 @@ def _problems_text(error: JsonFileError, limit: int = 6) -> str:
 
 
 def _file_time(path: Path) -> str:
-    stamp = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    """When a backup was made: from its name, else its file time, else its name."""
+    made = backup_time(path)
+    if made is not None:
+        stamp = QDateTime.fromSecsSinceEpoch(int(made.timestamp()))
+    else:
+        try:
+            stamp = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
+        except OSError:
+            return path.name
+    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 # -- opening the plan at start-up ---------------------------------------------------
@@ -47,13 +59,16 @@ def open_document(parent: QWidget, data_dir: Path) -> PlanDocument | None:
 
     try:
         catalog = load_builtin_content()
-    except JsonFileError as exc:
+    except (JsonFileError, OSError) as exc:
+        details = exc.describe() if isinstance(exc, JsonFileError) else str(exc)
         QMessageBox.critical(
             parent,
             parent.tr("pmplanner cannot start"),
-            parent.tr("pmplanner's own career content could not be read:")
-            + f"\n\n{exc.describe()}\n\n"
-            + parent.tr("Reinstalling pmplanner should fix this. Your plan was not touched."),
+            literal(
+                parent.tr("pmplanner's own career content could not be read:"),
+                details,
+                parent.tr("Reinstalling pmplanner should fix this. Your plan was not touched."),
+            ),
         )
         return None
     store = PlanStore(data_dir)
@@ -63,14 +78,16 @@ def open_document(parent: QWidget, data_dir: Path) -> PlanDocument | None:
         QMessageBox.critical(
             parent,
             parent.tr("pmplanner cannot open your plan"),
-            parent.tr("The data folder {0} cannot be used: {1}.").format(
-                str(data_dir), exc.strerror or str(exc)
+            literal(
+                parent.tr("The data folder {0} cannot be used: {1}.").format(
+                    str(data_dir), exc.strerror or str(exc)
+                )
             ),
         )
         return None
-    plan = (
-        outcome.plan if outcome.error is None else recover_unreadable_plan(parent, store, outcome)
-    )
+    plan = outcome.plan
+    if outcome.error is not None:
+        plan = recover_unreadable_plan(parent, store, outcome)
     if plan is None:
         return None
     return PlanDocument(plan, catalog, store)
@@ -82,46 +99,91 @@ def ask_recovery_choice(parent: QWidget, outcome: LoadOutcome) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(parent.tr("Your plan could not be read"))
-    box.setText(parent.tr("pmplanner could not read your plan file."))
-    moved = (
-        parent.tr("It has been moved aside as {0}; nothing was overwritten or deleted.").format(
-            outcome.quarantined_to.name
-        )
-        if outcome.quarantined_to
-        else ""
-    )
-    box.setInformativeText(
-        f"{_problems_text(outcome.error)}\n\n{moved}\n"
-        + parent.tr("Nothing will be saved until you choose what to do.")
-    )
-    box.setDetailedText(outcome.error.describe(limit=200))
     choices = {}
-    if outcome.backups:
-        restore = box.addButton(
-            parent.tr("Restore the Backup of {0}").format(_file_time(outcome.backups[0])),
-            QMessageBox.ButtonRole.AcceptRole,
+    if getattr(outcome, "newer_version", False):
+        box.setText(parent.tr("Your plan was saved by a newer version of pmplanner."))
+        box.setInformativeText(
+            literal(
+                _problems_text(outcome.error),
+                parent.tr(
+                    "Update pmplanner to open it. This version has not changed it and "
+                    "will not save anything."
+                ),
+            )
         )
-        choices[restore] = "restore"
-        box.setDefaultButton(restore)
-    fresh = box.addButton(parent.tr("Start a New Plan"), QMessageBox.ButtonRole.DestructiveRole)
-    choices[fresh] = "fresh"
+    else:
+        box.setText(parent.tr("pmplanner could not read your plan file."))
+        moved = (
+            parent.tr("It has been moved aside as {0}; nothing was overwritten or deleted.").format(
+                outcome.quarantined_to.name
+            )
+            if outcome.quarantined_to
+            else ""
+        )
+        box.setInformativeText(
+            literal(
+                _problems_text(outcome.error),
+                moved + "\n" + parent.tr("Nothing will be saved until you choose what to do."),
+            )
+        )
+        if outcome.backups:
+            restore = box.addButton(
+                parent.tr("Restore the Backup of {0}").format(_file_time(outcome.backups[0])),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            choices[restore] = "restore"
+            box.setDefaultButton(restore)
+        fresh = box.addButton(parent.tr("Start a New Plan"), QMessageBox.ButtonRole.DestructiveRole)
+        choices[fresh] = "fresh"
+    box.setDetailedText(outcome.error.describe(limit=200))
     box.addButton(parent.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return choices.get(box.clickedButton(), "quit")
 
 
 def recover_unreadable_plan(parent: QWidget, store: PlanStore, outcome: LoadOutcome) -> Plan | None:
-    """The person decides about a plan file that failed to load; nothing is saved before."""
-    choice = ask_recovery_choice(parent, outcome)
-    if choice == "restore" and outcome.backups:
-        return store.restore_backup(outcome.backups[0])
-    if choice == "fresh":
-        store.start_fresh()
-        return Plan()
-    return None
+    """The person decides about a plan file that failed to load; nothing is saved before.
+
+    If what they chose fails too (the backup is also unreadable, the disk is
+    full), they are told why and asked again.
+    """
+    while True:
+        choice = ask_recovery_choice(parent, outcome)
+        try:
+            if choice == "restore" and outcome.backups:
+                return store.restore_backup(outcome.backups[0])
+            if choice == "fresh":
+                store.start_fresh()
+                return Plan()
+            return None
+        except (JsonFileError, SaveError) as exc:
+            QMessageBox.warning(
+                parent,
+                parent.tr("That did not work"),
+                literal(str(exc), parent.tr("Nothing has been changed. Please choose again.")),
+            )
+            if choice == "restore":
+                outcome.backups = outcome.backups[1:]
 
 
 # -- File menu ----------------------------------------------------------------
+def _save_before_replacing(window: MainWindow) -> bool:
+    """Unsaved edits are saved (and so end up in the backups) before a plan is replaced."""
+    document = window.document
+    assert document is not None
+    if document.is_saved() or document.save():
+        return True
+    QMessageBox.warning(
+        window,
+        window.tr("Your plan was not replaced"),
+        literal(
+            window.tr("Your latest changes could not be saved, so your plan was not replaced:"),
+            window.last_save_error,
+        ),
+    )
+    return False
+
+
 def _replace_plan(window: MainWindow, plan: Plan) -> None:
     assert window.document is not None
     window.document.replace_plan(plan)
@@ -145,7 +207,8 @@ def new_plan(window: MainWindow) -> None:
         )
         if answer != Button.Yes:
             return
-    _replace_plan(window, Plan())
+    if _save_before_replacing(window):
+        _replace_plan(window, Plan())
 
 
 def open_plan_file(window: MainWindow) -> None:
@@ -162,25 +225,30 @@ def open_plan_file(window: MainWindow) -> None:
         QMessageBox.warning(
             window,
             window.tr("This plan cannot be opened"),
-            window.tr("{0} is not a plan pmplanner can read:").format(name)
-            + f"\n\n{_problems_text(exc)}\n\n"
-            + window.tr("Your current plan has not changed."),
+            literal(
+                window.tr("{0} is not a plan pmplanner can read:").format(name),
+                _problems_text(exc),
+                window.tr("Your current plan has not changed."),
+            ),
         )
         return
     if not document.plan.is_empty():
         answer = QMessageBox.question(
             window,
             window.tr("Replace your plan?"),
-            window.tr(
-                "Replace your current plan with the one in {0}? Your current plan is kept "
-                "in the backups (File > Restore from Backup)."
-            ).format(Path(name).name),
+            literal(
+                window.tr(
+                    "Replace your current plan with the one in {0}? Your current plan is kept "
+                    "in the backups (File > Restore from Backup)."
+                ).format(Path(name).name)
+            ),
             Button.Yes | Button.Cancel,
             Button.Cancel,
         )
         if answer != Button.Yes:
             return
-    _replace_plan(window, plan)
+    if _save_before_replacing(window):
+        _replace_plan(window, plan)
 
 
 def export_plan(window: MainWindow) -> None:
@@ -198,7 +266,7 @@ def export_plan(window: MainWindow) -> None:
     try:
         document.store.export_plan(document.plan, dest)
     except SaveError as exc:
-        QMessageBox.warning(window, window.tr("The plan was not exported"), str(exc))
+        QMessageBox.warning(window, window.tr("The plan was not exported"), literal(str(exc)))
         return
     window.statusBar().showMessage(window.tr("Plan exported to {0}").format(str(dest)), 8000)
 
@@ -225,16 +293,16 @@ def restore_from_backup(window: MainWindow) -> None:
         0,
         False,
     )
-    if not ok:
+    if not ok or not _save_before_replacing(window):
         return
     path = backups[labels.index(choice)]
     try:
+        # validates the backup, keeps the current file in the backups, replaces it
         plan = document.store.restore_backup(path)
     except (JsonFileError, SaveError) as exc:
-        QMessageBox.warning(window, window.tr("This backup cannot be restored"), str(exc))
+        QMessageBox.warning(window, window.tr("This backup cannot be restored"), literal(str(exc)))
         return
-    document.replace_plan(plan)
-    document.save()
+    document.replace_plan(plan, already_saved=True)
     window.statusBar().showMessage(window.tr("Restored the backup of {0}").format(choice), 8000)
 
 
@@ -257,15 +325,18 @@ def show_about(window: MainWindow) -> None:
 
 def confirm_quit_unsaved(window: MainWindow) -> bool:
     """True when the person chooses to quit although the last changes are unsaved."""
-    reason = window.save_state_label.toolTip()
+    reason = window.last_save_error
     answer = QMessageBox.warning(
         window,
         window.tr("Your latest changes are not saved"),
-        window.tr(
-            "Your latest changes could not be saved: {0}\n\nIf you quit now they are lost. "
-            "Stay to try again (for example after freeing disk space), or use "
-            "File > Export Plan JSON to keep a copy elsewhere."
-        ).format(reason),
+        literal(
+            window.tr("Your latest changes could not be saved:"),
+            reason,
+            window.tr(
+                "If you quit now they are lost. Stay to try again (for example after freeing "
+                "disk space), or use File > Export Plan JSON to keep a copy elsewhere."
+            ),
+        ),
         Button.Discard | Button.Cancel,
         Button.Cancel,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.document: PlanDocument | None = None
         self.plan_editor: QWidget | None = None
+        self.last_save_error = ""
         self.career_map: CareerMapArea | None = None
         self._painted = False
         self.setWindowTitle("My plan[*]")
@@ -239,12 +241,17 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not saved)
         if saved:
             self.save_state_label.setText(self.tr("All changes saved"))
-            self.save_state_label.setToolTip(str(self.data_dir))
+            self.save_state_label.setToolTip(
+                self.tr("Saved in {0}").format(html.escape(str(self.data_dir)))
+            )
             self.save_state_label.setStyleSheet("")
 
     def _show_save_failure(self, reason: str) -> None:
+        from pmplanner.ui.safe_text import literal
+
+        self.last_save_error = reason
         self.save_state_label.setText(self.tr("Not saved"))
-        self.save_state_label.setToolTip(reason)
+        self.save_state_label.setToolTip(literal(reason))
         self.save_state_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.statusBar().showMessage(reason, 15000)
 

@@ -36,8 +36,13 @@ class InstanceGuard(QObject):
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """Take the lock; False when another running pmplanner holds it."""
+        """Take the lock; False when it is held by another pmplanner or cannot be made."""
         return self._lock.tryLock(100)
+
+    def held_by_another(self) -> bool:
+        """After a failed acquire(): True when another pmplanner holds the lock,
+        False when the lock file itself could not be made (permissions, disk)."""
+        return self._lock.error() == QLockFile.LockError.LockFailedError
 
     def owner_pid(self) -> int | None:
         # PySide6 returns (pid, hostname, appname), or a falsy value with no lock

@@ -111,28 +111,47 @@ def test_failed_save_keeps_the_plan_unsaved_and_asks_before_quitting(qtbot, data
     def full_disk(plan, **options):
         raise SaveError(f"The plan could not be saved to {store.path}: the disk is full.")
 
-    monkeypatch.setattr(store, "save", full_disk)
-    add_goal(window, "Find a mentor")
-    assert not window.document.save()
-    assert window.save_state_label.text() == "Not saved"
-    assert "disk is full" in window.save_state_label.toolTip()
-    assert window.isWindowModified()
+    with monkeypatch.context() as fault:
+        fault.setattr(store, "save", full_disk)
+        add_goal(window, "Find a mentor")
+        assert not window.document.save()
+        assert window.save_state_label.text() == "Not saved"
+        assert "disk is full" in window.save_state_label.toolTip()
+        assert window.isWindowModified()
 
-    asked = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[2]) or Button.Cancel)
-    window.close()
-    assert asked and "disk is full" in asked[0]
-    assert window.isVisible()  # the person chose to stay
+        asked = []
+        fault.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[2]) or Button.Cancel)
+        window.close()
+        assert asked and "disk is full" in rendered(asked[0])
+        assert window.isVisible()  # the person chose to stay
 
-    monkeypatch.undo()  # space is back
+    # space is back
     assert window.document.save()
     assert window.save_state_label.text() == "All changes saved"
 
 
+def test_new_plan_is_refused_while_changes_cannot_be_saved(qtbot, data_dir, monkeypatch):
+    window = open_window(qtbot, data_dir)
+    window.document.autosave_delay_ms = 60_000
+    add_goal(window, "Unsaved work")
+    store = window.document.store
+
+    def full_disk(plan, **options):
+        raise SaveError(f"The plan could not be saved to {store.path}: the disk is full.")
+
+    monkeypatch.setattr(store, "save", full_disk)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Button.Yes)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    window.new_action.trigger()
+    assert warnings and "not replaced" in rendered(warnings[0])
+    assert [g.title for g in window.document.plan.goals] == ["Unsaved work"]
+
+
 def test_new_plan_asks_and_keeps_the_old_one_in_backups(qtbot, data_dir, monkeypatch):
     window = open_window(qtbot, data_dir)
+    window.document.autosave_delay_ms = 60_000  # the edit is not saved yet
     add_goal(window, "Old goal")
-    assert window.document.save()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Button.Yes)
     window.new_action.trigger()
     assert window.document.plan.is_empty()
@@ -165,7 +184,7 @@ def test_opening_a_broken_file_changes_nothing(qtbot, data_dir, tmp_path, monkey
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     window.open_action.trigger()
-    assert warnings and "goals[0].due" in warnings[0]
+    assert warnings and "goals[0].due" in rendered(warnings[0])
     assert [g.title for g in window.document.plan.goals] == ["Keep me"]
 
 
@@ -263,3 +282,61 @@ def test_last_area_is_remembered(qtbot, data_dir):
     window.close()
     again = open_window(qtbot, data_dir)
     assert again.areas.currentWidget() is again.career_map
+
+
+def rendered(message: str) -> str:
+    """What a person reads in a message box showing ``message``."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(message)
+    return doc.toPlainText()
+
+
+def test_file_names_in_messages_are_shown_literally(qtbot, data_dir, tmp_path, monkeypatch):
+    window = open_window(qtbot, data_dir)
+    hostile = tmp_path / '<img src="file:x" onerror="y"><b>plan<b>.json'
+    hostile.write_text("not json")
+    warnings = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(hostile), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    window.open_action.trigger()
+    assert "<img" not in warnings[0]
+    assert str(hostile) in rendered(warnings[0])
+
+
+def test_recovery_asks_again_when_restoring_fails(qtbot, data_dir, monkeypatch):
+    store = PlanStore(data_dir)
+    store.open()
+    store.save(Plan(goals=[Goal(title="First version")]))
+    store.save(Plan(goals=[Goal(title="Second version")]))
+    (data_dir / "plan.json").write_bytes(b"{broken")
+
+    def full_disk(self, path):
+        raise SaveError("The backup could not be restored: the disk is full.")
+
+    monkeypatch.setattr(PlanStore, "restore_backup", full_disk)
+    answers = iter(["restore", "fresh"])
+    monkeypatch.setattr(file_actions, "ask_recovery_choice", lambda parent, outcome: next(answers))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    window = open_window(qtbot, data_dir)
+    assert warnings and "Please choose again" in rendered(warnings[0])
+    assert window.document.plan.is_empty()  # the second choice, a new plan
+
+
+def test_restore_keeps_the_current_plan_once(qtbot, data_dir, monkeypatch):
+    window = open_window(qtbot, data_dir)
+    add_goal(window, "Version one")
+    assert window.document.save()
+    window.document.replace_plan(Plan(goals=[Goal(title="Version two")]))
+    assert window.document.save()
+    before = window.document.store.backups()
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda parent, title, label, items, *a, **k: (items[0], True)
+    )
+    window.restore_action.trigger()
+    after = window.document.store.backups()
+    assert len(after) == len(before) + 1  # "Version two" kept, nothing else
+    assert [g.title for g in load_plan_file(after[0]).goals] == ["Version two"]
+    assert window.document.is_saved()

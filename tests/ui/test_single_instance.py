@@ -25,6 +25,7 @@ def test_second_guard_cannot_take_the_lock(tmp_path, qapp):
     assert first.acquire()
     try:
         assert not second.acquire()
+        assert second.held_by_another()
         assert second.owner_pid() == os.getpid()
     finally:
         first.release()
@@ -81,3 +82,11 @@ def test_second_launch_writes_nothing_and_says_so(tmp_path, qapp):
             assert _snapshot(data_dir) == before
     finally:
         guard.release()
+
+
+def test_a_lock_that_cannot_be_made_is_not_called_another_instance(tmp_path, qapp):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("")
+    guard = InstanceGuard(not_a_folder)
+    assert not guard.acquire()
+    assert not guard.held_by_another()

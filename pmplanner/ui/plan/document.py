@@ -149,8 +149,12 @@ class PlanDocument(QObject):
             self._autosave_timer.stop()
 
     # -- replacing the whole plan ---------------------------------------------
-    def replace_plan(self, plan: Plan) -> None:
-        """Show another plan (new, opened, imported): fresh models, no undo history."""
+    def replace_plan(self, plan: Plan, *, already_saved: bool = False) -> None:
+        """Show another plan (new, opened, imported): fresh models, no undo history.
+
+        ``already_saved``: the plan is what the file on disk now holds (a
+        restored backup), so there is nothing to save.
+        """
         self._autosave_timer.stop()
         models = (self._goals_model, self._contacts_model, self._skills_model)
         for model in models:
@@ -159,7 +163,7 @@ class PlanDocument(QObject):
         for model in models:
             model.end_reset()
         self._undo_stack.clear()
-        self._replaced = True
+        self._replaced = not already_saved
         self._update_saved()
         self._schedule_autosave()
         self.plan_replaced.emit()
