@@ -2,15 +2,16 @@
 
 QDateEdit has no empty state; the minimum date stands in for it and shows as
 a special text ("No date"). Delete clears it (so does Backspace with the
-whole date selected); stepping or opening the calendar from empty starts
-at today.
+whole date selected); stepping from empty starts at today. Opening the
+calendar from empty shows today's month with today selected but leaves the
+value empty: only picking a date sets it, closing the popup keeps "no date".
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QStyle, QStyleOptionComboBox, QWidget
 
@@ -76,11 +77,28 @@ class OptionalDateEdit(QDateEdit):
         super().stepBy(steps)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        # the calendar opens on the current value: make that today, not 1900
-        # (only for the arrow: a click into the text must not set a date)
-        if self._on_arrow(event.position().toPoint()):
-            self._start_from_today()
-        super().mousePressEvent(event)
+        on_arrow = self._on_arrow(event.position().toPoint())
+        super().mousePressEvent(event)  # the arrow opens the calendar on the value
+        if on_arrow and self.is_empty():
+            self._show_today_in_calendar()
+
+    def _show_today_in_calendar(self) -> None:
+        """Show today in the open calendar instead of January 1900, value untouched.
+
+        The popup writes its selection into the editor on selectionChanged, so
+        the calendar's signals are blocked while today is selected; closing the
+        popup without a pick then restores the empty value it opened with.
+        """
+        calendar = self.calendarWidget()
+        if calendar is None:
+            return
+        today = QDate(clock.today())
+        blocker = QSignalBlocker(calendar)
+        try:
+            calendar.setSelectedDate(today)
+            calendar.setCurrentPage(today.year(), today.month())
+        finally:
+            blocker.unblock()
 
     def _on_arrow(self, pos: QPoint) -> bool:
         option = QStyleOptionComboBox()  # how QDateTimeEdit lays out its popup arrow

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -25,6 +34,57 @@ from pmplanner.ui.plan.roles import FIELD_ROLE
 Index = QModelIndex | QPersistentModelIndex
 DATE_FIELDS = frozenset({"due", "last_contact", "next_follow_up"})
 TEXT_LIMITS = {"title": 500, "name": 500, "how_met": 500, "link": 2000, "notes": 20_000}
+NOTES_LINES = 6  # the notes editor drops down this many lines tall
+NOTES_MIN_WIDTH = 300
+
+
+def _is_ctrl_enter(event: QKeyEvent) -> bool:
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(
+        event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    )
+
+
+class NotesEditor(QPlainTextEdit):
+    """Several lines of notes: Enter adds a line, Ctrl+Enter saves, Esc cancels.
+
+    Tab and leaving the editor save too (the delegate's usual handling); Esc is
+    the delegate's as well, so only Ctrl+Enter needs wiring here.
+    """
+
+    commit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, limit: int = TEXT_LIMITS["notes"]):
+        super().__init__(parent)
+        self.limit = limit
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setAccessibleName("Notes")
+        self.setToolTip("Enter starts a new line; Ctrl+Enter saves; Esc cancels")
+
+    def set_text(self, text: str) -> None:
+        self.setPlainText(text)
+        self.moveCursor(QTextCursor.MoveOperation.End)  # typing adds, never replaces
+
+    def text(self) -> str:
+        return self.toPlainText()[: self.limit]
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+Enter saves the notes: no window shortcut may take it first
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and _is_ctrl_enter(event)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _is_ctrl_enter(event):
+            event.accept()
+            self.commit_requested.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class SkillsEditor(QListWidget):
@@ -124,6 +184,10 @@ class PlanItemDelegate(QStyledItemDelegate):
             editor.setAccessibleName(field.replace("_", " ").capitalize())
         elif field == "skills":
             editor = SkillsEditor(self._catalog, parent)
+        elif field == "notes":
+            notes = NotesEditor(parent, TEXT_LIMITS["notes"])
+            notes.commit_requested.connect(lambda e=notes: self._commit_and_close(e))
+            editor = notes
         else:
             line = QLineEdit(parent)
             line.setMaxLength(TEXT_LIMITS.get(field or "", 500))
@@ -134,8 +198,10 @@ class PlanItemDelegate(QStyledItemDelegate):
         return editor
 
     def _picked(self, editor: ChoiceCombo) -> None:
-        if not editor.popup_was_opened:
-            return
+        if editor.popup_was_opened:
+            self._commit_and_close(editor)
+
+    def _commit_and_close(self, editor: QWidget) -> None:
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
@@ -149,6 +215,8 @@ class PlanItemDelegate(QStyledItemDelegate):
             editor.set_value(to_date(value))
         elif isinstance(editor, SkillsEditor):
             editor.set_selected(list(value or []))
+        elif isinstance(editor, NotesEditor):
+            editor.set_text(str(value or ""))
         elif isinstance(editor, QLineEdit):
             editor.setText(str(value or ""))
         else:
@@ -162,7 +230,7 @@ class PlanItemDelegate(QStyledItemDelegate):
             value = editor.value()
         elif isinstance(editor, SkillsEditor):
             value = editor.selected()
-        elif isinstance(editor, QLineEdit):
+        elif isinstance(editor, NotesEditor | QLineEdit):
             value = editor.text()
         else:
             super().setModelData(editor, model, index)
@@ -180,4 +248,27 @@ class PlanItemDelegate(QStyledItemDelegate):
             rect.setHeight(max(rect.height(), min(rows, 260)))
             editor.setGeometry(rect)
             return
+        if isinstance(editor, NotesEditor):
+            editor.setGeometry(self._notes_rect(editor, option))
+            return
         super().updateEditorGeometry(editor, option, index)
+
+    @staticmethod
+    def _notes_rect(editor: NotesEditor, option: QStyleOptionViewItem) -> QRect:
+        """Several lines tall from the cell down (or up, near the bottom), kept in view."""
+        rect = QRect(option.rect)
+        margins = editor.contentsMargins()
+        lines = editor.fontMetrics().lineSpacing() * NOTES_LINES
+        height = lines + margins.top() + margins.bottom() + 2 * editor.document().documentMargin()
+        rect.setWidth(max(rect.width(), NOTES_MIN_WIDTH))
+        rect.setHeight(max(rect.height(), int(height)))
+        area = editor.parentWidget().rect() if editor.parentWidget() else rect
+        if rect.bottom() > area.bottom():
+            rect.moveBottom(max(area.bottom(), option.rect.bottom()))
+        if rect.right() > area.right():
+            rect.moveRight(max(area.right(), option.rect.right()))
+        if rect.top() < area.top():
+            rect.moveTop(area.top())
+        if rect.left() < area.left():
+            rect.moveLeft(area.left())
+        return rect

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QMenu, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QMenu, QToolButton, QWidget
 
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
 from pmplanner.ui.plan.goal_edits import duplicated_goal
@@ -20,7 +20,8 @@ COLUMN_WIDTHS = {
     "notes": 170,
     "link": 130,
 }
-# Shown from the header's context menu; hidden at first so the title has room.
+# Shown from the Columns button or the header's context menu; hidden at first
+# so the title has room.
 HIDDEN_AT_FIRST = ("notes", "link")
 
 
@@ -89,9 +90,21 @@ class GoalsPanel(ListPanel):
         self.search.textChanged.connect(self.filter_proxy.set_text_filter)
         self.search.returnPressed.connect(self.focus_table)
 
+        self.columns_menu = QMenu("Columns", self)
+        self.columns_menu.setAccessibleName("Columns")
+        self.columns_menu.aboutToShow.connect(self._sync_column_actions)
+        self.columns_button = QToolButton(self)
+        self.columns_button.setText("Columns")
+        self.columns_button.setAccessibleName("Columns")
+        self.columns_button.setToolTip("Show or hide table columns, such as Notes and Link")
+        self.columns_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_button.setMenu(self.columns_menu)
+
         self.buttons.addWidget(self.kind_filter)
         self.buttons.addWidget(self.status_filter)
         self.buttons.addWidget(self.search, 1)
+        self.buttons.addWidget(self.columns_button)
 
         header = self.view.horizontalHeader()
         for field, width in COLUMN_WIDTHS.items():
@@ -102,23 +115,38 @@ class GoalsPanel(ListPanel):
         header.setMinimumSectionSize(60)
         for field in HIDDEN_AT_FIRST:
             self.view.setColumnHidden(self.model.column_of(field), True)
+        self.column_actions = self._make_column_actions()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
 
         self.filter_proxy.layoutChanged.connect(self.update_actions)
         self.update_actions()
 
-    def _column_menu(self, pos) -> None:
-        menu = QMenu(self)
+    def _make_column_actions(self) -> dict[str, QAction]:
+        """One checkable action per column but the title (always shown).
+
+        The Columns button's menu and the header's context menu share them.
+        """
+        actions = {}
         title_column = self.model.column_of("title")
         for column, field in enumerate(self.model.columns):
             if column == title_column:
                 continue
-            action = menu.addAction(self.model.headers[field])
+            action = self.columns_menu.addAction(self.model.headers[field])
             action.setCheckable(True)
             action.setChecked(not self.view.isColumnHidden(column))
             action.toggled.connect(lambda shown, c=column: self.view.setColumnHidden(c, not shown))
-        menu.popup(self.view.horizontalHeader().mapToGlobal(pos))
+            actions[field] = action
+        return actions
+
+    def _sync_column_actions(self) -> None:
+        for field, action in self.column_actions.items():
+            shown = not self.view.isColumnHidden(self.model.column_of(field))
+            if action.isChecked() != shown:
+                action.setChecked(shown)
+
+    def _column_menu(self, pos) -> None:
+        self.columns_menu.popup(self.view.horizontalHeader().mapToGlobal(pos))
 
     # -- actions ----------------------------------------------------------------
     def update_actions(self, *args) -> None:

@@ -140,14 +140,22 @@ class ProfileForm(QGroupBox):
         try:
             if self.name_edit.text() != profile.name:
                 self.name_edit.setText(profile.name)
-            index = self.background_combo.findData(profile.background) if profile.background else 0
-            self.background_combo.setCurrentIndex(max(0, index))
+            self._show_background(profile.background)
             self.current_role_combo.set_role_id(profile.current_role)
             self.target_role_combo.set_role_id(profile.target_role)
             if self.target_date_edit.value() != profile.target_date:
                 self.target_date_edit.set_value(profile.target_date)
         finally:
             self._syncing = False
+
+    def _show_background(self, background_id: str | None) -> None:
+        combo = self.background_combo
+        index = combo.findData(background_id) if background_id else 0
+        if index < 0:  # a background the content no longer has: show it, do not lose it
+            combo.addItem(f"Unknown background ({background_id})", background_id)
+            index = combo.count() - 1
+            combo.setEnabled(True)
+        combo.setCurrentIndex(index)
 
     def focus_current_role(self) -> None:
         self.current_role_combo.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -134,6 +134,26 @@ def test_target_date_and_background(qtbot, document):
     assert form.target_date_edit.value() == date(2026, 9, 18)
 
 
+def test_unknown_background_is_shown_not_lost(qtbot, plan, small_catalog, store, today):
+    from pmplanner.ui.plan.document import PlanDocument
+
+    plan.profile.background = "astronaut"  # not in this catalog
+    document = PlanDocument(plan, small_catalog, store)
+    document.autosave_delay_ms = 60_000
+    editor = make_editor(qtbot, document)
+    combo = editor.profile_form.background_combo
+    assert combo.currentText() == "Unknown background (astronaut)"
+    assert combo.currentData() == "astronaut"
+    assert document.plan.profile.background == "astronaut"
+    assert document.undo_stack.count() == 0 and not document.autosave_pending()
+    choose(qtbot, combo, "Design")
+    assert document.plan.profile.background == "design"
+    document.undo_stack.undo()
+    assert document.plan.profile.background == "astronaut"
+    assert combo.currentText() == "Unknown background (astronaut)"
+    assert combo.findText("Unknown background (astronaut)") == combo.count() - 1  # only once
+
+
 def test_summary_numbers(qtbot, document, today):
     editor = make_editor(qtbot, document)
     summary = editor.summary
@@ -253,8 +273,7 @@ def test_replace_plan_updates_every_part(qtbot, document):
     assert editor.goals_panel.empty_label.isVisible()
 
 
-def test_clock_is_injectable(today):
-    assert clock.today() == today
+def test_dates_show_as_day_short_month_year():
     assert clock.format_date(date(2026, 3, 5)) == "5 Mar 2026"
 
 
@@ -266,11 +285,32 @@ def test_clicking_an_empty_target_date_sets_nothing_until_a_date_is_picked(
     qtbot.mouseClick(date_edit, Qt.MouseButton.LeftButton, pos=date_edit.rect().center())
     assert empty_document.plan.profile.target_date is None
     assert empty_document.undo_stack.count() == 0
-    # the arrow opens the calendar on today, which is then the value
+    # the arrow opens the calendar on today's month, today selected ...
     arrow = date_edit.rect().topRight() + QPoint(-6, date_edit.height() // 2)
     qtbot.mouseClick(date_edit, Qt.MouseButton.LeftButton, pos=arrow)
-    assert date_edit.calendarWidget().selectedDate().toPython() == today
-    date_edit.calendarWidget().window().hide()
+    calendar = date_edit.calendarWidget()
+    popup = calendar.window()
+    assert popup.isVisible()
+    assert calendar.selectedDate().toPython() == today
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    # ... but opening it is not a pick: the date stays unset, nothing to undo or save
+    assert date_edit.value() is None and date_edit.text() == "Not set"
+    assert empty_document.plan.profile.target_date is None
+    assert empty_document.undo_stack.count() == 0
+    popup.hide()  # closed without picking
+    assert date_edit.value() is None and date_edit.text() == "Not set"
+    assert empty_document.plan.profile.target_date is None
+    assert empty_document.undo_stack.count() == 0 and not empty_document.autosave_pending()
+    # a real pick sets it: open again, Enter on the selected day (today)
+    qtbot.mouseClick(date_edit, Qt.MouseButton.LeftButton, pos=arrow)
+    assert popup.isVisible() and date_edit.value() is None
+    qtbot.keyClick(calendar.focusProxy() or calendar, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    assert empty_document.plan.profile.target_date == today
+    assert empty_document.undo_stack.count() == 1
+    empty_document.undo_stack.undo()
+    assert empty_document.plan.profile.target_date is None
+    assert date_edit.value() is None
 
 
 def settle(qtbot, editor) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
 
 from pmplanner.core.plan import GoalKind, GoalStatus
 from pmplanner.ui.plan.date_edit import OptionalDateEdit
-from pmplanner.ui.plan.delegates import SkillsEditor
+from pmplanner.ui.plan.delegates import NotesEditor, SkillsEditor
 from pmplanner.ui.plan.goals_view import GoalsPanel
 
 
@@ -284,3 +284,102 @@ def test_delete_key_in_an_open_editor_does_not_delete_the_goal(qtbot, document):
     assert isinstance(skills, SkillsEditor)
     qtbot.keyClick(skills, Qt.Key.Key_Delete)
     assert len(document.plan.goals) == 4
+
+
+def open_notes_editor(qtbot, panel, row: int) -> NotesEditor:
+    notes = panel.model.column_of("notes")
+    {a.text(): a for a in panel.columns_button.menu().actions()}["Notes"].trigger()
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.proxy.index(row, notes))
+    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
+    editor = editor_of(panel)
+    assert isinstance(editor, NotesEditor)
+    return editor
+
+
+def test_notes_take_several_lines_and_ctrl_enter_saves(qtbot, document):
+    panel = make_panel(qtbot, document)
+    editor = open_notes_editor(qtbot, panel, 1)  # "Join a PM meetup", no notes yet
+    line = editor.fontMetrics().lineSpacing()
+    notes_width = panel.view.columnWidth(panel.model.column_of("notes"))
+    assert editor.height() >= 4 * line and editor.width() > notes_width
+    assert panel.view.viewport().rect().contains(editor.geometry())
+    qtbot.keyClicks(editor, "Ask about the venue")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # a new line, not the end of the edit
+    qtbot.keyClicks(editor, "bring cards")
+    assert panel.view.state() == panel.view.State.EditingState
+    assert document.plan.goals[1].notes == ""
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.view.state() != panel.view.State.EditingState)
+    assert document.plan.goals[1].notes == "Ask about the venue\nbring cards"
+    assert document.undo_stack.count() == 1
+    index = panel.proxy.index(1, panel.model.column_of("notes"))
+    assert index.data() == "Ask about the venue"  # the cell shows the first line
+    document.undo_stack.undo()
+    assert document.plan.goals[1].notes == "" and document.undo_stack.isClean()
+
+
+def test_notes_editor_escape_cancels_and_leaving_it_saves(qtbot, document):
+    panel = make_panel(qtbot, document)
+    editor = open_notes_editor(qtbot, panel, 0)
+    assert editor.toPlainText() == "Cagan\nsecond line"
+    assert editor.textCursor().atEnd()  # typing adds to the notes, never replaces them
+    qtbot.keyClicks(editor, " and more")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: panel.view.state() != panel.view.State.EditingState)
+    assert document.plan.goals[0].notes == "Cagan\nsecond line"
+    assert document.undo_stack.count() == 0
+    editor = open_notes_editor(qtbot, panel, 0)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "third line")
+    panel.search.setFocus()  # leaving the editor keeps what was typed
+    qtbot.waitUntil(lambda: panel.view.state() != panel.view.State.EditingState)
+    assert document.plan.goals[0].notes == "Cagan\nsecond line\nthird line"
+    assert document.undo_stack.count() == 1
+
+
+def test_contact_notes_use_the_multi_line_editor(qtbot, document):
+    from pmplanner.ui.plan.contacts_view import ContactsPanel
+
+    panel = ContactsPanel(document)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    model = document.contacts_model
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.proxy.index(0, model.column_of("notes")))
+    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
+    editor = editor_of(panel)
+    assert isinstance(editor, NotesEditor) and editor.accessibleName() == "Notes"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Likes long walks")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.view.state() != panel.view.State.EditingState)
+    assert document.plan.contacts[0].notes == "Ask about platform teams\nLikes long walks"
+    document.undo_stack.undo()
+    assert document.plan.contacts[0].notes == "Ask about platform teams"
+
+
+def test_opening_the_calendar_of_an_empty_due_date_sets_nothing(qtbot, document, today):
+    panel = make_panel(qtbot, document)
+    view, model = panel.view, document.goals_model
+    view.setFocus()
+    view.setCurrentIndex(panel.filter_proxy.index(2, model.column_of("due")))  # no due date
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = editor_of(panel)
+    date_edit = editor if isinstance(editor, OptionalDateEdit) else editor.parent()
+    assert isinstance(date_edit, OptionalDateEdit) and date_edit.value() is None
+    arrow = date_edit.rect().topRight() + QPoint(-6, date_edit.height() // 2)
+    qtbot.mouseClick(date_edit, Qt.MouseButton.LeftButton, pos=arrow)
+    calendar = date_edit.calendarWidget()
+    assert calendar.window().isVisible()
+    assert calendar.selectedDate().toPython() == today
+    assert date_edit.value() is None
+    calendar.window().hide()
+    assert date_edit.value() is None
+    commit(qtbot, panel, date_edit)
+    assert document.plan.goals[2].due is None
+    assert document.undo_stack.count() == 0

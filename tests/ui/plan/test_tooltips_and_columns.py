@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QToolButton
 
 from pmplanner.core.plan import Contact, Goal
 from pmplanner.ui.plan.commands import InsertItemsCommand
@@ -38,18 +38,54 @@ def test_contact_tooltip_is_escaped(document):
     assert rendered_text(tip) == HOSTILE
 
 
-def test_notes_and_link_columns_start_hidden_and_can_be_shown(qtbot, document):
+def test_notes_and_link_columns_start_hidden_and_the_columns_button_shows_them(qtbot, document):
     panel = GoalsPanel(document)
     qtbot.addWidget(panel)
     view, model = panel.view, document.goals_model
-    notes = model.column_of("notes")
-    assert view.isColumnHidden(notes) and view.isColumnHidden(model.column_of("link"))
+    notes, link = model.column_of("notes"), model.column_of("link")
+    assert view.isColumnHidden(notes) and view.isColumnHidden(link)
     assert not view.isColumnHidden(model.column_of("title"))
-    panel._column_menu(view.horizontalHeader().rect().center())
-    menu = panel.findChild(QMenu)
+    # a keyboard-reachable button in the panel's row, named and explained
+    button = panel.columns_button
+    assert isinstance(button, QToolButton) and panel.isAncestorOf(button)
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert button.accessibleName() == "Columns"
+    assert "Notes" in button.toolTip()
+    assert button.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup
+    menu = button.menu()
+    assert menu is not None
     actions = {a.text(): a for a in menu.actions()}
     assert "Title" not in actions  # the title is always shown
-    assert not actions["Notes"].isChecked()
+    assert all(a.isCheckable() for a in actions.values())
+    assert not actions["Notes"].isChecked() and not actions["Link"].isChecked()
+    assert actions["Kind"].isChecked()
     actions["Notes"].trigger()
-    assert not view.isColumnHidden(notes)
+    assert not view.isColumnHidden(notes) and actions["Notes"].isChecked()
+    actions["Kind"].trigger()
+    assert view.isColumnHidden(model.column_of("kind"))
+    actions["Kind"].trigger()
+    assert not view.isColumnHidden(model.column_of("kind"))
+
+
+def test_the_header_context_menu_offers_the_same_columns(qtbot, document):
+    panel = GoalsPanel(document)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    header = panel.view.horizontalHeader()
+    header.customContextMenuRequested.emit(header.rect().center())
+    menu = panel.columns_button.menu()
+    qtbot.waitUntil(menu.isVisible)
+    actions = {a.text(): a for a in menu.actions()}
+    actions["Link"].trigger()
+    assert not panel.view.isColumnHidden(document.goals_model.column_of("link"))
     menu.close()
+
+
+def test_the_columns_menu_follows_columns_shown_elsewhere(qtbot, document):
+    panel = GoalsPanel(document)
+    qtbot.addWidget(panel)
+    panel.view.setColumnHidden(document.goals_model.column_of("notes"), False)
+    menu = panel.columns_button.menu()
+    menu.aboutToShow.emit()
+    assert {a.text(): a for a in menu.actions()}["Notes"].isChecked()
