@@ -15,6 +15,14 @@ class PlanFileError(JsonFileError):
     """A plan file that could not be loaded; ``problems`` are located, one per line."""
 
 
+class NewerPlanVersionError(PlanFileError):
+    """A plan file written by a newer pmplanner (its schema_version is too high).
+
+    It is not broken: it must be left where it is, byte for byte, and never
+    written over; updating pmplanner opens it.
+    """
+
+
 class SaveError(Exception):
     """A save that did not happen. ``str(e)`` is one sentence naming the file.
 

@@ -1,13 +1,19 @@
 """Strict JSON reading with errors that name the file and the place.
 
-Used for both content files and plan files: a size cap, duplicate keys and
-NaN/Infinity refused, absurd nesting caught, and pydantic errors turned into
+Used for both content files and plan files: only regular files are read (a
+folder, a device such as /dev/zero or a FIFO is refused, never read forever), a
+size cap, duplicate keys and NaN/Infinity refused (also numbers such as 1e400
+that only a float's infinity could hold, so every file that loads can be saved
+again), absurd nesting caught, and pydantic errors turned into
 ``goals[3].due: not a date`` without echoing the person's text.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -51,6 +57,16 @@ def _no_constant(name: str) -> Any:
     raise _Refused(f"{name} is not a number JSON allows")
 
 
+def _finite_float(text: str) -> float:
+    # Called by the json scanner only for numbers with a fraction or an
+    # exponent (integers keep the fast path), so ordinary plans pay little.
+    value = float(text)
+    if math.isinf(value):
+        shown = text if len(text) <= 24 else text[:20] + "…"
+        raise _Refused(f"{shown} is a number too large for JSON")
+    return value
+
+
 def parse_json_bytes(raw: bytes, path: Path | str) -> Any:
     """Parse ``raw`` strictly; raise JsonFileError naming ``path`` and the place."""
     if len(raw) > MAX_FILE_BYTES:
@@ -64,28 +80,72 @@ def parse_json_bytes(raw: bytes, path: Path | str) -> Any:
     except UnicodeDecodeError as exc:
         raise JsonFileError(path, [f"byte {exc.start}: not UTF-8 text"]) from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        return json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_no_constant,
+            parse_float=_finite_float,
+        )
     except json.JSONDecodeError as exc:
         raise JsonFileError(
             path, [f"line {exc.lineno}, column {exc.colno}: {exc.msg} (not valid JSON)"]
         ) from None
     except _Refused as exc:
         raise JsonFileError(path, [str(exc)]) from None
+    except ValueError:
+        # int() refuses whole numbers of thousands of digits (sys.int_info)
+        raise JsonFileError(
+            path, ["a whole number has too many digits to be a pmplanner value"]
+        ) from None
     except RecursionError:
         raise JsonFileError(
             path, ["the data is nested too deeply to be a pmplanner file"]
         ) from None
 
 
+def _too_big(path: Path, size: int | None = None) -> JsonFileError:
+    if size is None:
+        return JsonFileError(path, [f"the file is more than the {MAX_FILE_BYTES:,} bytes allowed"])
+    return JsonFileError(
+        path, [f"the file is {size:,} bytes, more than the {MAX_FILE_BYTES:,} allowed"]
+    )
+
+
+def _kind_problem(mode: int) -> str | None:
+    if stat.S_ISDIR(mode):
+        return "this is a folder, not a file"
+    if not stat.S_ISREG(mode):
+        return "this is not a regular file"
+    return None
+
+
+# Opening a FIFO for reading waits for a writer; O_NONBLOCK returns at once,
+# and it changes nothing when reading a regular file.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
 def read_json_file(path: Path | str) -> Any:
+    """Read and parse a regular file of at most MAX_FILE_BYTES; JsonFileError names it.
+
+    Folders, devices (``/dev/zero``), FIFOs and sockets are refused before they
+    are read, and never more than MAX_FILE_BYTES + 1 bytes are read, so a file
+    that grows while it is read cannot exceed the cap.
+    """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise JsonFileError(
-                path, [f"the file is {size:,} bytes, more than the {MAX_FILE_BYTES:,} allowed"]
-            )
-        raw = path.read_bytes()
+        info = os.stat(path)
+        problem = _kind_problem(info.st_mode)
+        if problem:
+            raise JsonFileError(path, [problem])
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_big(path, info.st_size)
+        fd = os.open(path, _OPEN_FLAGS)
+        with open(fd, "rb", closefd=True) as file:
+            # the file may have been replaced since the stat above
+            problem = _kind_problem(os.fstat(file.fileno()).st_mode)
+            if problem:
+                raise JsonFileError(path, [problem])
+            raw = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise JsonFileError(path, ["the file does not exist"]) from None
     except IsADirectoryError:
@@ -93,7 +153,10 @@ def read_json_file(path: Path | str) -> Any:
     except PermissionError:
         raise JsonFileError(path, ["pmplanner is not allowed to read this file"]) from None
     except OSError as exc:
-        raise JsonFileError(path, [f"the file could not be read ({exc.strerror})"]) from None
+        reason = exc.strerror or type(exc).__name__
+        raise JsonFileError(path, [f"the file could not be read ({reason})"]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise _too_big(path)
     return parse_json_bytes(raw, path)
 
 

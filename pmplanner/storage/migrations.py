@@ -7,8 +7,9 @@ dict (it must not modify its argument), tested on a stored sample of the old
 format in ``tests/storage/samples/``. ``migrate`` applies them one version at a
 time.
 
-A file from a newer pmplanner is refused with a clear message; the caller
-never overwrites it.
+A file from a newer pmplanner is refused with a clear message
+(``NewerPlanVersionError``, a ``PlanFileError``); the caller never moves or
+overwrites it.
 
 There are no old versions yet: version 1 is the first format.
 """
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pmplanner.storage.errors import PlanFileError
+from pmplanner.storage.errors import NewerPlanVersionError, PlanFileError
 
 SCHEMA_VERSION = 1
 VERSION_KEY = "schema_version"
@@ -44,7 +45,7 @@ def read_schema_version(data: dict[str, Any], path: Path | str) -> int:
             path, [f"{VERSION_KEY}: {version} is not a version pmplanner has ever written"]
         )
     if version > SCHEMA_VERSION:
-        raise PlanFileError(
+        raise NewerPlanVersionError(
             path,
             [
                 f"{VERSION_KEY}: the file was written by a newer pmplanner "

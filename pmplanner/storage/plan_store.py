@@ -6,7 +6,11 @@ API used by the UI and CLI:
   is moved aside (``plan.corrupt-<UTC time>.json``, never deleted or
   overwritten), saving is blocked (``save_blocked``) and the backups that
   validate are offered; the person then chooses ``restore_backup(path)`` or
-  ``start_fresh()``.
+  ``start_fresh()``. A file written by a newer pmplanner is not broken: it is
+  left in place byte for byte (``newer_version``), saving stays blocked and
+  ``restore_backup``/``start_fresh`` refuse, so only updating pmplanner opens
+  it. A data folder pmplanner may not look into is also a load error, never
+  "no plan yet".
 - ``PlanStore.save(plan)`` writes atomically after keeping a rotating backup,
   or raises ``SaveError`` (one sentence naming the file) and changes nothing.
 - ``load_plan_file(path) -> Plan`` / ``parse_plan_bytes(raw, path) -> Plan``
@@ -30,13 +34,19 @@ from pmplanner.core.plan import Plan
 from pmplanner.storage.atomic import atomic_write_bytes, clean_stale_temp_files, fsync_folder
 from pmplanner.storage.atomic import describe_os_error as _describe_os_error
 from pmplanner.storage.backups import BACKUP_DIR_NAME, BackupRotation, backup_time, utc_now
-from pmplanner.storage.errors import PlanFileError, SaveError, UnsavablePlanError
+from pmplanner.storage.errors import (
+    NewerPlanVersionError,
+    PlanFileError,
+    SaveError,
+    UnsavablePlanError,
+)
 from pmplanner.storage.migrations import SCHEMA_VERSION
 from pmplanner.storage.plan_format import load_plan_file, parse_plan_bytes, serialize_plan
 
 __all__ = [
     "SCHEMA_VERSION",
     "LoadOutcome",
+    "NewerPlanVersionError",
     "PlanFileError",
     "PlanStore",
     "SaveError",
@@ -61,7 +71,11 @@ class LoadOutcome:
     - a file that could not be loaded: ``plan`` None, ``error`` says why,
       ``quarantined_to`` is where the file was moved (None if it could not be
       moved; it is then left in place and never overwritten), ``backups`` the
-      valid backups, newest first. Saving is blocked until the person chooses.
+      valid backups, newest first. Saving is blocked until the person chooses;
+    - a file written by a newer pmplanner: as above, but ``newer_version`` is
+      True and the file is left in place untouched (``quarantined_to`` None).
+      Saving stays blocked and ``start_fresh``/``restore_backup`` raise
+      SaveError: the only way on is to update pmplanner.
     """
 
     plan: Plan | None
@@ -69,6 +83,7 @@ class LoadOutcome:
     error: PlanFileError | None = None
     quarantined_to: Path | None = None
     backups: list[Path] = field(default_factory=list)
+    newer_version: bool = False
 
 
 class PlanStore:
@@ -82,6 +97,7 @@ class PlanStore:
         # unchecked before open(), or in an older schema after a migration.
         self._backup_forced = True
         self._unreadable_left_in_place = False
+        self._newer_version_in_place = False
 
     # -- opening ---------------------------------------------------------------
 
@@ -99,11 +115,25 @@ class PlanStore:
         clean_stale_temp_files(self.data_dir)
         clean_stale_temp_files(self.rotation.folder)
         self._backup_forced = True
-        if not os.path.lexists(self.path):
+        self._newer_version_in_place = False
+        try:
+            os.lstat(self.path)
+        except FileNotFoundError:
             self.save_blocked = False
             return LoadOutcome(Plan(), is_new=True, backups=self.backups())
+        except OSError as exc:
+            # os.path.lexists would say False here, and a plan nobody could
+            # see would be taken for no plan at all.
+            return self._blocked(_unlookable(self.data_dir, self.path, exc), quarantined_to=None)
         try:
             plan = load_plan_file(self.path)
+        except NewerPlanVersionError as error:
+            # Not broken: leave it where it is, byte for byte, for the newer pmplanner.
+            outcome = self._blocked(error, quarantined_to=None)
+            self._unreadable_left_in_place = False
+            self._newer_version_in_place = True
+            outcome.newer_version = True
+            return outcome
         except PlanFileError as error:
             quarantined_to, failure = self._quarantine()
             if failure:
@@ -125,7 +155,8 @@ class PlanStore:
 
     def _blocked(self, error: PlanFileError, quarantined_to: Path | None) -> LoadOutcome:
         self.save_blocked = True
-        self._unreadable_left_in_place = quarantined_to is None and os.path.lexists(self.path)
+        # when it cannot be told whether the file is there, assume it is
+        self._unreadable_left_in_place = quarantined_to is None and _exists(self.path) is not False
         return LoadOutcome(None, error=error, quarantined_to=quarantined_to, backups=self.backups())
 
     def _quarantine(self) -> tuple[Path | None, str]:
@@ -155,9 +186,11 @@ class PlanStore:
         """Begin an empty plan after an unreadable file; saving is allowed again.
 
         Raises SaveError if the unreadable file is still in place and cannot be
-        moved aside (it is never written over).
+        moved aside (it is never written over), or if it was written by a newer
+        pmplanner (it is never moved or written over).
         """
-        left_in_place = self._unreadable_left_in_place and os.path.lexists(self.path)
+        self._refuse_if_newer("start a new plan")
+        left_in_place = self._unreadable_left_in_place and _exists(self.path) is not False
         if left_in_place and self._quarantine()[0] is None:
             raise SaveError(
                 f"Could not start a new plan because the unreadable file {self.path} "
@@ -177,11 +210,13 @@ class PlanStore:
 
         Raises PlanFileError if the backup does not load (nothing changes) and
         SaveError if it cannot be written. The current plan file, if any, is
-        backed up first so the restore can be undone.
+        backed up first so the restore can be undone. A plan file written by a
+        newer pmplanner is never replaced: SaveError, nothing changes.
         """
+        self._refuse_if_newer("restore a backup")
         plan = load_plan_file(Path(path))
         data = _serialize(plan, self.path)
-        if self._unreadable_left_in_place and os.path.lexists(self.path):
+        if self._unreadable_left_in_place and _exists(self.path) is not False:
             self.start_fresh()  # moves the unreadable file aside or raises SaveError
         self._make_folder_for_save()
         if not self.save_blocked:
@@ -192,6 +227,15 @@ class PlanStore:
         self.save_blocked = False
         return plan
 
+    def _refuse_if_newer(self, action: str) -> None:
+        if self._newer_version_in_place:
+            raise SaveError(
+                f"Could not {action}: the plan file {self.path} was written by a newer "
+                "pmplanner; update pmplanner to open it. Nothing has been changed.",
+                path=self.path,
+                reason="the plan file was written by a newer pmplanner",
+            )
+
     # -- saving ----------------------------------------------------------------
 
     def save(self, plan: Plan, *, keep_backup: bool = False) -> None:
@@ -200,6 +244,7 @@ class PlanStore:
         ``keep_backup`` backs up the file being replaced whatever the rotation's
         spacing says: used when a whole plan replaces another (new, open, import).
         """
+        self._refuse_if_newer("save")
         if self.save_blocked:
             raise SaveError(
                 f"The plan file {self.path} could not be read, so nothing will be saved "
@@ -246,6 +291,31 @@ def _serialize(plan: Plan, path: Path) -> bytes:
         raise SaveError(
             f"Could not save {path} because {exc.reason}.", path=path, reason=exc.reason
         ) from None
+
+
+def _exists(path: Path) -> bool | None:
+    """Whether ``path`` exists (a broken link counts); None when it cannot be told."""
+    try:
+        os.lstat(path)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return None
+    return True
+
+
+def _unlookable(folder: Path, path: Path, exc: OSError) -> PlanFileError:
+    if isinstance(exc, PermissionError):
+        problem = (
+            f"pmplanner is not allowed to look inside the folder {folder}, so it cannot "
+            "tell whether your plan is there; nothing has been changed"
+        )
+    else:
+        problem = (
+            f"pmplanner could not look inside the folder {folder} "
+            f"({_describe_os_error(exc)}); nothing has been changed"
+        )
+    return PlanFileError(path, [problem])
 
 
 def _loads(path: Path) -> bool:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import pytest
 
 from pmplanner.core.plan import Plan
+from pmplanner.paths import DATA_DIR_ENV
 from pmplanner.storage import jsonio, plan_store
 from pmplanner.storage.plan_store import (
     PlanFileError,
@@ -81,11 +83,6 @@ CASES = {
     "version as float": (b'{"schema_version": 1.0}', "schema_version: not a whole number"),
     "version as bool": (b'{"schema_version": true}', "schema_version: not a whole number"),
     "version zero": (b'{"schema_version": 0}', "schema_version: 0 is not a version"),
-    "newer version": (
-        b'{"schema_version": 7, "goals": "whatever the future holds"}',
-        "schema_version: the file was written by a newer pmplanner (schema 7); "
-        "this one reads up to 1",
-    ),
     "goals not a list": (b'{"schema_version": 1, "goals": {}}', "goals: not a list"),
     "bad date": (
         b'{"schema_version": 1, "goals": [{}, {"due": "soon"}]}',
@@ -118,6 +115,18 @@ CASES = {
         "NaN is not a number JSON allows",
     ),
     "Infinity": (b'{"schema_version": 1, "x": -Infinity}', "-Infinity is not a number"),
+    "number too large": (
+        b'{"schema_version": 1, "quiz_results": [{"ranking": [{"track": "t", "score": 1e400}]}]}',
+        "1e400 is a number too large for JSON",
+    ),
+    "negative number too large": (
+        b'{"schema_version": 1, "quiz_results": [{"answers": {"a": -2.5E+999}}]}',
+        "-2.5E+999 is a number too large for JSON",
+    ),
+    "whole number too long": (
+        b'{"schema_version": 1, "quiz_results": [{"answers": {"a": ' + b"9" * 5000 + b"}}]}",
+        "a whole number has too many digits",
+    ),
     "deep nesting": (
         b'{"schema_version": 1, "quiz_results": [{"answers": {"a": '
         + b"[" * 100_000
@@ -190,19 +199,109 @@ def test_two_unreadable_files_in_the_same_second_are_both_kept(data_dir, clock):
     assert first.read_bytes() == b"first bad" and second.read_bytes() == b"second bad"
 
 
-def test_a_newer_file_is_never_overwritten(data_dir, clock, sample_bytes):
-    data_dir.mkdir()
+@pytest.mark.parametrize("version", [2, 7])
+def test_a_newer_file_stays_in_place_untouched_and_nothing_replaces_it(
+    data_dir, clock, sample_path, sample_bytes, version
+):
+    store = PlanStore(data_dir, clock=clock)
+    _valid_backup(store, sample_path)
     newer = json.loads(sample_bytes)
-    newer["schema_version"] = 2
+    newer["schema_version"] = version
+    newer["goals"] = "whatever the future holds"
     raw = json.dumps(newer).encode()
-    (data_dir / "plan.json").write_bytes(raw)
+    store.path.write_bytes(raw)
+    before = sorted(p.name for p in data_dir.iterdir())
+
     store = PlanStore(data_dir, clock=clock)
     outcome = store.open()
-    assert "newer pmplanner (schema 2)" in outcome.error.problems[0]
-    with pytest.raises(SaveError):
-        store.save(Plan())
-    assert outcome.quarantined_to.read_bytes() == raw
-    assert not store.path.exists()
+    assert outcome.newer_version
+    assert outcome.plan is None and not outcome.is_new
+    assert outcome.quarantined_to is None
+    assert outcome.error.problems == [
+        f"schema_version: the file was written by a newer pmplanner (schema {version}); "
+        "this one reads up to 1"
+    ]
+    assert str(store.path) in str(outcome.error)
+    assert len(outcome.backups) == 1
+    assert store.save_blocked
+    for attempt in (
+        store.start_fresh,
+        lambda: store.restore_backup(outcome.backups[0]),
+        lambda: store.save(Plan()),
+        lambda: store.export_plan(Plan(), store.path),
+    ):
+        with pytest.raises(SaveError, match="was written by a newer pmplanner") as caught:
+            attempt()
+        assert str(store.path) in str(caught.value)
+        assert "update pmplanner to open it. Nothing has been changed." in str(caught.value)
+    assert store.save_blocked
+    assert store.path.read_bytes() == raw
+    assert sorted(p.name for p in data_dir.iterdir()) == before
+    assert not list(data_dir.glob("plan.corrupt-*"))
+
+
+def test_after_a_newer_file_is_replaced_by_hand_the_store_opens_it(
+    data_dir, clock, sample_path, sample_bytes
+):
+    store = PlanStore(data_dir, clock=clock)
+    _valid_backup(store, sample_path)
+    store.path.write_bytes(sample_bytes.replace(b'"schema_version": 1', b'"schema_version": 2'))
+    assert store.open().newer_version
+    store.path.write_bytes(sample_bytes)
+    outcome = store.open()
+    assert outcome.error is None and not outcome.newer_version
+    assert not store.save_blocked
+    store.save(outcome.plan)
+
+
+def test_a_data_folder_that_cannot_be_looked_into_is_not_taken_for_no_plan(
+    data_dir, clock, sample_path, monkeypatch
+):
+    store = PlanStore(data_dir, clock=clock)
+    _valid_backup(store, sample_path)
+    raw = store.path.read_bytes()
+    real_lstat = os.lstat
+
+    def lstat(path, *args, **kwargs):
+        if os.fspath(path).startswith(os.fspath(data_dir)):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_lstat(path, *args, **kwargs)
+
+    with monkeypatch.context() as m:
+        m.setattr(plan_store.os, "lstat", lstat)
+        store = PlanStore(data_dir, clock=clock)
+        outcome = store.open()
+        assert not outcome.is_new and outcome.plan is None
+        assert not outcome.newer_version and outcome.quarantined_to is None
+        assert outcome.error.problems == [
+            f"pmplanner is not allowed to look inside the folder {data_dir}, so it cannot "
+            "tell whether your plan is there; nothing has been changed"
+        ]
+        assert store.save_blocked
+        with pytest.raises(SaveError):
+            store.save(Plan())
+    assert store.path.read_bytes() == raw
+    assert not list(data_dir.glob("plan.corrupt-*"))
+
+
+def test_another_error_looking_into_the_data_folder_is_a_load_error(data_dir, clock, monkeypatch):
+    data_dir.mkdir()
+    real_lstat = os.lstat
+
+    def lstat(path, *args, **kwargs):
+        if os.fspath(path) == os.fspath(data_dir / "plan.json"):
+            raise OSError(5, "Input/output error", os.fspath(path))
+        return real_lstat(path, *args, **kwargs)
+
+    monkeypatch.setattr(plan_store.os, "lstat", lstat)
+    store = PlanStore(data_dir, clock=clock)
+    outcome = store.open()
+    assert not outcome.is_new and store.save_blocked
+    assert outcome.error.problems == [
+        f"pmplanner could not look inside the folder {data_dir} "
+        "(the disk reported an input/output error); nothing has been changed"
+    ]
+    assert not list(data_dir.iterdir())
 
 
 def test_start_fresh_allows_saving_again_and_keeps_the_bad_file(data_dir, clock, sample_path):
@@ -233,7 +332,7 @@ def test_restore_after_an_unreadable_file(data_dir, clock, sample_path):
 
 
 def test_a_file_that_cannot_be_moved_aside_stays_and_is_never_written_over(
-    data_dir, clock, sample_path, monkeypatch
+    data_dir, clock, sample_path, monkeypatch, isolated_data_dir
 ):
     store = PlanStore(data_dir, clock=clock)
     _valid_backup(store, sample_path)
@@ -242,22 +341,24 @@ def test_a_file_that_cannot_be_moved_aside_stays_and_is_never_written_over(
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(plan_store.os, "link", refuse)
-    monkeypatch.setattr(plan_store.os, "rename", refuse)
-    store = PlanStore(data_dir, clock=clock)
-    outcome = store.open()
-    assert outcome.quarantined_to is None
-    assert "could not be moved aside (permission was denied)" in outcome.error.problems[-1]
-    assert store.save_blocked
-    with pytest.raises(SaveError, match="could not be moved aside"):
-        store.start_fresh()
-    with pytest.raises(SaveError):
-        store.restore_backup(outcome.backups[0])
-    with pytest.raises(SaveError):
-        store.save(load_plan_file(sample_path))
-    assert store.path.read_bytes() == b"{oops"
+    with monkeypatch.context() as m:
+        m.setattr(plan_store.os, "link", refuse)
+        m.setattr(plan_store.os, "rename", refuse)
+        store = PlanStore(data_dir, clock=clock)
+        outcome = store.open()
+        assert outcome.quarantined_to is None
+        assert "could not be moved aside (permission was denied)" in outcome.error.problems[-1]
+        assert store.save_blocked
+        with pytest.raises(SaveError, match="could not be moved aside"):
+            store.start_fresh()
+        with pytest.raises(SaveError):
+            store.restore_backup(outcome.backups[0])
+        with pytest.raises(SaveError):
+            store.save(load_plan_file(sample_path))
+        assert store.path.read_bytes() == b"{oops"
 
-    monkeypatch.undo()
+    # only the fault is undone: the data folder isolation of tests/conftest.py stays
+    assert os.environ[DATA_DIR_ENV] == str(isolated_data_dir)
     store.start_fresh()
     assert not store.path.exists()
     corrupt = list(data_dir.glob("plan.corrupt-*.json"))
