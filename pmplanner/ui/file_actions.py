@@ -100,7 +100,7 @@ def ask_recovery_choice(parent: QWidget, outcome: LoadOutcome) -> str:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(parent.tr("Your plan could not be read"))
     choices = {}
-    if getattr(outcome, "newer_version", False):
+    if outcome.newer_version:
         box.setText(parent.tr("Your plan was saved by a newer version of pmplanner."))
         box.setInformativeText(
             literal(

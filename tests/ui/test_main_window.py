@@ -340,3 +340,43 @@ def test_restore_keeps_the_current_plan_once(qtbot, data_dir, monkeypatch):
     assert len(after) == len(before) + 1  # "Version two" kept, nothing else
     assert [g.title for g in load_plan_file(after[0]).goals] == ["Version two"]
     assert window.document.is_saved()
+
+
+def test_plan_from_a_newer_pmplanner_is_left_alone(qtbot, data_dir, monkeypatch):
+    newer = b'{"schema_version": 99, "goals": []}'
+    (data_dir / "plan.json").write_bytes(newer)
+    shown = []
+
+    def fake_exec(box):
+        shown.append((box.text(), [b.text() for b in box.buttons()]))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.load_plan()
+    text, buttons = shown[0]
+    assert "newer version of pmplanner" in text
+    assert [b for b in buttons if not b.startswith("Show Details")] == ["Quit"]
+    assert window.document is None
+    assert (data_dir / "plan.json").read_bytes() == newer
+    assert not list(data_dir.glob("plan.corrupt-*"))
+
+
+def test_recovery_dialog_offers_the_newest_backup(qtbot, data_dir, monkeypatch):
+    store = PlanStore(data_dir)
+    store.open()
+    store.save(Plan(goals=[Goal(title="First version")]))
+    store.save(Plan(goals=[Goal(title="Second version")]))
+    (data_dir / "plan.json").write_bytes(b"{broken")
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append([b.text() for b in box.buttons()]) or 0
+    )
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.load_plan()
+    assert [b for b in shown[0] if b.startswith("Restore the Backup of")]
+    assert "Start a New Plan" in shown[0] and "Quit" in shown[0]
