@@ -74,11 +74,11 @@ def run_gui(data_dir: Path) -> int:
             "--data-dir to open another plan. This copy has not changed anything.",
         )
         return 1
-    guard.listen()
-
     window = MainWindow(data_dir)
     guard.raise_requested.connect(window.bring_to_front)
-    # Show the window first; read the content and the plan after the first paint.
+    # Show the window first; listen for later launches and read the content
+    # and the plan after the first paint.
+    window.first_painted.connect(guard.listen)
     window.first_painted.connect(lambda: QTimer.singleShot(0, window.load_plan))
     window.show()
     try:

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
+
+# QtNetwork is imported only when it is used, after the window has painted.
 
 LOCK_NAME = "pmplanner.lock"
 RAISE_MESSAGE = b"raise"
@@ -53,6 +58,8 @@ class InstanceGuard(QObject):
 
     def listen(self) -> None:
         """Accept "come to the front" requests from later launches."""
+        from PySide6.QtNetwork import QLocalServer
+
         name = _server_name(self.data_dir)
         QLocalServer.removeServer(name)  # a crashed owner may have left its socket
         self._server = QLocalServer(self)
@@ -68,11 +75,15 @@ class InstanceGuard(QObject):
             socket.disconnected.connect(socket.deleteLater)
 
     def _on_message(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket) and socket.readAll().data().strip() == RAISE_MESSAGE:
             self.raise_requested.emit()
 
     def ask_running_instance_to_raise(self, timeout_ms: int = 500) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(_server_name(self.data_dir))
         if not socket.waitForConnected(timeout_ms):
