@@ -10,16 +10,6 @@ from pathlib import Path
 from pmplanner.paths import plan_path
 from pmplanner.storage.jsonio import JsonFileError, read_json_file
 
-# top-level keys that only career content files have
-CONTENT_KEYS = frozenset(
-    {"roles", "tracks", "transitions", "levels", "skills", "backgrounds", "industries",
-     "environments", "guidance"}
-)  # fmt: skip
-
-
-def is_content_data(data: object) -> bool:
-    return isinstance(data, dict) and bool(CONTENT_KEYS & data.keys())
-
 
 def _report(path: Path, what: str, problems: list[str]) -> int:
     if problems:
@@ -88,7 +78,9 @@ def run_check(file: Path | None, data_dir: Path) -> int:
     except JsonFileError as exc:
         return _report(path, "pmplanner file", exc.problems)
 
-    if is_content_data(data):
+    from pmplanner.storage.content import content_kind
+
+    if content_kind(data) is not None:
         return _check_content(path)
 
     from pmplanner.storage.plan_store import PlanFileError, load_plan_file

@@ -32,6 +32,15 @@ def open_window(qtbot, data_dir) -> MainWindow:
     return window
 
 
+def start_window(qtbot, data_dir) -> MainWindow:
+    """Show the window and load the plan, whatever the outcome (no document may come)."""
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.load_plan()
+    return window
+
+
 def add_goal(window: MainWindow, title: str) -> None:
     window.document.add_goals([Goal(title=title)])
 
@@ -213,10 +222,7 @@ def test_unreadable_plan_is_moved_aside_and_a_backup_offered(qtbot, data_dir, mo
 def test_quitting_at_recovery_saves_nothing(qtbot, data_dir, monkeypatch):
     (data_dir / "plan.json").write_text(json.dumps({"schema_version": 1, "goals": 5}))
     monkeypatch.setattr(file_actions, "ask_recovery_choice", lambda parent, outcome: "quit")
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    window.load_plan()
+    window = start_window(qtbot, data_dir)
     assert window.document is None
     assert not (data_dir / "plan.json").exists()  # moved aside, not replaced by defaults
     assert len(list(data_dir.glob("plan.corrupt-*.json"))) == 1
@@ -352,10 +358,7 @@ def test_plan_from_a_newer_pmplanner_is_left_alone(qtbot, data_dir, monkeypatch)
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    window.load_plan()
+    window = start_window(qtbot, data_dir)
     text, buttons = shown[0]
     assert "newer version of pmplanner" in text
     assert [b for b in buttons if not b.startswith("Show Details")] == ["Quit"]
@@ -374,9 +377,6 @@ def test_recovery_dialog_offers_the_newest_backup(qtbot, data_dir, monkeypatch):
     monkeypatch.setattr(
         QMessageBox, "exec", lambda box: shown.append([b.text() for b in box.buttons()]) or 0
     )
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    window.load_plan()
+    start_window(qtbot, data_dir)
     assert [b for b in shown[0] if b.startswith("Restore the Backup of")]
     assert "Start a New Plan" in shown[0] and "Quit" in shown[0]

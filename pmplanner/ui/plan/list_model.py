@@ -9,20 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from pmplanner.ui.plan.commands import ReplaceItemCommand
 from pmplanner.ui.plan.roles import FIELD_ROLE, ID_ROLE
+from pmplanner.ui.plan.table_model import ColumnTableModel, Index
 
 if TYPE_CHECKING:
     from pmplanner.ui.plan.document import PlanDocument
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invalid parent of every row
 EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
 
-class PlanListModel(QAbstractTableModel):
+class PlanListModel(ColumnTableModel):
     columns: tuple[str, ...] = ()
     headers: ClassVar[dict[str, str]] = {}
     noun = "item"  # for undo texts: "Edit goal title"
@@ -62,20 +61,8 @@ class PlanListModel(QAbstractTableModel):
         return self.index(self.row_of(item_id), self.column_of(field) if field else 0)
 
     # -- Qt model interface -------------------------------------------------
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.items())
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.headers[self.columns[section]]
-        return None
+    def row_total(self) -> int:
+        return len(self.items())
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

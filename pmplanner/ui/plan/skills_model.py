@@ -8,19 +8,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from pmplanner.core.careers import SKILL_LEVEL_NAMES, Role, SkillRequirement
 from pmplanner.core.plan import MAX_RATING
 from pmplanner.ui.plan import colours
 from pmplanner.ui.plan.roles import FIELD_ROLE, GAP_ROLE, ID_ROLE, SORT_ROLE
+from pmplanner.ui.plan.table_model import ColumnTableModel, Index
 
 if TYPE_CHECKING:
     from pmplanner.ui.plan.document import PlanDocument
 
-Index = QModelIndex | QPersistentModelIndex
 Role_ = Qt.ItemDataRole
-ROOT = QModelIndex()
 
 
 def level_text(level: int) -> str:
@@ -31,7 +30,7 @@ def gap_text(gap: int) -> str:
     return "✓ Met" if gap <= 0 else f"−{gap}"
 
 
-class SkillsTableModel(QAbstractTableModel):
+class SkillsTableModel(ColumnTableModel):
     columns = ("skill", "expected", "rating", "gap")
     headers: ClassVar[dict[str, str]] = {
         "skill": "Skill",
@@ -72,20 +71,8 @@ class SkillsTableModel(QAbstractTableModel):
         raise KeyError(skill_id)
 
     # -- Qt model interface -------------------------------------------------
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.requirements())
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Role_.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.headers[self.columns[section]]
-        return None
+    def row_total(self) -> int:
+        return len(self.requirements())
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
