@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
 
         self.document = document
         self.plan_editor = PlanEditor(document, self.areas)
+        self.plan_editor.welcome.quiz_requested.connect(self.open_quiz)
         self.areas.addTab(self.plan_editor, self.tr("My plan"))
         self.areas.setTabToolTip(0, self.tr("Your profile, goals, skills and contacts"))
         # Cheap to create; its canvas (pyqtgraph, ~0.7 s to import) is built once
@@ -132,6 +133,12 @@ class MainWindow(QMainWindow):
 
         return getattr(file_actions, name)(self)
 
+    def _run(self, module: str, name: str):
+        """Call ``module.name(self)``; heavy dialogs are imported when first used."""
+        import importlib
+
+        return getattr(importlib.import_module(module), name)(self)
+
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -182,6 +189,25 @@ class MainWindow(QMainWindow):
             tr("Save the career map, with your route, as a PNG or SVG image"),
         )
         self.export_map_action.setEnabled(False)
+        reports = "pmplanner.ui.report_actions"
+        self.print_action = self._action(
+            tr("&Print…"),
+            lambda: self._run(reports, "print_plan"),
+            QKeySequence.StandardKey.Print,
+            tr("Print the whole plan, with a preview first"),
+        )
+        self.export_pdf_action = self._action(
+            tr("Export P&DF…"),
+            lambda: self._run(reports, "export_pdf"),
+            None,
+            tr("Save the whole plan as a PDF document"),
+        )
+        self.export_deadlines_action = self._action(
+            tr("Export &Deadlines…"),
+            lambda: self._run(reports, "export_deadlines"),
+            None,
+            tr("Save goal due dates and contact follow-ups as a calendar (.ics) file"),
+        )
         self.restore_action = self._action(
             tr("&Restore from Backup…"),
             lambda: self._file_action("restore_from_backup"),
@@ -204,6 +230,9 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.export_action,
             self.export_map_action,
+            self.export_pdf_action,
+            self.export_deadlines_action,
+            self.print_action,
             None,
             self.restore_action,
             self.show_folder_action,
@@ -217,6 +246,9 @@ class MainWindow(QMainWindow):
             self.save_action,
             self.import_action,
             self.export_action,
+            self.export_pdf_action,
+            self.export_deadlines_action,
+            self.print_action,
             self.restore_action,
         ]
         for action in self._document_actions:
@@ -228,12 +260,27 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
+        quiz_menu = self.menuBar().addMenu(tr("&Quiz"))
+        self.quiz_action = self._action(
+            tr("&Take the Quiz…"),
+            self.open_quiz,
+            "Ctrl+Shift+Q",
+            tr("Answer a few questions to find the product-management path that fits you"),
+        )
+        self.quiz_action.setEnabled(False)
+        quiz_menu.addAction(self.quiz_action)
+        self._document_actions.append(self.quiz_action)
+
         help_menu = self.menuBar().addMenu(tr("&Help"))
         about = self._action(tr("&About pmplanner"), lambda: self._file_action("show_about"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about_qt = self._action(tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
         help_menu.addAction(about)
         help_menu.addAction(about_qt)
+
+    def open_quiz(self) -> None:
+        if self.document is not None:
+            self._run("pmplanner.ui.quiz.launch", "open_quiz")
 
     # -- save state --------------------------------------------------------------
     def _update_save_state(self, *_args) -> None:

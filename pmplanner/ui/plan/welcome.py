@@ -15,6 +15,7 @@ STEPS = (
 
 class WelcomeBanner(QFrame):
     start_requested = Signal()
+    quiz_requested = Signal()
 
     def __init__(self, document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -38,8 +39,13 @@ class WelcomeBanner(QFrame):
         self.start_button.setAccessibleName("Choose my current role")
         self.start_button.setToolTip("Go to the current role in your profile")
         self.start_button.clicked.connect(self.start_requested)
+        self.quiz_button = QPushButton("Not sure yet? Take the quiz", self)
+        self.quiz_button.setAccessibleName("Take the quiz")
+        self.quiz_button.setToolTip("A few questions about you, and the path that fits you best")
+        self.quiz_button.clicked.connect(self.quiz_requested)
         row = QHBoxLayout()
         row.addWidget(self.start_button)
+        row.addWidget(self.quiz_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.setStyleSheet(
