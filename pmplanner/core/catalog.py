@@ -6,6 +6,7 @@ import heapq
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pmplanner.core.careers import (
     Background,
@@ -18,6 +19,9 @@ from pmplanner.core.careers import (
     Transition,
     WorkEnvironment,
 )
+
+if TYPE_CHECKING:
+    from pmplanner.core.quiz import Quiz
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,8 @@ class CareerCatalog:
     industries: list[Industry] = field(default_factory=list)
     environments: list[WorkEnvironment] = field(default_factory=list)
     guidance: Guidance | None = None
+    # the self-discovery quiz (built-in content only; an organisation's ladder has none)
+    quiz: Quiz | None = None
 
     def __post_init__(self) -> None:
         self._roles = {r.id: r for r in self.roles}

@@ -59,8 +59,12 @@ class QuizOption(BaseModel):
 
     id: Id
     label: Text
+    # shown under the label; for a background/industry/environment option left
+    # empty in data/quiz.json, loading fills in the catalog's own description
     description: str = ""
     weights: Weights = Field(default_factory=dict)
+    # choosing this option means: learn the fundamentals first (New to product)
+    fundamentals_first: bool = False
 
 
 class QuizQuestion(BaseModel):
@@ -99,10 +103,22 @@ class Quiz(BaseModel):
     pages: list[QuizPage]
 
     def question(self, question_id: str) -> QuizQuestion:
-        raise NotImplementedError
+        """The question with this id; KeyError when there is none."""
+        for question in self.questions():
+            if question.id == question_id:
+                return question
+        raise KeyError(question_id)
 
     def questions(self) -> list[QuizQuestion]:
-        raise NotImplementedError
+        """Every question, page by page, in the order they are asked."""
+        return [q for page in self.pages for q in page.questions]
+
+    def topic_question(self, topic: QuestionTopic) -> QuizQuestion | None:
+        """The first question whose options stand for ``topic`` ids (e.g. the background)."""
+        for question in self.questions():
+            if question.topic is topic:
+                return question
+        return None
 
 
 # -- outcome --------------------------------------------------------------------
@@ -167,8 +183,55 @@ class QuizOutcome:
 
 
 def answer_problems(quiz: Quiz, answers: Mapping[str, Any]) -> list[str]:
-    """Missing required answers and invalid values, one sentence each ([] when fine)."""
-    raise NotImplementedError
+    """Missing required answers and invalid values, one sentence each ([] when fine).
+
+    An answer of None counts as no answer. Answers to questions the quiz does
+    not have are reported too (after the quiz's own questions, in their order).
+    """
+    problems: list[str] = []
+    for question in quiz.questions():
+        value = answers.get(question.id)
+        if value is None:
+            if question.required:
+                problems.append(f"“{question.text}” has no answer yet.")
+            continue
+        problem = _value_problem(question, value)
+        if problem:
+            problems.append(f"“{question.text}”: {problem}.")
+    known = {q.id for q in quiz.questions()}
+    for key in answers:
+        if key not in known:
+            problems.append(f"There is no question {_short(key)} in this quiz.")
+    return problems
+
+
+def _value_problem(question: QuizQuestion, value: Any) -> str | None:
+    option_ids = {o.id for o in question.options}
+    if question.kind is QuestionKind.SCALE:
+        if type(value) is not int or not SCALE_MIN <= value <= SCALE_MAX:
+            return f"the answer must be a whole number from {SCALE_MIN} to {SCALE_MAX}"
+        return None
+    if question.kind is QuestionKind.CHOICE:
+        if not isinstance(value, str):
+            return "the answer must be one of its options"
+        if value not in option_ids:
+            return f"{_short(value)} is not one of its options"
+        return None
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        return "the answer must be a list of its options"
+    unknown = [v for v in value if v not in option_ids]
+    if unknown:
+        return f"{_short(unknown[0])} is not one of its options"
+    if len(set(value)) != len(value):
+        return "an option is chosen twice"
+    if question.required and not value:
+        return "choose at least one option"
+    return None
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
 
 
 def score_answers(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]) -> QuizOutcome:

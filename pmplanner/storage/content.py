@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +32,9 @@ from pmplanner.core.careers import (
 )
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import GoalCategory
+from pmplanner.storage.content_refs import Known, Problems
 from pmplanner.storage.jsonio import JsonFileError, read_json_file, validation_problems
+from pmplanner.storage.quiz_content import QuizFile, check_quiz, with_topic_descriptions
 
 SCHEMA_VERSION = 1
 
@@ -42,7 +43,15 @@ SKILLS_FILE = "skills.json"
 BACKGROUNDS_FILE = "backgrounds.json"
 WORKPLACES_FILE = "workplaces.json"
 GUIDANCE_FILE = "guidance.json"
-CONTENT_FILES = (CAREERS_FILE, SKILLS_FILE, BACKGROUNDS_FILE, WORKPLACES_FILE, GUIDANCE_FILE)
+QUIZ_FILE = "quiz.json"
+CONTENT_FILES = (
+    CAREERS_FILE,
+    SKILLS_FILE,
+    BACKGROUNDS_FILE,
+    WORKPLACES_FILE,
+    GUIDANCE_FILE,
+    QUIZ_FILE,
+)
 
 
 class ContentError(JsonFileError):
@@ -92,6 +101,7 @@ _MODEL_BY_FILE: dict[str, type[_Versioned]] = {
     BACKGROUNDS_FILE: BackgroundsFile,
     WORKPLACES_FILE: WorkplacesFile,
     GUIDANCE_FILE: GuidanceFile,
+    QUIZ_FILE: QuizFile,
 }
 
 
@@ -129,48 +139,8 @@ def _read(path: Path, model: type[_Versioned]) -> tuple[Any, list[str]]:
 # -- cross references ----------------------------------------------------------
 
 
-@dataclass
-class _Known:
-    """Ids other files may refer to; ``None`` means "not known, do not check"."""
-
-    skills: set[str] | None = None
-    tracks: set[str] | None = None
-    roles: set[str] | None = None
-    industries: set[str] | None = None
-    environments: set[str] | None = None
-
-
-@dataclass
-class _Problems:
-    items: list[str] = field(default_factory=list)
-
-    def add(self, where: str, message: str) -> None:
-        self.items.append(f"{where}: {message}")
-
-    def duplicates(self, name: str, ids: Iterable[Any], what: str) -> None:
-        first: dict[Any, int] = {}
-        for i, ident in enumerate(ids):
-            if ident in first:
-                self.add(
-                    f"{name}[{i}]", f"duplicate {what} {ident!r} (first at {name}[{first[ident]}])"
-                )
-            else:
-                first[ident] = i
-
-    def refs(self, where: str, ids: Iterable[str], known: set[str] | None, what: str) -> None:
-        if known is None:
-            return
-        for j, ident in enumerate(ids):
-            if ident not in known:
-                self.add(f"{where}[{j}]", f"unknown {what} {ident!r}")
-
-    def ref(self, where: str, ident: str, known: set[str] | None, what: str) -> None:
-        if known is not None and ident not in known:
-            self.add(where, f"unknown {what} {ident!r}")
-
-
-def _check_ladder(ladder: LadderFile, known: _Known) -> list[str]:
-    p = _Problems()
+def _check_ladder(ladder: LadderFile, known: Known) -> list[str]:
+    p = Problems()
     p.duplicates("levels", (lv.rank for lv in ladder.levels), "level rank")
     p.duplicates("tracks", (t.id for t in ladder.tracks), "track id")
     p.duplicates("roles", (r.id for r in ladder.roles), "role id")
@@ -216,7 +186,7 @@ def _check_ladder(ladder: LadderFile, known: _Known) -> list[str]:
 
 
 def _check_skills(skills: SkillsFile) -> list[str]:
-    p = _Problems()
+    p = Problems()
     p.duplicates("skills", (s.id for s in skills.skills), "skill id")
     for i, skill in enumerate(skills.skills):
         for name, activities, networking in (
@@ -232,8 +202,8 @@ def _check_skills(skills: SkillsFile) -> list[str]:
     return p.items
 
 
-def _check_backgrounds(backgrounds: BackgroundsFile, known: _Known) -> list[str]:
-    p = _Problems()
+def _check_backgrounds(backgrounds: BackgroundsFile, known: Known) -> list[str]:
+    p = Problems()
     p.duplicates("backgrounds", (b.id for b in backgrounds.backgrounds), "background id")
     for i, bg in enumerate(backgrounds.backgrounds):
         p.refs(f"backgrounds[{i}].tracks", bg.tracks, known.tracks, "track")
@@ -241,8 +211,8 @@ def _check_backgrounds(backgrounds: BackgroundsFile, known: _Known) -> list[str]
     return p.items
 
 
-def _check_workplaces(workplaces: WorkplacesFile, known: _Known) -> list[str]:
-    p = _Problems()
+def _check_workplaces(workplaces: WorkplacesFile, known: Known) -> list[str]:
+    p = Problems()
     p.duplicates("industries", (x.id for x in workplaces.industries), "industry id")
     p.duplicates("environments", (x.id for x in workplaces.environments), "environment id")
     for i, ind in enumerate(workplaces.industries):
@@ -253,7 +223,7 @@ def _check_workplaces(workplaces: WorkplacesFile, known: _Known) -> list[str]:
 
 
 def _check_guidance(guidance: GuidanceFile) -> list[str]:
-    p = _Problems()
+    p = Problems()
     groups = guidance.guidance.self_discovery
     p.duplicates("guidance.self_discovery", (g.id for g in groups), "question group id")
     return p.items
@@ -286,14 +256,16 @@ def load_content(data_dir: Path | str) -> CareerCatalog:
     ladder: LadderFile | None = parsed.get(CAREERS_FILE)
     skills: SkillsFile | None = parsed.get(SKILLS_FILE)
     workplaces: WorkplacesFile | None = parsed.get(WORKPLACES_FILE)
+    backgrounds: BackgroundsFile | None = parsed.get(BACKGROUNDS_FILE)
     # A broken file's ids are unknown: skip checks against it rather than
     # reporting every reference to it as a second, misleading problem.
-    known = _Known(
+    known = Known(
         skills={s.id for s in skills.skills} if skills else None,
         tracks={t.id for t in ladder.tracks} if ladder else None,
         roles={r.id for r in ladder.roles} if ladder else None,
         industries={x.id for x in workplaces.industries} if workplaces else None,
         environments={x.id for x in workplaces.environments} if workplaces else None,
+        backgrounds={b.id for b in backgrounds.backgrounds} if backgrounds else None,
     )
     checks: dict[str, Callable[[Any], list[str]]] = {
         CAREERS_FILE: lambda f: _check_ladder(f, known),
@@ -301,6 +273,7 @@ def load_content(data_dir: Path | str) -> CareerCatalog:
         BACKGROUNDS_FILE: lambda f: _check_backgrounds(f, known),
         WORKPLACES_FILE: lambda f: _check_workplaces(f, known),
         GUIDANCE_FILE: _check_guidance,
+        QUIZ_FILE: lambda f: check_quiz(f, known),
     }
     for name, obj in parsed.items():
         found = checks[name](obj)
@@ -312,17 +285,24 @@ def load_content(data_dir: Path | str) -> CareerCatalog:
         all_problems = [line for name, found in problems.items() for line in _prefixed(name, found)]
         raise ContentError(where, all_problems)
 
-    assert ladder and skills and workplaces  # every file parsed when there are no problems
+    assert ladder and skills and workplaces and backgrounds  # all parsed: no problems
+    quiz = with_topic_descriptions(
+        parsed[QUIZ_FILE].quiz,
+        backgrounds.backgrounds,
+        workplaces.industries,
+        workplaces.environments,
+    )
     return CareerCatalog(
         levels=sorted(ladder.levels, key=lambda lv: lv.rank),
         tracks=ladder.tracks,
         roles=ladder.roles,
         transitions=ladder.transitions,
         skills=skills.skills,
-        backgrounds=parsed[BACKGROUNDS_FILE].backgrounds,
+        backgrounds=backgrounds.backgrounds,
         industries=workplaces.industries,
         environments=workplaces.environments,
         guidance=parsed[GUIDANCE_FILE].guidance,
+        quiz=quiz,
     )
 
 
@@ -343,7 +323,8 @@ def load_ladder_file(path: Path | str, base: CareerCatalog | None = None) -> Car
     Skill, industry and environment ids are checked against ``base`` (the
     built-in content when not given). The result is a catalog with the file's
     levels, tracks, roles and transitions and ``base``'s skills, workplaces and
-    guidance; backgrounds are left out because they point at built-in tracks.
+    guidance; backgrounds and the quiz are left out because they point at
+    built-in tracks and roles.
     Raises ContentError naming the file and every problem.
     """
     path = Path(path)
@@ -367,13 +348,14 @@ def load_ladder_file(path: Path | str, base: CareerCatalog | None = None) -> Car
     )
 
 
-def _known_from(catalog: CareerCatalog) -> _Known:
-    return _Known(
+def _known_from(catalog: CareerCatalog) -> Known:
+    return Known(
         skills={s.id for s in catalog.skills},
         tracks={t.id for t in catalog.tracks},
         roles={r.id for r in catalog.roles},
         industries={x.id for x in catalog.industries},
         environments={x.id for x in catalog.environments},
+        backgrounds={b.id for b in catalog.backgrounds},
     )
 
 
@@ -385,6 +367,8 @@ def content_kind(data: Any) -> str | None:
     if not isinstance(data, dict):
         return None
     keys = set(data)
+    if "quiz" in keys:
+        return QUIZ_FILE
     if keys & {"roles", "tracks", "transitions", "levels"}:
         return CAREERS_FILE
     if "skills" in keys:
@@ -402,7 +386,7 @@ def validate_content_file(path: Path | str) -> list[str]:
     """Problems in one content file (any of data/*.json), [] when it is valid.
 
     The kind of file is decided by its top-level keys. References to other
-    files' ids (skills, tracks, roles, industries, environments) are checked
+    files' ids (skills, tracks, roles, industries, environments, backgrounds) are checked
     against the built-in content. Problems are located inside the file, e.g.
     ``roles[3].track: unknown track 'foo'``; the caller knows the path.
     """
@@ -415,7 +399,7 @@ def validate_content_file(path: Path | str) -> list[str]:
     if kind is None:
         return [
             "(top level): not a pmplanner content file (expected roles, skills, "
-            "backgrounds, industries/environments or guidance)"
+            "backgrounds, industries/environments, guidance or quiz)"
         ]
     obj, problems = _parse(data, _MODEL_BY_FILE[kind])
     if obj is None:
@@ -430,4 +414,6 @@ def validate_content_file(path: Path | str) -> list[str]:
         return _check_backgrounds(obj, known)
     if kind == WORKPLACES_FILE:
         return _check_workplaces(obj, known)
+    if kind == QUIZ_FILE:
+        return check_quiz(obj, known)
     return _check_guidance(obj)

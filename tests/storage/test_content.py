@@ -546,7 +546,7 @@ def test_validate_content_file_decides_by_top_level_keys(tmp_path):
     ]
     assert validate_content_file(write(tmp_path / "d.json", {"schema_version": 1})) == [
         "(top level): not a pmplanner content file (expected roles, skills, backgrounds, "
-        "industries/environments or guidance)"
+        "industries/environments, guidance or quiz)"
     ]
     assert validate_content_file(tmp_path / "missing.json") == ["the file does not exist"]
     workplaces = {"schema_version": 1, "industries": []}
