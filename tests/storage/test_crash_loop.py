@@ -1,96 +1,110 @@
 """Killed at any moment while saving, the plan file still loads.
 
-A forked child saves numbered plans in a loop and reports each save that
-returned; the parent kills it with SIGKILL at a random moment, hundreds of
-times. Afterwards the file must load and be the last acknowledged save or the
-one in progress, and the next start leaves no temporary file behind.
+A real child process (crash_saver.py, which uses PlanStore as pmplanner does)
+edits and saves a plan in a loop and reports each save that returned on its
+stdout; the test kills it with SIGKILL at a random moment, 200 times (set
+PMPLANNER_CRASH_ROUNDS for more, PMPLANNER_CRASH_SEED for another sequence).
+After every kill the plan must load and be the last save reported as done or
+the one in progress, every backup must load, and the next start must leave no
+temporary file behind.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import random
 import signal
+import subprocess
+import sys
 import time
-from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
-from pmplanner.core.plan import Goal, Plan
-from pmplanner.storage.plan_store import PlanStore
+from pmplanner.storage.plan_store import PlanStore, serialize_plan
 
-ROUNDS = 300
-CREATED = datetime(2026, 1, 10, 9, 0, tzinfo=UTC)
+pytestmark = pytest.mark.slow
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork and SIGKILL"),
-]
+SAVER = Path(__file__).with_name("crash_saver.py")
+ROUNDS = int(os.environ.get("PMPLANNER_CRASH_ROUNDS", "200"))
+SEED = int(os.environ.get("PMPLANNER_CRASH_SEED", "20260110"))
 
 
-def numbered_plan(n: int) -> Plan:
-    goals = [
-        Goal(id=f"g{i}", title=f"goal {i} of save {n}", created=CREATED) for i in range(n % 40)
+def _load_saver():
+    spec = importlib.util.spec_from_file_location("crash_saver", SAVER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+saver = _load_saver()
+
+
+def temp_files(data_dir: Path) -> list[Path]:
+    return [p for p in data_dir.rglob(".*") if p.name.endswith(".tmp")]
+
+
+def start_saver(data_dir: Path) -> tuple[subprocess.Popen[str], int]:
+    """Start the child; return it once it has opened the plan, with the save it found."""
+    child = subprocess.Popen(
+        [sys.executable, str(SAVER), str(data_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    first = child.stdout.readline().split()
+    assert first[:1] == ["opened"], (first, child.stderr.read() if child.stderr else "")
+    return child, int(first[1])
+
+
+def kill_at_random(child: subprocess.Popen[str], rng: random.Random) -> list[int]:
+    """Let the child complete a few saves, kill it mid-way; return the saves it reported."""
+    assert child.stdout is not None
+    reported = []
+    for _ in range(rng.randrange(4)):
+        line = child.stdout.readline()
+        reported.append(int(line.split()[1]))
+    time.sleep(rng.uniform(0.0, 0.006))  # the random moment, somewhere inside a save
+    child.send_signal(signal.SIGKILL)
+    rest, errors = child.communicate(timeout=60)
+    assert child.returncode == -signal.SIGKILL, errors
+    # only whole lines: a save is reported once its line is complete
+    reported += [
+        int(line.split()[1]) for line in rest.splitlines(keepends=True) if line[-1:] == "\n"
     ]
-    plan = Plan(goals=goals)
-    plan.profile.name = f"save {n}"
-    return plan
+    return reported
 
 
-def _child(data_dir, write_fd) -> None:
-    store = PlanStore(data_dir)
-    outcome = store.open()
-    n = 0 if outcome.is_new else int(outcome.plan.profile.name.split()[1]) + 1
-    while True:
-        store.save(numbered_plan(n))
-        os.write(write_fd, n.to_bytes(4, "big"))
-        n += 1
-
-
-def _read_all(fd) -> bytes:
-    chunks = []
-    while chunk := os.read(fd, 65536):
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def test_a_save_killed_at_random_moments_never_breaks_the_file(tmp_path):
+def test_a_save_killed_at_random_moments_never_breaks_the_plan(tmp_path):
     data_dir = tmp_path / "data"
-    rng = random.Random(20260110)
-    last_acknowledged = -1
+    rng = random.Random(SEED)
+    last_done = -1  # the newest save known to be complete (reported, or found on disk)
     killed_mid_write = 0
     for round_number in range(ROUNDS):
-        read_fd, write_fd = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child never returns into pytest
-            try:
-                os.close(read_fd)
-                _child(data_dir, write_fd)
-            finally:
-                os._exit(1)
-        os.close(write_fd)
-        time.sleep(rng.uniform(0.0, 0.04))
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        acks = _read_all(read_fd)
-        os.close(read_fd)
-        if acks:
-            last_acknowledged = int.from_bytes(acks[-4:], "big")
+        child, found_at_start = start_saver(data_dir)
+        assert found_at_start == last_done, round_number  # the child starts from it
+        reported = kill_at_random(child, rng)
+        assert reported == list(range(last_done + 1, last_done + 1 + len(reported)))
+        if reported:
+            last_done = reported[-1]
 
-        if any(p.name.endswith(".tmp") for p in data_dir.rglob(".*")):
+        if temp_files(data_dir):
             killed_mid_write += 1
-        outcome = PlanStore(data_dir).open()
+        store = PlanStore(data_dir)
+        outcome = store.open()  # the next start
         assert outcome.error is None, (round_number, outcome.error.describe())
+        assert temp_files(data_dir) == [], round_number
         if outcome.is_new:
-            assert last_acknowledged == -1
+            assert last_done == -1, round_number
             continue
-        found = int(outcome.plan.profile.name.split()[1])
-        assert found in (last_acknowledged, last_acknowledged + 1), round_number
-        assert outcome.plan == numbered_plan(found)
-        last_acknowledged = found
-        leftovers = [p for p in data_dir.rglob(".*") if p.name.endswith(".tmp")]
-        assert leftovers == []
+        found = saver.save_number(outcome.plan)
+        assert found in (last_done, last_done + 1), (round_number, found, last_done)
+        assert serialize_plan(outcome.plan) == serialize_plan(saver.numbered_plan(found))
+        assert len(store.backups()) == len(store.rotation.list()), "a backup does not load"
+        last_done = found
     # the kills really landed among many saves, some while a file was being written
-    assert last_acknowledged > ROUNDS
+    assert last_done > ROUNDS
     assert killed_mid_write > 0
-    print(f"{ROUNDS} kills, {killed_mid_write} during a write, {last_acknowledged} saves")
+    print(f"{ROUNDS} kills, {killed_mid_write} during a write, {last_done + 1} saves")
