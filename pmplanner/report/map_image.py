@@ -14,9 +14,10 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
-from pmplanner.core.catalog import CareerCatalog
+from pmplanner.core.catalog import CareerCatalog, CareerPath
 from pmplanner.core.plan import Plan
 from pmplanner.ui.map import style
+from pmplanner.ui.map.layout import HEADER_H, LABEL_W
 from pmplanner.ui.map.legend import legend_size, paint_legend
 from pmplanner.ui.map.routes import plan_routes
 from pmplanner.ui.map.scene import MapContent
@@ -167,3 +168,51 @@ def _pixel_size(svg: str, width: int, height: int) -> str:
     tag = re.sub(r'\swidth="[^"]*"', f' width="{width}"', tag, count=1)
     tag = re.sub(r'\sheight="[^"]*"', f' height="{height}"', tag, count=1)
     return head + sep + tag + close + tail
+
+
+def route_image(
+    catalog: CareerCatalog,
+    current: str | None,
+    target: str | None,
+    route: CareerPath | None,
+    pixel_width: int = 1800,
+    margin: float = 30.0,
+) -> QImage | None:
+    """The part of the map around ``route`` (or the marked roles), for a printed page.
+
+    None when neither role is on the map. The picture is cropped to the route's
+    cards plus ``margin`` and drawn ``pixel_width`` wide at most (never more than
+    three times the map's own scale, so one card does not become a poster).
+    """
+    ensure_app()
+    content = MapContent(catalog)
+    content.set_marks(current, target)
+    content.set_route(route)
+    roles = list(route.roles) if route else [r for r in (current, target) if content.has_role(r)]
+    if not roles:
+        return None
+    area = QRectF()
+    for role_id in roles:
+        area = area.united(content.card_rect(role_id))
+    area = area.adjusted(-margin, -margin / 2, margin, margin / 2).intersected(content.bounds)
+    if area.top() < content.bounds.top() + HEADER_H:
+        area.setTop(content.bounds.top())  # the level names whole, not cut in half
+    if area.left() < content.bounds.left() + LABEL_W + margin:
+        area.setLeft(content.bounds.left())  # the track names whole
+    content.set_dimmed({r.id for r in catalog.roles} - set(roles))
+    scale = min(pixel_width / area.width(), 3.0)
+    size = QSize(round(area.width() * scale), round(area.height() * scale))
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(style.BACKGROUND)
+    scene = QGraphicsScene()
+    scene.addItem(content.root)
+    try:
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        scene.render(painter, QRectF(0, 0, size.width(), size.height()), area)
+        painter.end()
+    finally:
+        scene.removeItem(content.root)
+    image.setDevicePixelRatio(scale)  # its size in map units is the size to show it at
+    return image

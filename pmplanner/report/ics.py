@@ -1,0 +1,110 @@
+"""Goal due dates and contact follow-ups as an iCalendar (.ics) file.
+
+Every deadline is an all-day event with a UID made from the goal's or
+contact's id, so importing a newer export updates the same events instead of
+adding copies. The person's text is put in as text (icalendar escapes commas,
+semicolons and line breaks) after ``safe.clean``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from icalendar import Calendar, Event
+from PySide6.QtCore import QCoreApplication
+
+from pmplanner import __version__
+from pmplanner.core.plan import GoalCategory, Plan
+from pmplanner.report.deadlines import Deadline, DeadlineKind, all_deadlines
+from pmplanner.report.errors import ReportError
+from pmplanner.report.safe import clean
+from pmplanner.storage.atomic import atomic_write_bytes
+from pmplanner.storage.errors import SaveError
+
+PRODID = f"-//pmplanner//pmplanner {__version__}//EN"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Calendar", text)
+
+
+def _summary(item: Deadline) -> str:
+    if item.kind is DeadlineKind.GOAL_DUE:
+        title = clean(item.title).strip() or _tr("Untitled goal")
+        return _tr("Due: {title}").format(title=title)
+    name = clean(item.title).strip() or _tr("a contact")
+    return _tr("Follow up with {name}").format(name=name)
+
+
+def _description(item: Deadline) -> str:
+    parts: list[str] = []
+    if item.goal is not None:
+        goal = item.goal
+        learning = goal.category is GoalCategory.LEARNING
+        category = _tr("Learning goal") if learning else _tr("Networking goal")
+        parts.append(
+            " · ".join(
+                (category, _tr(goal.kind.label), _tr(goal.status.label), f"{goal.progress}%")
+            )
+        )
+        if goal.notes.strip():
+            parts.append(clean(goal.notes).strip())
+        if goal.link.strip():
+            parts.append(clean(goal.link).strip())
+    elif item.contact is not None:
+        contact = item.contact
+        if contact.how_met.strip():
+            parts.append(_tr("Met: {how}").format(how=clean(contact.how_met).strip()))
+        if contact.notes.strip():
+            parts.append(clean(contact.notes).strip())
+    return "\n\n".join(parts)
+
+
+def plan_calendar(plan: Plan, stamp: datetime | None = None) -> Calendar:
+    """The plan's deadlines as a calendar; ``stamp`` is the DTSTAMP of every event."""
+    stamp = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    name = clean(plan.profile.name).strip()
+    cal.add(
+        "x-wr-calname",
+        _tr("Career plan of {name}").format(name=name) if name else _tr("Career plan"),
+    )
+    for item in all_deadlines(plan):
+        event = Event()
+        event.add("uid", item.uid)
+        event.add("dtstamp", stamp)
+        event.add("dtstart", item.when)  # a date: an all-day event
+        event.add("dtend", item.when + timedelta(days=1))
+        event.add("summary", _summary(item))
+        description = _description(item)
+        if description:
+            event.add("description", description)
+        event.add(
+            "categories",
+            [_tr("Goal due") if item.kind is DeadlineKind.GOAL_DUE else _tr("Follow-up")],
+        )
+        event.add("transp", "TRANSPARENT")  # a deadline does not make the day busy
+        cal.add_component(event)
+    return cal
+
+
+def plan_ics_bytes(plan: Plan, stamp: datetime | None = None) -> bytes:
+    return plan_calendar(plan, stamp).to_ical()
+
+
+def write_ics(plan: Plan, out_path: Path | str, stamp: datetime | None = None) -> int:
+    """Write the calendar atomically; returns how many events it holds.
+
+    Raises ReportError (one sentence naming the file); an earlier file stays as it was.
+    """
+    out_path = Path(out_path)
+    data = plan_ics_bytes(plan, stamp)
+    try:
+        atomic_write_bytes(out_path, data)
+    except SaveError as exc:
+        raise ReportError(str(exc)) from None
+    return len(all_deadlines(plan))

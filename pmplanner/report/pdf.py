@@ -1,0 +1,299 @@
+"""The whole plan as a paged document: PDF file, print and print preview.
+
+``build_report`` lays the plan out in a ``ReportDocument``, a QTextDocument
+that loads nothing but our own two pictures (the route and the quiz chart):
+every other resource it is asked for (a file, a web address) gets nothing, and
+every request is recorded in ``requested``. ``paint_report`` draws it page by
+page on any paged device (QPdfWriter, QPrinter) with a footer carrying the
+plan's name and "Page n of m". ``write_pdf`` renders into memory and then
+replaces the file atomically, so a failure leaves an earlier PDF untouched.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from pmplanner import __version__
+from pmplanner.core.catalog import CareerCatalog
+from pmplanner.core.plan import Plan
+from pmplanner.report.errors import ReportError
+from pmplanner.report.map_image import ensure_app, route_image
+from pmplanner.report.plan_html import QUIZ_PICTURE, ROUTE_PICTURE, Formats, Picture, plan_html
+from pmplanner.report.quiz_chart import Bar, chart_size, quiz_chart
+from pmplanner.report.report_data import ReportData, gather
+from pmplanner.report.safe import clean
+from pmplanner.storage.atomic import atomic_write_bytes
+from pmplanner.storage.errors import SaveError
+
+PageId = QPageSize.PageSizeId
+PAGE_SIZES = {"a4": PageId.A4, "letter": PageId.Letter}
+# Where US Letter is the usual paper (everywhere else: A4).
+LETTER_TERRITORIES = {
+    QLocale.Country.UnitedStates,
+    QLocale.Country.Canada,
+    QLocale.Country.Mexico,
+    QLocale.Country.Philippines,
+    QLocale.Country.Chile,
+    QLocale.Country.Colombia,
+    QLocale.Country.Venezuela,
+    QLocale.Country.CostaRica,
+    QLocale.Country.Guatemala,
+    QLocale.Country.Panama,
+    QLocale.Country.PuertoRico,
+    QLocale.Country.DominicanRepublic,
+    QLocale.Country.ElSalvador,
+    QLocale.Country.Nicaragua,
+    QLocale.Country.Belize,
+}
+MARGINS_MM = QMarginsF(18, 16, 18, 12)
+FOOTER_PT = 8.0
+PICTURE_MAX_W = 640  # CSS pixels: the text width of A4 and Letter at these margins
+PICTURE_MAX_H = 560
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Report", text)
+
+
+def default_page_size(locale: QLocale | None = None) -> QPageSize.PageSizeId:
+    """US Letter where it is the usual paper, A4 everywhere else."""
+    territory = (locale or QLocale()).territory()
+    return PageId.Letter if territory in LETTER_TERRITORIES else PageId.A4
+
+
+def page_size_named(name: str | None, locale: QLocale | None = None) -> QPageSize.PageSizeId:
+    """``"a4"`` or ``"letter"``; None gives the locale's usual size."""
+    if name is None:
+        return default_page_size(locale)
+    return PAGE_SIZES[name.lower()]
+
+
+def document_title(plan: Plan) -> str:
+    return clean(plan.profile.name).strip() or _tr("Career plan")
+
+
+IMAGE_RESOURCE = QTextDocument.ResourceType.ImageResource.value
+
+
+def _resource_type(type_) -> int:
+    return type_ if isinstance(type_, int) else type_.value
+
+
+class ReportDocument(QTextDocument):
+    """A text document that serves only our own pictures and records every request."""
+
+    def __init__(self, images: dict[str, QImage], parent=None):
+        super().__init__(parent)
+        self._images = dict(images)
+        self.requested: list[str] = []
+
+    @property
+    def allowed(self) -> frozenset[str]:
+        return frozenset(self._images)
+
+    def loadResource(self, type_: int, url: QUrl):
+        name = url.toString()
+        self.requested.append(name)
+        if _resource_type(type_) == IMAGE_RESOURCE and name in self._images:
+            return self._images[name]
+        return None  # nothing from disk, nothing from the network
+
+
+def _fit(width: float, height: float) -> tuple[int, int]:
+    scale = min(1.0, PICTURE_MAX_W / width, PICTURE_MAX_H / height)
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def _route_picture(data: ReportData) -> tuple[Picture, QImage] | None:
+    if data.current is None and data.target is None:
+        return None
+    current = data.current.id if data.current else None
+    target = data.target.id if data.target else None
+    image = route_image(data.catalog, current, target, data.route)
+    if image is None:
+        return None
+    # shown at the map's own scale or smaller (the image's pixel ratio is its zoom)
+    logical = image.deviceIndependentSize()
+    width, height = _fit(logical.width(), logical.height())
+    return Picture(ROUTE_PICTURE, width, height), image
+
+
+def _quiz_picture(data: ReportData) -> tuple[Picture, QImage] | None:
+    result = data.quiz
+    if result is None or not result.ranking:
+        return None
+    bars = []
+    for i, score in enumerate(result.ranking):
+        try:
+            track = data.catalog.track(score.track)
+            name, colour = track.name, QColor(track.colour)
+        except KeyError:
+            name, colour = score.track, QColor("#6e7781")
+        bars.append(Bar(name, score.score, colour, highlight=i == 0))
+    width, height = chart_size(bars)
+    return Picture(QUIZ_PICTURE, width, height), quiz_chart(bars)
+
+
+def build_report(
+    plan: Plan,
+    catalog: CareerCatalog,
+    today: date | None = None,
+    locale: QLocale | None = None,
+) -> ReportDocument:
+    """The plan laid out as a text document (an application object is made if needed)."""
+    ensure_app()
+    data = gather(plan, catalog, today or date.today())
+    images: dict[str, QImage] = {}
+    pictures: dict[str, Picture] = {}
+    for made in (_route_picture(data), _quiz_picture(data)):
+        if made is not None:
+            picture, image = made
+            pictures[picture.url] = picture
+            images[picture.url] = image
+    html = plan_html(data, pictures.get(ROUTE_PICTURE), pictures.get(QUIZ_PICTURE), Formats(locale))
+    document = ReportDocument(images)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document_title(plan))
+    document.setHtml(html)
+    return document
+
+
+def set_page(device: QPagedPaintDevice, page_size: QPageSize.PageSizeId) -> None:
+    device.setPageSize(QPageSize(page_size))
+    device.setPageOrientation(QPageLayout.Orientation.Portrait)
+    device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+
+def paint_report(document: QTextDocument, device: QPagedPaintDevice, footer: str) -> int:
+    """Draw ``document`` page by page on ``device`` (margins as set on it); the page count."""
+    dpi = device.resolution()
+    area = device.pageLayout().paintRectPixels(dpi)
+    footer_h = FOOTER_PT / 72 * dpi * 2.6
+    body = QSizeF(area.width(), area.height() - footer_h)
+    document.documentLayout().setPaintDevice(device)
+    document.setPageSize(body)
+    pages = document.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ReportError(_tr("The document could not be drawn."))
+    try:
+        font = QFont(document.defaultFont())
+        font.setPointSizeF(FOOTER_PT)
+        for page in range(pages):
+            if page and not device.newPage():
+                raise ReportError(_tr("The document could not be drawn."))
+            painter.save()
+            painter.translate(0, -page * body.height())
+            document.drawContents(
+                painter, QRectF(0, page * body.height(), body.width(), body.height())
+            )
+            painter.restore()
+            _paint_footer(
+                painter, font, QRectF(0, body.height(), body.width(), footer_h), footer, page, pages
+            )
+    finally:
+        painter.end()
+    return pages
+
+
+def _paint_footer(painter, font, rect: QRectF, title: str, page: int, pages: int) -> None:
+    painter.save()
+    pen = QPen(QColor("#d0d7de"))
+    pen.setWidthF(max(1.0, rect.height() / 60))
+    painter.setPen(pen)
+    top = rect.top() + rect.height() * 0.3
+    painter.drawLine(rect.left(), top, rect.right(), top)
+    painter.setPen(QColor("#57606a"))
+    painter.setFont(font)
+    text_rect = QRectF(rect.left(), top, rect.width(), rect.bottom() - top)
+    number = _tr("Page {page} of {pages}").format(
+        page=QLocale().toString(page + 1), pages=QLocale().toString(pages)
+    )
+    align = Qt.AlignmentFlag.AlignVCenter
+    number_w = painter.fontMetrics().horizontalAdvance(number) + rect.height()
+    elided = painter.fontMetrics().elidedText(
+        title, Qt.TextElideMode.ElideRight, round(max(0.0, rect.width() - number_w))
+    )
+    painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignLeft, elided)
+    painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignRight, number)
+    painter.restore()
+
+
+def pdf_bytes(
+    plan: Plan,
+    catalog: CareerCatalog,
+    page_size: QPageSize.PageSizeId | None = None,
+    today: date | None = None,
+    locale: QLocale | None = None,
+) -> tuple[bytes, int]:
+    """The PDF's bytes and its page count."""
+    document = build_report(plan, catalog, today, locale)
+    return render_pdf(document, document_title(plan), page_size or default_page_size(locale))
+
+
+def render_pdf(
+    document: QTextDocument, title: str, page_size: QPageSize.PageSizeId
+) -> tuple[bytes, int]:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator(f"pmplanner {__version__}")
+    set_page(writer, page_size)
+    pages = paint_report(document, writer, title)
+    del writer  # flushes the PDF's trailer into the buffer
+    buffer.close()
+    return bytes(data.data()), pages
+
+
+def write_pdf(
+    plan: Plan,
+    catalog: CareerCatalog,
+    out_path: Path | str,
+    page_size: QPageSize.PageSizeId | None = None,
+    today: date | None = None,
+    locale: QLocale | None = None,
+) -> int:
+    """Write the plan's PDF atomically; its page count.
+
+    Raises ReportError (one sentence naming the file); an earlier file at
+    ``out_path`` is left as it was.
+    """
+    out_path = Path(out_path)
+    try:
+        data, pages = pdf_bytes(plan, catalog, page_size, today, locale)
+    except ReportError as exc:
+        raise ReportError(
+            _tr("Could not make {path}: {reason}").format(path=out_path, reason=str(exc))
+        ) from None
+    try:
+        atomic_write_bytes(out_path, data)
+    except SaveError as exc:
+        raise ReportError(str(exc)) from None
+    return pages
