@@ -1,0 +1,71 @@
+"""The application's identity on the desktop: icon, .desktop entry, names."""
+
+from __future__ import annotations
+
+import configparser
+import shutil
+import subprocess
+import tomllib
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from pmplanner.paths import resources_dir
+from pmplanner.ui.app import create_application
+from pmplanner.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+DESKTOP_FILE = resources_dir() / "pmplanner.desktop"
+
+
+def desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # keys are case-sensitive
+    parser.read(DESKTOP_FILE, encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def opaque_share(image: QImage) -> float:
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    pixels = [
+        image.pixelColor(x, y).alpha() for x in range(image.width()) for y in range(image.height())
+    ]
+    return sum(1 for a in pixels if a > 200) / len(pixels)
+
+
+@pytest.mark.parametrize("size", [16, 22, 24, 32, 48, 64, 128, 256])
+def test_the_window_uses_the_app_icon_at_every_size(qtbot, tmp_path, size):
+    app = create_application()
+    window = MainWindow(tmp_path / "data")
+    qtbot.addWidget(window)
+    icon = window.windowIcon()
+    assert not icon.isNull()
+    assert icon.cacheKey() == app.windowIcon().cacheKey()
+    pixmap = icon.pixmap(size, size)
+    assert (pixmap.width(), pixmap.height()) == (size, size)
+    # the rounded square fills most of the icon at every size (drawn, not blank)
+    assert opaque_share(pixmap.toImage()) > 0.7
+
+
+def test_desktop_entry_matches_the_program(qapp):
+    app = create_application()
+    entry = desktop_entry()
+    assert DESKTOP_FILE.stem == app.desktopFileName() == "pmplanner"
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "scripts"
+    ]
+    assert entry["Exec"].split()[0] in scripts
+    assert entry["TryExec"] == entry["Exec"].split()[0]
+    assert (resources_dir() / "icons" / f"{entry['Icon']}.svg").is_file()
+    assert entry["Type"] == "Application" and entry["Terminal"] == "false"
+    assert entry["StartupWMClass"] == app.applicationName()
+
+
+def test_desktop_entry_is_valid():
+    validate = shutil.which("desktop-file-validate")
+    assert validate, (
+        "desktop-file-validate (Debian: desktop-file-utils) is needed; .ci/run installs it"
+    )
+    result = subprocess.run([validate, str(DESKTOP_FILE)], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout == "", result.stdout + result.stderr
