@@ -10,32 +10,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from pmplanner.core.catalog import CareerCatalog, CareerPath
 from pmplanner.storage.content import ContentError
-from pmplanner.ui.map import ladders
-from pmplanner.ui.map.details import RoleDetails, gap_goals, role_tooltip
+from pmplanner.ui.map import ladders, navigation, style
+from pmplanner.ui.map.details import RoleDetails, gap_goals, role_announcement, role_tooltip
 from pmplanner.ui.map.route_panel import RoutePanel
 from pmplanner.ui.map.routes import PlanRoutes, plan_routes
 from pmplanner.ui.map.search import RoleSearch
+from pmplanner.ui.map.toolbar import MapToolBar
 from pmplanner.ui.plan.document import PlanDocument
+from pmplanner.ui.safe_text import literal
 
 SIDE_WIDTH = 340
 BUILTIN = ""  # the ladder combo's data for the built-in ladder
@@ -52,6 +50,7 @@ class CareerMapArea(QWidget):
         self.canvas = None  # a MapCanvas once built
         self.content = None  # the MapContent on the canvas
         self.selected: str | None = None
+        self.theme = style.theme_for(self.palette())
         self.routes = PlanRoutes(None, None)
         self.shown_route: CareerPath | None = None
         self._build_toolbar()
@@ -67,55 +66,16 @@ class CareerMapArea(QWidget):
 
     # -- widgets ----------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        tr = self.tr
-        self.ladder_combo = QComboBox(self)
-        self.ladder_combo.setObjectName("ladderCombo")
-        self.ladder_combo.setAccessibleName(tr("Career ladder"))
-        self.ladder_combo.setToolTip(
-            tr("The ladder the map shows: built in, or your organisation's")
-        )
-        self.import_button = QPushButton(tr("Import ladder…"), self)
-        self.import_button.setObjectName("importLadder")
-        self.import_button.setAccessibleName(tr("Import your organisation's ladder"))
-        self.import_button.setToolTip(tr("Load your organisation's ladder from a JSON file"))
-        self.track_filter = QComboBox(self)
-        self.track_filter.setObjectName("trackFilter")
-        self.track_filter.setAccessibleName(tr("Show track"))
-        self.readiness_toggle = QCheckBox(tr("Readiness"), self)
-        self.readiness_toggle.setObjectName("readinessToggle")
-        self.readiness_toggle.setAccessibleName(tr("Colour roles by readiness"))
-        self.readiness_toggle.setToolTip(
-            tr("Colour each role by the share of its key skills you rate at the expected level")
-        )
-        self.legend_toggle = QCheckBox(tr("Legend"), self)
-        self.legend_toggle.setObjectName("legendToggle")
-        self.legend_toggle.setAccessibleName(tr("Show the legend"))
-        self.legend_toggle.setChecked(True)
-        self.zoom_out_button = self._tool("−", tr("Zoom out (-)"), lambda: self._zoom(0.8))
-        self.zoom_in_button = self._tool("+", tr("Zoom in (+)"), lambda: self._zoom(1.25))
-        self.fit_button = self._tool(tr("Fit"), tr("Show the whole map (0)"), self.fit_all)
-        self.export_button = QPushButton(tr("Export image…"), self)
-        self.export_button.setObjectName("exportMap")
-        self.export_button.setAccessibleName(tr("Export the map as an image"))
+        bar = self.toolbar = MapToolBar(self)
+        self.ladder_combo, self.import_button = bar.ladder_combo, bar.import_button
+        self.track_filter = bar.track_filter
+        self.readiness_toggle, self.legend_toggle = bar.readiness_toggle, bar.legend_toggle
+        self.zoom_out_button, self.zoom_in_button = bar.zoom_out_button, bar.zoom_in_button
+        self.fit_button, self.export_button = bar.fit_button, bar.export_button
+        self.zoom_out_button.clicked.connect(lambda: self._zoom(0.8))
+        self.zoom_in_button.clicked.connect(lambda: self._zoom(1.25))
+        self.fit_button.clicked.connect(self.fit_all)
         self.export_button.clicked.connect(self.export_image_dialog)
-
-        bar = QHBoxLayout()
-        bar.setContentsMargins(6, 4, 6, 0)
-        ladder_label = QLabel(tr("&Ladder:"), self)
-        ladder_label.setBuddy(self.ladder_combo)
-        track_label = QLabel(tr("&Track:"), self)
-        track_label.setBuddy(self.track_filter)
-        for widget in (ladder_label, self.ladder_combo, self.import_button):
-            bar.addWidget(widget)
-        bar.addSpacing(12)
-        for widget in (track_label, self.track_filter, self.readiness_toggle, self.legend_toggle):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            bar.addWidget(widget)
-        bar.addWidget(self.export_button)
-        self._toolbar = bar
-
         self.ladder_combo.currentIndexChanged.connect(self._ladder_chosen)
         self.import_button.clicked.connect(self.import_ladder_dialog)
         self.track_filter.currentIndexChanged.connect(self._filter_changed)
@@ -123,14 +83,6 @@ class CareerMapArea(QWidget):
         self.legend_toggle.toggled.connect(
             lambda on: self.canvas is not None and self.canvas.set_legend_visible(on)
         )
-
-    def _tool(self, text: str, tip: str, slot) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        button.clicked.connect(slot)
-        return button
 
     def _build_body(self) -> None:
         self.stack = QStackedWidget(self)
@@ -160,6 +112,13 @@ class CareerMapArea(QWidget):
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.addTab(details_scroll, self.tr("Role"))
         self.side_tabs.addTab(self.route_panel, self.tr("Your route"))
+        self.side_tabs.tabBar().setAccessibleName(self.tr("Role details or your routes"))
+        self.details_scroll = details_scroll
+        # Escape in the details or routes goes back to the map
+        for panel in (details_scroll, self.route_panel):
+            back = QShortcut(QKeySequence(Qt.Key.Key_Escape), panel)
+            back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            back.activated.connect(self.focus_map)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(4, 4, 4, 4)
@@ -175,7 +134,7 @@ class CareerMapArea(QWidget):
         self.splitter.setSizes([900, SIDE_WIDTH])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._toolbar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
 
     # -- building the canvas ------------------------------------------------------
@@ -189,21 +148,27 @@ class CareerMapArea(QWidget):
             return
         from pmplanner.ui.map.canvas import MapCanvas
 
-        self.canvas = MapCanvas(self)
+        self.canvas = MapCanvas(self, theme=self.theme)
         self.canvas.setObjectName("careerMapCanvas")
         self.canvas.role_clicked.connect(self.select_role)
+        self.canvas.navigate.connect(self.move_selection)
+        self.canvas.activated.connect(self.open_details)
         self.canvas.tooltip_for = self._tooltip
         self.canvas.set_legend_visible(self.legend_toggle.isChecked())
         self.stack.addWidget(self.canvas)
         self.stack.setCurrentWidget(self.canvas)
+        # Tab order: the tool bar, the map, then the search, details and routes
+        QWidget.setTabOrder(self.export_button, self.canvas.view)
+        QWidget.setTabOrder(self.canvas.view, self.search.edit)
         self._show_catalog()
+        self._announce()
 
     def _show_catalog(self) -> None:
         if self.canvas is None:
             return
         from pmplanner.ui.map.scene import MapContent
 
-        self.content = MapContent(self.catalog)
+        self.content = MapContent(self.catalog, self.theme)
         self._apply_state(self.content)
         self.canvas.set_content(self.content)
         self._filter_changed()
@@ -286,7 +251,7 @@ class CareerMapArea(QWidget):
         QMessageBox.warning(
             self,
             self.tr("Ladder not loaded"),
-            self.tr("This ladder cannot be used; the map is unchanged.") + "\n\n" + detail,
+            literal(self.tr("This ladder cannot be used; the map is unchanged."), detail),
         )
 
     # -- the plan -------------------------------------------------------------------
@@ -317,22 +282,82 @@ class CareerMapArea(QWidget):
 
     def _refresh_details(self) -> None:
         self.details.show_role(self.catalog, self.selected, self.document.plan)
+        self._announce()
 
     def show_route(self, path: CareerPath | None) -> None:
         self.shown_route = path
         if self.content is not None:
             self.content.set_route(path)
 
-    def select_role(self, role_id: str | None, centre: bool = False) -> None:
+    def select_role(
+        self, role_id: str | None, centre: bool = False, keep_in_view: bool = False
+    ) -> None:
         if role_id is not None and not self.catalog.has_role(role_id):
             return
         self.selected = role_id
         if self.content is not None:
             self.content.select(role_id)
-            if centre and role_id is not None and self.canvas is not None:
-                self.canvas.centre_on(self.content.card_rect(role_id))
+            if role_id is not None and self.canvas is not None:
+                if centre:
+                    self.canvas.centre_on(self.content.card_rect(role_id))
+                elif keep_in_view:
+                    self.canvas.ensure_visible(self.content.card_rect(role_id))
         self._refresh_details()
         self.side_tabs.setCurrentIndex(0)
+
+    # -- keyboard -------------------------------------------------------------------
+    def move_selection(self, how: str) -> None:
+        """Move the selection with the keyboard (see ``navigation``); keep it in view."""
+        if self.content is None:
+            return
+        layout = self.content.layout
+        start = self.selected
+        if start is None:
+            profile = self.document.plan.profile
+            start = profile.current_role if self.content.has_role(profile.current_role) else None
+            if start is not None and how in navigation.DIRECTIONS:
+                self.select_role(start, keep_in_view=True)
+                return
+        shown = [r for r in layout.cards if r not in self.content.cards.dimmed]
+        role_id = navigation.move(layout, start, how, shown)
+        if role_id is not None and role_id != self.selected:
+            self.select_role(role_id, keep_in_view=True)
+
+    def open_details(self) -> None:
+        """Enter on the map: show the selected role's details and put the focus there."""
+        if self.selected is None:
+            self.move_selection("right")
+            return
+        self.side_tabs.setCurrentIndex(0)
+        self.details.focus_first()
+
+    def focus_map(self) -> None:
+        if self.canvas is not None:
+            self.canvas.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _announce(self) -> None:
+        """Tell assistive technology which role is selected (the view's name changes)."""
+        if self.canvas is not None:
+            view = self.canvas.view
+            name, description = role_announcement(
+                self.catalog, self.selected, self.document.plan.profile
+            )
+            view.setAccessibleName(name)
+            view.setAccessibleDescription(description + " " + view.usage())
+
+    # -- palette ----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply_palette()
+        super().changeEvent(event)
+
+    def apply_palette(self) -> None:
+        """Follow the window's palette (light or dark): the map and the details."""
+        theme = style.theme_for(self.palette())
+        self.theme = theme
+        if self.canvas is not None:
+            self.canvas.set_theme(theme)
+        self._refresh_details()
 
     def add_gap_goals(self, role_id: str) -> None:
         """One undo step: a learning goal per key skill below the expected level."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QTransform
+from PySide6.QtGui import QFontMetricsF, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from pmplanner.ui.map import style
@@ -15,18 +15,22 @@ def _qrect(r: Rect) -> QRectF:
     return QRectF(r.x, r.y, r.w, r.h)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CareerMap", text)
-
-
 class Backdrop(QGraphicsObject):
-    def __init__(self, layout: MapLayout, parent=None):
+    def __init__(self, layout: MapLayout, parent=None, theme=style.LIGHT):
         super().__init__(parent)
         self.layout = layout
+        self.theme = theme
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setZValue(0)
         b = layout.bounds
         self._bounds = QRectF(b.x, b.y, b.w, b.h)
+
+    def set_theme(self, theme: style.MapTheme) -> None:
+        self.theme = theme
+        self.update()
+
+    def lane_fill(self, index: int):
+        return self.theme.lane_odd if index % 2 else self.theme.lane_even
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -45,7 +49,7 @@ class Backdrop(QGraphicsObject):
         for i, lane in enumerate(self.layout.lanes):
             rect = _qrect(lane.rect)
             if rect.intersects(exposed):
-                painter.fillRect(rect, style.LANE_ODD if i % 2 else style.LANE_EVEN)
+                painter.fillRect(rect, self.lane_fill(i))
 
     def _paint_labels(
         self, painter: QPainter, transform: QTransform, scale: float, exposed: QRectF
@@ -56,18 +60,18 @@ class Backdrop(QGraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.setFont(style.font(size, bold=True))
         metrics = QFontMetricsF(painter.font())
-        for lane in self.layout.lanes:
+        for i, lane in enumerate(self.layout.lanes):
             box = QRectF(8, lane.rect.y + 6, LABEL_W - 20, lane.rect.h - 12)
             if not box.intersects(exposed):
                 continue
             device = transform.mapRect(box)
             lines = wrap_lines(lane.name, metrics, device.width(), 3)
-            painter.setPen(QColor(lane.colour).darker(115))
+            painter.setPen(self.theme.lane_text(lane.colour, self.lane_fill(i)))
             painter.drawText(
                 device, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "\n".join(lines)
             )
         painter.setFont(style.font(size))
-        painter.setPen(style.GRID_TEXT)
+        painter.setPen(self.theme.grid_text)
         for column in self.layout.columns:
             box = QRectF(column.x, 4, CARD_W, HEADER_H - 8)
             if box.intersects(exposed):
@@ -79,8 +83,9 @@ class Backdrop(QGraphicsObject):
                 painter.drawText(
                     transform.mapRect(box),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    _tr(
+                    QCoreApplication.translate(
+                        "CareerMap",
                         "Related roles: look-alike titles (not product management) and the "
-                        "roles people often move from"
+                        "roles people often move from",
                     ),
                 )

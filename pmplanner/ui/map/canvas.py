@@ -2,7 +2,10 @@
 
 Imported only when the map is built (pyqtgraph costs ~0.7 s to import), never
 at start-up. Zoom with the wheel, a trackpad pinch, ``+``/``-``; ``0`` fits
-all; pan by dragging or with the arrow keys. Limits keep the map in reach.
+all; pan by dragging or with Ctrl and the arrow keys. The arrow keys, Home,
+End, Page Up and Page Down move the selection between cards (the area decides
+where, see ``navigation``); Enter opens the selected role's details. Limits
+keep the map in reach.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QCursor, QKeyEvent, QPainter
+from PySide6.QtGui import QCursor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from pmplanner.ui.map import style
@@ -22,6 +25,25 @@ from pmplanner.ui.map.scene import MapContent
 ZOOM_STEP = 1.25
 PAN_STEP = 0.15  # share of the visible range moved by one arrow key press
 CENTRE_WIDTH = COL_W * 4.5  # how much of the map shows around a found role
+KEEP_IN_VIEW = 24.0  # map units kept between a card reached by keyboard and the edge
+FOCUS_FRAME = 2  # pixels of the frame drawn round the view while it has the focus
+Key = Qt.Key
+NAVIGATION_KEYS = {
+    Key.Key_Left: "left",
+    Key.Key_Right: "right",
+    Key.Key_Up: "up",
+    Key.Key_Down: "down",
+    Key.Key_Home: "home",
+    Key.Key_End: "end",
+    Key.Key_PageUp: "lane_up",
+    Key.Key_PageDown: "lane_down",
+}
+PAN_KEYS = {
+    Key.Key_Left: (-PAN_STEP, 0),
+    Key.Key_Right: (PAN_STEP, 0),
+    Key.Key_Up: (0, -PAN_STEP),
+    Key.Key_Down: (0, PAN_STEP),
+}
 
 
 class _View(pg.GraphicsView):
@@ -32,19 +54,51 @@ class _View(pg.GraphicsView):
         self._canvas = canvas
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self.setAccessibleName(self.tr("Career map canvas"))
-        self.setAccessibleDescription(
-            self.tr(
-                "Roles as cards, seniority left to right, tracks in lanes. Arrow keys pan, "
-                "plus and minus zoom, 0 fits the whole map. Use the search to select a role."
-            )
+        self.setAccessibleName(self.tr("Career map"))
+        self.setAccessibleDescription(self.tr("No role selected.") + " " + self.usage())
+
+    def usage(self) -> str:
+        return self.tr(
+            "Roles as cards, seniority left to right, tracks in lanes. Arrow keys move "
+            "between roles, Page Up and Page Down between tracks, Enter opens the role's "
+            "details; plus and minus zoom, 0 fits the whole map, Ctrl with an arrow key pans."
         )
 
+    def event(self, ev: QEvent) -> bool:
+        # Tab and Shift+Tab leave the map; every other key is the map's own
+        if (
+            ev.type() == QEvent.Type.ShortcutOverride
+            and isinstance(ev, QKeyEvent)
+            and self._canvas.wants_key(ev.key(), ev.text(), ev.modifiers())
+        ):
+            ev.accept()
+            return True
+        return super().event(ev)
+
     def keyPressEvent(self, ev: QKeyEvent) -> None:
-        if self._canvas.handle_key(ev.key(), ev.text()):
+        if self._canvas.handle_key(ev.key(), ev.text(), ev.modifiers()):
             ev.accept()
             return
         super().keyPressEvent(ev)
+
+    def focusInEvent(self, ev: QFocusEvent) -> None:
+        super().focusInEvent(ev)
+        self._canvas.focus_changed(True)
+
+    def focusOutEvent(self, ev: QFocusEvent) -> None:
+        super().focusOutEvent(ev)
+        self._canvas.focus_changed(False)
+
+    def paintEvent(self, ev: QPaintEvent) -> None:
+        super().paintEvent(ev)
+        if self.hasFocus():  # a visible focus: a frame in the highlight colour
+            painter = QPainter(self.viewport())
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_FRAME)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            half = FOCUS_FRAME // 2
+            painter.drawRect(self.viewport().rect().adjusted(half, half, -half - 1, -half - 1))
+            painter.end()
 
     def viewportEvent(self, ev: QEvent) -> bool:
         if (
@@ -60,10 +114,14 @@ class MapCanvas(QWidget):
     role_clicked = Signal(str)
     background_clicked = Signal()
     role_hovered = Signal(object)  # role id or None
+    navigate = Signal(str)  # a keyboard move of the selection, one of navigation.MOVES
+    activated = Signal()  # Enter: open the selected role's details
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, theme: style.MapTheme = style.LIGHT):
         super().__init__(parent)
+        self.theme = theme
         self.view = _View(self)
+        self.view.setBackground(theme.background)
         self.viewbox = pg.ViewBox(invertY=True, lockAspect=True, enableMenu=False)
         self.view.setCentralItem(self.viewbox)
         self.content: MapContent | None = None
@@ -89,8 +147,10 @@ class MapCanvas(QWidget):
             self.legend.setParentItem(None)
             self.view.scene().removeItem(self.legend)
         self.content = content
+        content.set_theme(self.theme)
+        content.cards.update_state(focused=self.view.hasFocus())
         self.viewbox.addItem(content.root, ignoreBounds=True)
-        self.legend = LegendOverlay(content.catalog)
+        self.legend = LegendOverlay(content.catalog, theme=self.theme)
         self.legend.setParentItem(self.viewbox)
         self.legend.setVisible(self._legend_visible)
         self._place_legend()
@@ -107,6 +167,15 @@ class MapCanvas(QWidget):
             maxYRange=b.height() + 2 * pad,
         )
         self.fit_all()
+
+    def set_theme(self, theme: style.MapTheme) -> None:
+        """Draw in ``theme``'s colours: background, cards, arrows and legend."""
+        self.theme = theme
+        self.view.setBackground(theme.background)
+        if self.content is not None:
+            self.content.set_theme(theme)
+        if self.legend is not None:
+            self.legend.set_theme(theme)
 
     def set_legend_visible(self, visible: bool) -> None:
         self._legend_visible = visible
@@ -170,6 +239,26 @@ class MapCanvas(QWidget):
         rect = self.visible_rect()
         self.viewbox.translateBy(x=dx * rect.width(), y=dy * rect.height())
 
+    def ensure_visible(self, rect: QRectF, margin: float = KEEP_IN_VIEW) -> None:
+        """Pan as little as needed so ``rect`` (and a margin) is in view; zoom stays."""
+        view = self.visible_rect()
+        wanted = rect.adjusted(-margin, -margin, margin, margin)
+        if wanted.width() > view.width() or wanted.height() > view.height():
+            self.centre_on(rect)
+            return
+        dx = dy = 0.0
+        if wanted.left() < view.left():
+            dx = wanted.left() - view.left()
+        elif wanted.right() > view.right():
+            dx = wanted.right() - view.right()
+        if wanted.top() < view.top():
+            dy = wanted.top() - view.top()
+        elif wanted.bottom() > view.bottom():
+            dy = wanted.bottom() - view.bottom()
+        if dx or dy:
+            self._auto_fit = False
+            self.viewbox.translateBy(x=dx, y=dy)
+
     def centre_on(self, rect: QRectF) -> None:
         self._auto_fit = False
         width = max(self.visible_rect().width(), rect.width() * 2)
@@ -183,25 +272,36 @@ class MapCanvas(QWidget):
             padding=0,
         )
 
-    def handle_key(self, key: int, text: str) -> bool:
-        K = Qt.Key
-        if text in ("+", "="):
+    def wants_key(self, key: int, text: str, modifiers=Qt.KeyboardModifier.NoModifier) -> bool:
+        """The key is one of the map's (and must not go to a window shortcut)."""
+        if key in (Key.Key_Return, Key.Key_Enter) or text in ("+", "=", "-", "_", "0"):
+            return not modifiers & ~Qt.KeyboardModifier.KeypadModifier
+        return key in NAVIGATION_KEYS and not modifiers & Qt.KeyboardModifier.AltModifier
+
+    def handle_key(self, key: int, text: str, modifiers=Qt.KeyboardModifier.NoModifier) -> bool:
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if not self.wants_key(key, text, modifiers):
+            return False
+        if key in (Key.Key_Return, Key.Key_Enter):
+            self.activated.emit()
+        elif text in ("+", "="):
             self.zoom(ZOOM_STEP)
         elif text in ("-", "_"):
             self.zoom(1 / ZOOM_STEP)
         elif text == "0":
             self.fit_all()
-        elif key == K.Key_Left:
-            self.pan(-PAN_STEP, 0)
-        elif key == K.Key_Right:
-            self.pan(PAN_STEP, 0)
-        elif key == K.Key_Up:
-            self.pan(0, -PAN_STEP)
-        elif key == K.Key_Down:
-            self.pan(0, PAN_STEP)
+        elif ctrl and key in PAN_KEYS:
+            self.pan(*PAN_KEYS[key])
+        elif ctrl and key in (Key.Key_Home, Key.Key_End):
+            self.navigate.emit("first" if key == Key.Key_Home else "last")
         else:
-            return False
+            self.navigate.emit(NAVIGATION_KEYS[key])
         return True
+
+    def focus_changed(self, focused: bool) -> None:
+        if self.content is not None:
+            self.content.cards.update_state(focused=focused)
+        self.view.viewport().update()
 
     # -- pointer --------------------------------------------------------------
     def role_at_scene(self, scene_pos: QPointF) -> str | None:

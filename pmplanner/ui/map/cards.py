@@ -33,10 +33,6 @@ def _qrect(r: Rect) -> QRectF:
     return QRectF(r.x, r.y, r.w, r.h)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CareerMap", text)
-
-
 def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
     """Greedy word wrap into at most ``max_lines`` lines, the last one elided."""
     if max_lines <= 1:
@@ -61,10 +57,11 @@ def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) 
 
 
 class CardLayer(QGraphicsObject):
-    def __init__(self, catalog: CareerCatalog, layout: MapLayout, parent=None):
+    def __init__(self, catalog: CareerCatalog, layout: MapLayout, parent=None, theme=style.LIGHT):
         super().__init__(parent)
         self.catalog = catalog
         self.layout = layout
+        self.theme = theme
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setZValue(10)
         self.selected: str | None = None
@@ -74,9 +71,9 @@ class CardLayer(QGraphicsObject):
         self.path_roles: set[str] = set()
         self.dimmed: set[str] = set()
         self.readiness: dict[str, Readiness] | None = None  # None: overlay off
+        self.focused = False  # the view has the keyboard focus: ring the selected card
         self._roles = {r.id: r for r in catalog.roles}
         self._track_colour = {t.id: QColor(t.colour) for t in catalog.tracks}
-        self._track_tint = {t.id: style.tint(t.colour) for t in catalog.tracks}
         self._level_names = {
             r.id: catalog.level_name(r.level) for r in catalog.roles
         }  # shown on each card
@@ -92,7 +89,8 @@ class CardLayer(QGraphicsObject):
 
     # -- state ----------------------------------------------------------------
     def update_state(self, **changes) -> None:
-        """Set any of selected, hovered, current, target, path_roles, dimmed, readiness."""
+        """Set any of selected, hovered, current, target, path_roles, dimmed, readiness,
+        focused."""
         for name, value in changes.items():
             if not hasattr(self, name):
                 raise AttributeError(name)
@@ -101,11 +99,20 @@ class CardLayer(QGraphicsObject):
             self._groups = None
         self.update()
 
+    def set_theme(self, theme: style.MapTheme) -> None:
+        self.theme = theme
+        self._groups = None
+        self.update()
+
     def fill_colour(self, role_id: str) -> QColor:
         """The colour a card is filled with: its track's, or its readiness when shown."""
         if self.readiness is not None and role_id in self.readiness:
-            return style.readiness_colour(self.readiness[role_id].share)
-        return self._track_tint[self._roles[role_id].track]
+            return self.theme.readiness_colour(self.readiness[role_id].share)
+        return self.theme.tint(self._track_colour[self._roles[role_id].track])
+
+    def text_colour(self, role_id: str) -> QColor:
+        """The colour of a card's title: reads on its fill (4.5:1 at least)."""
+        return self.theme.text_on(self.fill_colour(role_id))
 
     def cards_in(self, area: QRectF) -> list[str]:
         """Ids of the cards that touch ``area``, found by their top edge (bisect)."""
@@ -177,10 +184,10 @@ class CardLayer(QGraphicsObject):
         painter.save()
         painter.resetTransform()
         painter.setFont(style.font(px, bold=True))
-        painter.setPen(style.CARD_TEXT)
         metrics = QFontMetricsF(painter.font())
         pad = style.clamp(7 * scale, 3, 9)
         for role_id in visible:
+            painter.setPen(self.text_colour(role_id))
             rect = transform.mapRect(_qrect(self.layout.cards[role_id]))
             width = rect.width() - 2 * pad - 4
             key = ("static", role_id, round(px, 1), round(width))
@@ -199,11 +206,12 @@ class CardLayer(QGraphicsObject):
         painter.restore()
 
     def _outlines(self) -> list[tuple[str, QColor, float]]:
-        out = [(r, style.PATH, 2.5) for r in self.path_roles if r in self.layout.cards]
+        theme = self.theme
+        out = [(r, theme.path, 2.5) for r in self.path_roles if r in self.layout.cards]
         for role_id, colour, width in (
-            (self.current, style.CURRENT, 3.0),
-            (self.target, style.TARGET, 3.0),
-            (self.selected, style.SELECTED, 3.0),
+            (self.current, theme.current, 3.0),
+            (self.target, theme.target, 3.0),
+            (self.selected, theme.selected, 4.0 if self.focused else 3.0),
         ):
             if role_id in self.layout.cards:
                 out.append((role_id, colour, width))
@@ -212,6 +220,7 @@ class CardLayer(QGraphicsObject):
     def _paint_card(
         self, painter: QPainter, transform: QTransform, scale: float, role_id: str
     ) -> None:
+        theme = self.theme
         role = self._roles[role_id]
         rect = transform.mapRect(_qrect(self.layout.cards[role_id]))
         track_colour = self._track_colour[role.track]
@@ -219,20 +228,27 @@ class CardLayer(QGraphicsObject):
         stripe = style.clamp(6 * scale, 3, 7)
         painter.setOpacity(0.28 if role_id in self.dimmed else 1.0)
 
-        if role_id == self.selected or role_id == self.hovered:
-            ring = QPen(style.SELECTED if role_id == self.selected else style.EDGE, 2.5)
+        if role_id == self.selected and self.focused:
+            # the keyboard focus: a thick ring with a gap, clear on any fill
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(theme.selected, 3.5))
+            painter.drawRoundedRect(rect.adjusted(-6, -6, 6, 6), radius + 5, radius + 5)
+            painter.setPen(QPen(theme.background, 2))
+            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), radius + 2, radius + 2)
+        elif role_id == self.selected or role_id == self.hovered:
+            ring = QPen(theme.selected if role_id == self.selected else theme.edge, 2.5)
             painter.setPen(ring)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), radius + 3, radius + 3)
 
         if role_id in self.path_roles:
-            border = QPen(style.PATH, 3)
+            border = QPen(theme.path, 3)
         elif role.look_alike:
             border = QPen(track_colour, 1.5, Qt.PenStyle.DashLine)
         else:
             border = QPen(track_colour, 1.2)
         if role_id == self.current:
-            border = QPen(style.CURRENT, 3)
+            border = QPen(theme.current, 3)
         painter.setPen(border)
         painter.setBrush(self.fill_colour(role_id))
         painter.drawRoundedRect(rect, radius, radius)
@@ -245,9 +261,11 @@ class CardLayer(QGraphicsObject):
 
         self._paint_text(painter, scale, role_id, rect.adjusted(stripe + inset, 0, 0, 0))
         if role_id == self.current:
-            self._badge(painter, scale, rect, _tr("You are here"), style.CURRENT)
+            text = QCoreApplication.translate("CareerMap", "You are here")
+            self._badge(painter, scale, rect, text, theme.current)
         elif role_id == self.target:
-            self._badge(painter, scale, rect, _tr("Target"), style.TARGET)
+            text = QCoreApplication.translate("CareerMap", "Target")
+            self._badge(painter, scale, rect, text, theme.target)
         painter.setOpacity(1.0)
 
     def _paint_text(self, painter: QPainter, scale: float, role_id: str, rect: QRectF) -> None:
@@ -277,7 +295,7 @@ class CardLayer(QGraphicsObject):
             lines = wrap_lines(role.title, metrics, box.width(), max_lines)
             self._wrap_cache[key] = lines
         painter.setFont(title_font)
-        painter.setPen(style.CARD_TEXT)
+        painter.setPen(self.text_colour(role_id))
         y = box.y()
         for line in lines:
             painter.drawText(
@@ -287,7 +305,7 @@ class CardLayer(QGraphicsObject):
         if not show_sub:
             return
         painter.setFont(style.font(sub_px))
-        painter.setPen(style.CARD_SUBTEXT)
+        painter.setPen(self.theme.subtext_on(self.fill_colour(role_id)))
         painter.drawText(
             QRectF(box.x(), box.bottom() - sub_px * 1.3, box.width(), sub_px * 1.3),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
@@ -301,9 +319,13 @@ class CardLayer(QGraphicsObject):
         parts = [self._level_names[role_id]]
         if self.readiness is not None and role_id in self.readiness:
             ready = self.readiness[role_id]
-            parts.append(_tr("ready {met}/{total}").format(met=ready.met, total=ready.total))
+            parts.append(
+                QCoreApplication.translate("CareerMap", "ready {met}/{total}").format(
+                    met=ready.met, total=ready.total
+                )
+            )
         elif role.look_alike:
-            parts.append(_tr("≈ look-alike title"))
+            parts.append(QCoreApplication.translate("CareerMap", "≈ look-alike title"))
         return " · ".join(parts)
 
     def _badge(self, painter: QPainter, scale: float, rect: QRectF, text: str, colour) -> None:
@@ -315,5 +337,5 @@ class CardLayer(QGraphicsObject):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setPen(QColor("white"))
+        painter.setPen(self.theme.badge_text(QColor(colour)))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)

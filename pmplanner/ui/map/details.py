@@ -8,12 +8,12 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from pmplanner.core.careers import SKILL_LEVEL_NAMES, Role, TransitionKind
+from pmplanner.core.careers import Role, TransitionKind
 from pmplanner.core.catalog import CareerCatalog
-from pmplanner.core.plan import Goal, GoalKind, Plan
+from pmplanner.core.plan import Goal, GoalKind, Plan, Profile
 from pmplanner.core.readiness import open_gaps, rating_gaps, readiness
-
-MET, GAP = "#1a7f37", "#b3261e"
+from pmplanner.ui import palette
+from pmplanner.ui.plan.labels import number, skill_level_name, years_text
 
 
 def gap_goals(catalog: CareerCatalog, role: Role, plan: Plan) -> list[Goal]:
@@ -40,8 +40,10 @@ def gap_goals(catalog: CareerCatalog, role: Role, plan: Plan) -> list[Goal]:
                 )
             )
         else:
-            name = catalog.skill_name(gap.skill)
-            goals.append(Goal(kind=GoalKind.COURSE, title=f"Build {name}", skills=[gap.skill]))
+            title = QCoreApplication.translate("CareerMap", "Build {skill}").format(
+                skill=catalog.skill_name(gap.skill)
+            )
+            goals.append(Goal(kind=GoalKind.COURSE, title=title, skills=[gap.skill]))
     return goals
 
 
@@ -55,32 +57,61 @@ def _names(lookup, ids: list[str]) -> str:
     return escape(", ".join(names))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CareerMap", text)
-
-
 def role_tooltip(catalog: CareerCatalog, role_id: str, ratings: Mapping[str, int]) -> str:
     """The hover text of a card: title, track and level, years, readiness."""
+    translate = QCoreApplication.translate
     role = catalog.role(role_id)
     lines = [
         f"<b>{escape(role.title)}</b>",
         escape(f"{catalog.track(role.track).name} · {catalog.level_name(role.level)}"),
     ]
     if role.look_alike:
-        lines.append(escape(_tr("≈ A look-alike title: not a product management role")))
+        lines.append(
+            escape(translate("CareerMap", "≈ A look-alike title: not a product management role"))
+        )
     if role.experience_years:
         lines.append(
-            escape(_tr("Usually {years} of experience").format(years=role.experience_years))
+            escape(
+                translate("CareerMap", "Usually {years} of experience").format(
+                    years=years_text(role.experience_years)
+                )
+            )
         )
     ready = readiness(role, ratings)
     if ready.total:
         lines.append(
             escape(
-                _tr("You meet {met} of {total} key skills").format(met=ready.met, total=ready.total)
+                translate("CareerMap", "You meet {met} of {total} key skills").format(
+                    met=ready.met, total=ready.total
+                )
             )
         )
-    lines.append(f"<i>{escape(_tr('Click for details'))}</i>")
+    lines.append(f"<i>{escape(translate('CareerMap', 'Click for details'))}</i>")
     return "<br>".join(lines)
+
+
+def role_announcement(
+    catalog: CareerCatalog, role_id: str | None, profile: Profile
+) -> tuple[str, str]:
+    """The map's accessible name and description while ``role_id`` is selected."""
+    translate = QCoreApplication.translate
+    if not catalog.has_role(role_id):
+        return translate("CareerMap", "Career map"), translate("CareerMap", "No role selected.")
+    assert role_id is not None
+    role = catalog.role(role_id)
+    parts = [
+        translate("CareerMap", "{track}, {level}").format(
+            track=catalog.track(role.track).name, level=catalog.level_name(role.level)
+        )
+    ]
+    if role_id == profile.current_role:
+        parts.append(translate("CareerMap", "your current role"))
+    if role_id == profile.target_role:
+        parts.append(translate("CareerMap", "your target role"))
+    if role.look_alike:
+        parts.append(translate("CareerMap", "a look-alike title"))
+    name = translate("CareerMap", "Career map: {title}").format(title=role.title)
+    return name, ". ".join(parts) + "."
 
 
 class RoleDetails(QWidget):
@@ -135,6 +166,13 @@ class RoleDetails(QWidget):
         layout.addWidget(self.body)
         layout.addStretch(1)
         self.show_role(None, None, Plan())
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus on the first thing to do with the shown role."""
+        for widget in (self.current_button, self.target_button, self.gaps_button, self.body):
+            if widget.isVisible() and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _emit(self, signal) -> None:
         if self.role_id is not None:
@@ -197,10 +235,12 @@ class RoleDetails(QWidget):
 
     def _body_html(self, catalog: CareerCatalog, role: Role, ratings: Mapping[str, int]) -> str:
         tr = self.tr
+        met_colour = palette.success(self.palette(), palette.Role.Window).name()
+        gap_colour = palette.alert(self.palette(), palette.Role.Window).name()
         parts = [f"<p>{escape(role.summary)}</p>"]
         if role.also_called:
             parts.append(
-                f"<p><i>{tr('Also called')}:</i> {escape(', '.join(role.also_called))}</p>"
+                f"<p><i>{escape(tr('Also called:'))}</i> {escape(', '.join(role.also_called))}</p>"
             )
         if role.responsibilities:
             items = "".join(f"<li>{escape(r)}</li>" for r in role.responsibilities)
@@ -217,27 +257,36 @@ class RoleDetails(QWidget):
                 f"<th>{tr('You')}</th></tr>"
             ]
             for gap in rating_gaps(role, ratings):
-                colour = MET if gap.gap == 0 else GAP
-                mark = "✓" if gap.gap == 0 else f"−{gap.gap}"
+                colour = met_colour if gap.gap == 0 else gap_colour
+                mark = "✓" if gap.gap == 0 else f"−{number(gap.gap)}"
                 rows.append(
                     f"<tr><td>{escape(catalog.skill_name(gap.skill))}</td>"
-                    f"<td align='center' title='{escape(SKILL_LEVEL_NAMES[gap.need])}'>"
-                    f"{gap.need}</td><td align='center' style='color:{colour}'>"
-                    f"{gap.have} {mark}</td></tr>"
+                    f"<td align='center' title='{escape(skill_level_name(gap.need))}'>"
+                    f"{number(gap.need)}</td><td align='center' style='color:{colour}'>"
+                    f"{number(gap.have)} {mark}</td></tr>"
                 )
             parts.append(f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>")
         years = []
         if role.experience_years:
-            years.append(tr("Experience: {years} in total").format(years=role.experience_years))
+            years.append(
+                tr("Experience: {years} in total").format(years=years_text(role.experience_years))
+            )
         if role.tenure_years:
-            years.append(tr("Time in the role: {years}").format(years=role.tenure_years))
+            years.append(
+                tr("Time in the role: {years}").format(years=years_text(role.tenure_years))
+            )
         if years:
-            parts.append(f"<h3>{tr('Typical years')}</h3><p>{'<br>'.join(years)}</p>")
+            lines = "<br>".join(escape(y) for y in years)
+            parts.append(f"<h3>{escape(tr('Typical years'))}</h3><p>{lines}</p>")
         where = []
         if role.industries:
-            where.append(f"{tr('Industries')}: {_names(catalog.industry, role.industries)}")
+            where.append(
+                escape(tr("Industries:")) + " " + _names(catalog.industry, role.industries)
+            )
         if role.environments:
-            where.append(f"{tr('Environments')}: {_names(catalog.environment, role.environments)}")
+            where.append(
+                escape(tr("Environments:")) + " " + _names(catalog.environment, role.environments)
+            )
         if where:
             parts.append(f"<h3>{tr('Where')}</h3><p>{'<br>'.join(where)}</p>")
         parts.append(self._moves_html(catalog, role))
@@ -259,7 +308,7 @@ class RoleDetails(QWidget):
             items = "".join(
                 f"<li><a href='role:{escape(other(t))}'>{escape(catalog.role(other(t)).title)}</a>"
                 f" · {kinds[t.kind]}, "
-                + self.tr("about {years} years").format(years=f"{t.years:g}")
+                + self.tr("about {years} years").format(years=number(t.years))
                 + "</li>"
                 for t in moves
             )

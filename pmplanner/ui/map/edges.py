@@ -179,9 +179,16 @@ class EdgeLayer(QGraphicsObject):
     antialiasing thousands of curves would cost a second a frame.
     """
 
-    def __init__(self, layout: MapLayout, transitions: list[Transition], parent: QGraphicsItem):
+    def __init__(
+        self,
+        layout: MapLayout,
+        transitions: list[Transition],
+        parent: QGraphicsItem,
+        theme: style.MapTheme = style.LIGHT,
+    ):
         super().__init__(parent)
         self.layout = layout
+        self.theme = theme
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setZValue(3)
         self.transitions = [
@@ -191,13 +198,18 @@ class EdgeLayer(QGraphicsObject):
         b = layout.bounds
         self._bounds = QRectF(b.x - COL_GAP, b.y - COL_GAP, b.w + 2 * COL_GAP, b.h + 2 * COL_GAP)
         self.highlight = QGraphicsPathItem(parent)
-        self.highlight.setPen(_pen(style.PATH, 5))
         self.highlight.setZValue(5)
         self.highlight_heads = QGraphicsPathItem(parent)
-        self.highlight_heads.setPen(_pen(style.PATH, 1))
-        self.highlight_heads.setBrush(QBrush(style.PATH))
         self.highlight_heads.setZValue(5)
         self.highlighted: tuple[Transition, ...] = ()
+        self.set_theme(theme)
+
+    def set_theme(self, theme: style.MapTheme) -> None:
+        self.theme = theme
+        self.highlight.setPen(_pen(theme.path, 5))
+        self.highlight_heads.setPen(_pen(theme.path, 1))
+        self.highlight_heads.setBrush(QBrush(theme.path))
+        self.update()
 
     def set_dimmed(self, dimmed_roles: set[str]) -> None:
         """Fade the moves that touch a dimmed role."""
@@ -228,7 +240,7 @@ class EdgeLayer(QGraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not overview)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for faded in (True, False):
-            colour = style.EDGE_DIM if faded else style.EDGE
+            colour = self.theme.edge_dim if faded else self.theme.edge
             group = [e for e in visible if e.faded == faded]
             for kind, dash in DASHES.items():
                 chosen = [e for e in group if e.kind is kind]

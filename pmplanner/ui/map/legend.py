@@ -16,27 +16,29 @@ SWATCH = 26
 COLUMN_GAP = 22
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CareerMap", text)
-
-
-def _columns(catalog: CareerCatalog, readiness: bool) -> list[list[tuple[str, str, object]]]:
+def _columns(
+    catalog: CareerCatalog, readiness: bool, theme: style.MapTheme = style.LIGHT
+) -> list[list[tuple[str, str, object]]]:
     """Legend entries as (kind, label, detail) in columns."""
+    translate = QCoreApplication.translate
     tracks = [("track", t.name, t.colour) for t in catalog.tracks]
     marks = [
-        ("line", _tr("Promotion"), Qt.PenStyle.SolidLine),
-        ("line", _tr("Branch to another track"), Qt.PenStyle.DashLine),
-        ("line", _tr("Lateral move"), Qt.PenStyle.DotLine),
-        ("route", _tr("Your route"), None),
-        ("look-alike", _tr("≈ Look-alike title (not a PM role)"), None),
-        ("pill", _tr("You are here"), style.CURRENT),
-        ("pill", _tr("Target"), style.TARGET),
+        ("line", translate("CareerMap", "Promotion"), Qt.PenStyle.SolidLine),
+        ("line", translate("CareerMap", "Branch to another track"), Qt.PenStyle.DashLine),
+        ("line", translate("CareerMap", "Lateral move"), Qt.PenStyle.DotLine),
+        ("route", translate("CareerMap", "Your route"), None),
+        ("look-alike", translate("CareerMap", "≈ Look-alike title (not a PM role)"), None),
+        ("pill", translate("CareerMap", "You are here"), theme.current),
+        ("pill", translate("CareerMap", "Target"), theme.target),
     ]
     columns = [tracks, marks]
     if readiness:
         columns.append(
-            [("heading", _tr("Readiness: key skills met"), None)]
-            + [("fill", _tr(label), colour) for _f, colour, label in style.READINESS_STEPS]
+            [("heading", translate("CareerMap", "Readiness: key skills met"), None)]
+            + [
+                ("fill", translate("CareerMap", label), colour)
+                for _f, colour, label in theme.readiness
+            ]
         )
     return columns
 
@@ -52,23 +54,28 @@ def legend_size(catalog: CareerCatalog, readiness: bool) -> QSizeF:
 
 
 def paint_legend(
-    painter: QPainter, origin: QPointF, catalog: CareerCatalog, readiness: bool
+    painter: QPainter,
+    origin: QPointF,
+    catalog: CareerCatalog,
+    readiness: bool,
+    theme: style.MapTheme = style.LIGHT,
 ) -> QSizeF:
     """Paint the legend with its top-left corner at ``origin`` (pixels); return its size."""
     size = legend_size(catalog, readiness)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(QPen(QColor("#d0d7de"), 1))
-    painter.setBrush(QColor(255, 255, 255, 235))
+    painter.setPen(QPen(theme.legend_border, 1))
+    painter.setBrush(theme.legend_fill)
     painter.drawRoundedRect(QRectF(origin, size), 6, 6)
     painter.setFont(style.font(FONT_PX))
     metrics = QFontMetricsF(painter.font())
+    text = theme.text_on(theme.legend_fill)
     x = origin.x() + PAD
-    for column in _columns(catalog, readiness):
+    for column in _columns(catalog, readiness, theme):
         y = origin.y() + PAD
         for kind, label, detail in column:
-            _paint_entry(painter, QRectF(x, y, SWATCH, ROW), kind, label, detail)
-            painter.setPen(style.CARD_TEXT)
+            _paint_entry(painter, QRectF(x, y, SWATCH, ROW), kind, detail, theme)
+            painter.setPen(text)
             text_x = x if kind == "heading" else x + SWATCH + 8
             painter.drawText(QRectF(text_x, y, 400, ROW), Qt.AlignmentFlag.AlignVCenter, label)
             y += ROW
@@ -77,24 +84,24 @@ def paint_legend(
     return size
 
 
-def _paint_entry(painter: QPainter, box: QRectF, kind: str, label: str, detail) -> None:
+def _paint_entry(painter: QPainter, box: QRectF, kind: str, detail, theme) -> None:
     mid = box.center().y()
     swatch = QRectF(box.x(), mid - 6, box.width(), 12)
     if kind == "track":
         painter.setPen(QPen(QColor(detail), 1))
-        painter.setBrush(style.tint(detail))
+        painter.setBrush(theme.tint(detail))
         painter.drawRoundedRect(swatch, 3, 3)
         painter.fillRect(QRectF(swatch.x(), swatch.y(), 5, swatch.height()), QColor(detail))
     elif kind == "fill":
-        painter.setPen(QPen(QColor("#8c959f"), 1))
+        painter.setPen(QPen(theme.edge, 1))
         painter.setBrush(detail)
         painter.drawRoundedRect(swatch, 3, 3)
     elif kind in ("line", "route"):
-        pen = QPen(style.PATH, 4) if kind == "route" else QPen(style.EDGE, 1.4, detail)
+        pen = QPen(theme.path, 4) if kind == "route" else QPen(theme.edge, 1.4, detail)
         painter.setPen(pen)
         painter.drawLine(QPointF(box.x(), mid), QPointF(box.right() - 4, mid))
         if kind == "line":
-            painter.setBrush(style.EDGE)
+            painter.setBrush(theme.edge)
             painter.drawPolygon(
                 [
                     QPointF(box.right(), mid),
@@ -103,8 +110,8 @@ def _paint_entry(painter: QPainter, box: QRectF, kind: str, label: str, detail) 
                 ]
             )
     elif kind == "look-alike":
-        painter.setPen(QPen(style.LOOK_ALIKE, 1.5, Qt.PenStyle.DashLine))
-        painter.setBrush(QColor("white"))
+        painter.setPen(QPen(theme.look_alike, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(theme.card_base)
         painter.drawRoundedRect(swatch, 3, 3)
     elif kind == "pill":
         painter.setPen(Qt.PenStyle.NoPen)
@@ -115,11 +122,16 @@ def _paint_entry(painter: QPainter, box: QRectF, kind: str, label: str, detail) 
 class LegendOverlay(QGraphicsObject):
     """The legend as an item that stays put in a corner of the view (not zoomed)."""
 
-    def __init__(self, catalog: CareerCatalog, parent=None):
+    def __init__(self, catalog: CareerCatalog, parent=None, theme=style.LIGHT):
         super().__init__(parent)
         self.catalog = catalog
         self.readiness = False
+        self.theme = theme
         self.setZValue(100)
+
+    def set_theme(self, theme: style.MapTheme) -> None:
+        self.theme = theme
+        self.update()
 
     def set_readiness(self, on: bool) -> None:
         self.prepareGeometryChange()
@@ -130,4 +142,4 @@ class LegendOverlay(QGraphicsObject):
         return QRectF(QPointF(0, 0), legend_size(self.catalog, self.readiness))
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        paint_legend(painter, QPointF(0, 0), self.catalog, self.readiness)
+        paint_legend(painter, QPointF(0, 0), self.catalog, self.readiness, self.theme)

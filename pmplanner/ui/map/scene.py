@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from pmplanner.core.catalog import CareerCatalog, CareerPath
 from pmplanner.core.readiness import readiness
+from pmplanner.ui.map import style
 from pmplanner.ui.map.backdrop import Backdrop
 from pmplanner.ui.map.cards import CardLayer
 from pmplanner.ui.map.edges import EdgeLayer
@@ -38,14 +39,21 @@ def to_qrect(rect: Rect) -> QRectF:
 
 
 class MapContent:
-    def __init__(self, catalog: CareerCatalog):
+    def __init__(self, catalog: CareerCatalog, theme: style.MapTheme = style.LIGHT):
         self.catalog = catalog
+        self.theme = theme
         self.layout: MapLayout = build_layout(catalog)
         self.root = _Container()
-        self.backdrop = Backdrop(self.layout, self.root)
-        self.cards = CardLayer(catalog, self.layout, self.root)
-        self.edges = EdgeLayer(self.layout, catalog.transitions, self.root)
+        self.backdrop = Backdrop(self.layout, self.root, theme)
+        self.cards = CardLayer(catalog, self.layout, self.root, theme)
+        self.edges = EdgeLayer(self.layout, catalog.transitions, self.root, theme)
         self.route: CareerPath | None = None
+
+    def set_theme(self, theme: style.MapTheme) -> None:
+        """Draw with ``theme``'s colours (the window's palette changed)."""
+        self.theme = theme
+        for layer in (self.backdrop, self.cards, self.edges):
+            layer.set_theme(theme)
 
     @property
     def bounds(self) -> QRectF:

@@ -166,7 +166,7 @@ def test_keys_zoom_pan_and_fit_within_limits(qtbot, area):
     qtbot.keyClick(view, Qt.Key.Key_Plus)
     zoomed = canvas.visible_rect()
     assert zoomed.width() < whole.width() * 0.9
-    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert canvas.visible_rect().center().x() > zoomed.center().x()
     qtbot.keyClick(view, Qt.Key.Key_0)
     assert abs(canvas.visible_rect().width() - whole.width()) < 1

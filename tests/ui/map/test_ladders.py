@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pmplanner.ui.map import ladders
+
+
+def rendered(message: str) -> str:
+    """What a person reads in a message box showing ``message`` (file text is escaped)."""
+    doc = QTextDocument()
+    doc.setHtml(message)
+    return doc.toPlainText()
+
 
 LADDER = {
     "schema_version": 1,
@@ -69,7 +78,7 @@ def test_a_broken_ladder_is_refused_with_located_errors_and_nothing_changes(
     area.import_ladder_dialog()
 
     assert len(warnings) == 1
-    text = warnings[0][2]
+    text = rendered(warnings[0][2])
     assert "roles[1].track: unknown track 'nowhere'" in text
     assert "transitions[0].to_role: unknown role 'ghost'" in text
     assert (area.catalog, area.content, area.ladder_combo.count()) == before
@@ -82,7 +91,7 @@ def test_not_json_is_refused(qtbot, area, tmp_path, monkeypatch):
     path.write_text("{ not json", encoding="utf-8")
     warnings = _offer(monkeypatch, path)
     area.import_ladder_dialog()
-    assert "line 1, column 3" in warnings[0][2]
+    assert "line 1, column 3" in rendered(warnings[0][2])
     assert area.ladder_combo.count() == 1
 
 

@@ -1,0 +1,77 @@
+"""The career map's tool bar: ladder, track filter, overlays, zoom and export."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+
+class MapToolBar(QWidget):
+    """The controls above the map; the area connects them."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mapToolBar")
+        tr = self.tr
+        self.ladder_combo = QComboBox(self)
+        self.ladder_combo.setObjectName("ladderCombo")
+        self.ladder_combo.setAccessibleName(tr("Career ladder"))
+        self.ladder_combo.setToolTip(
+            tr("The ladder the map shows: built in, or your organisation's")
+        )
+        self.import_button = QPushButton(tr("Import ladder…"), self)
+        self.import_button.setObjectName("importLadder")
+        self.import_button.setAccessibleName(tr("Import your organisation's ladder"))
+        self.import_button.setToolTip(tr("Load your organisation's ladder from a JSON file"))
+        self.track_filter = QComboBox(self)
+        self.track_filter.setObjectName("trackFilter")
+        self.track_filter.setAccessibleName(tr("Show track"))
+        self.track_filter.setToolTip(tr("Show one track's roles; the others are dimmed"))
+        self.readiness_toggle = QCheckBox(tr("Readiness"), self)
+        self.readiness_toggle.setObjectName("readinessToggle")
+        self.readiness_toggle.setAccessibleName(tr("Colour roles by readiness"))
+        self.readiness_toggle.setToolTip(
+            tr("Colour each role by the share of its key skills you rate at the expected level")
+        )
+        self.legend_toggle = QCheckBox(tr("Legend"), self)
+        self.legend_toggle.setObjectName("legendToggle")
+        self.legend_toggle.setAccessibleName(tr("Show the legend"))
+        self.legend_toggle.setToolTip(tr("Show what the colours and lines of the map mean"))
+        self.legend_toggle.setChecked(True)
+        self.zoom_out_button = self._tool("−", tr("Zoom out (-)"))
+        self.zoom_in_button = self._tool("+", tr("Zoom in (+)"))
+        self.fit_button = self._tool(tr("Fit"), tr("Show the whole map (0)"))
+        self.export_button = QPushButton(tr("Export image…"), self)
+        self.export_button.setObjectName("exportMap")
+        self.export_button.setAccessibleName(tr("Export the map as an image"))
+        self.export_button.setToolTip(tr("Save the map as it is shown as a PNG or SVG image"))
+
+        bar = QHBoxLayout(self)
+        bar.setContentsMargins(6, 4, 6, 0)
+        ladder_label = QLabel(tr("&Ladder:"), self)
+        ladder_label.setBuddy(self.ladder_combo)
+        track_label = QLabel(tr("&Track:"), self)
+        track_label.setBuddy(self.track_filter)
+        for widget in (ladder_label, self.ladder_combo, self.import_button):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        for widget in (track_label, self.track_filter, self.readiness_toggle, self.legend_toggle):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            bar.addWidget(widget)
+        bar.addWidget(self.export_button)
+
+    def _tool(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        return button

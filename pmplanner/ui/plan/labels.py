@@ -1,0 +1,113 @@
+"""What the person reads for the domain's values, translated and in their locale.
+
+The core keeps English labels (it has no Qt); the window shows these instead.
+Each source text is written out here, marked with QT_TRANSLATE_NOOP, so
+``pyside6-lupdate`` finds it. Dates and numbers go through QLocale.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+
+from pmplanner.core.careers import YearsRange
+from pmplanner.core.plan import GoalCategory, GoalKind, GoalStatus
+
+KINDS = {
+    GoalKind.COURSE: QT_TRANSLATE_NOOP("GoalKind", "Course"),
+    GoalKind.WORKSHOP: QT_TRANSLATE_NOOP("GoalKind", "Workshop"),
+    GoalKind.CERTIFICATION: QT_TRANSLATE_NOOP("GoalKind", "Certification"),
+    GoalKind.BOOK: QT_TRANSLATE_NOOP("GoalKind", "Book"),
+    GoalKind.ARTICLE: QT_TRANSLATE_NOOP("GoalKind", "Article or blog"),
+    GoalKind.PORTFOLIO_CASE: QT_TRANSLATE_NOOP("GoalKind", "Portfolio case"),
+    GoalKind.CONFERENCE: QT_TRANSLATE_NOOP("GoalKind", "Conference"),
+    GoalKind.MEETUP: QT_TRANSLATE_NOOP("GoalKind", "Meetup"),
+    GoalKind.PROFESSIONAL_GROUP: QT_TRANSLATE_NOOP("GoalKind", "Professional group"),
+    GoalKind.MENTOR: QT_TRANSLATE_NOOP("GoalKind", "Mentor"),
+    GoalKind.INFORMATIONAL_INTERVIEW: QT_TRANSLATE_NOOP("GoalKind", "Informational interview"),
+    GoalKind.ONLINE_COMMUNITY: QT_TRANSLATE_NOOP("GoalKind", "Online community"),
+}
+STATUSES = {
+    GoalStatus.PLANNED: QT_TRANSLATE_NOOP("GoalStatus", "Planned"),
+    GoalStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("GoalStatus", "In progress"),
+    GoalStatus.DONE: QT_TRANSLATE_NOOP("GoalStatus", "Done"),
+    GoalStatus.DROPPED: QT_TRANSLATE_NOOP("GoalStatus", "Dropped"),
+}
+CATEGORIES = {
+    GoalCategory.LEARNING: QT_TRANSLATE_NOOP("GoalCategory", "Learning"),
+    GoalCategory.NETWORKING: QT_TRANSLATE_NOOP("GoalCategory", "Networking"),
+}
+ALL_OF_CATEGORY = {
+    GoalCategory.LEARNING: QT_TRANSLATE_NOOP("GoalCategory", "All learning"),
+    GoalCategory.NETWORKING: QT_TRANSLATE_NOOP("GoalCategory", "All networking"),
+}
+SKILL_LEVELS = {
+    0: QT_TRANSLATE_NOOP("SkillLevel", "None yet"),
+    1: QT_TRANSLATE_NOOP("SkillLevel", "Aware"),
+    2: QT_TRANSLATE_NOOP("SkillLevel", "Working"),
+    3: QT_TRANSLATE_NOOP("SkillLevel", "Practitioner"),
+    4: QT_TRANSLATE_NOOP("SkillLevel", "Advanced"),
+    5: QT_TRANSLATE_NOOP("SkillLevel", "Expert"),
+}
+
+
+def kind_label(kind: GoalKind) -> str:
+    return QCoreApplication.translate("GoalKind", KINDS[GoalKind(kind)])
+
+
+def status_label(status: GoalStatus) -> str:
+    return QCoreApplication.translate("GoalStatus", STATUSES[GoalStatus(status)])
+
+
+def category_label(category: GoalCategory) -> str:
+    return QCoreApplication.translate("GoalCategory", CATEGORIES[GoalCategory(category)])
+
+
+def all_of_category(category: GoalCategory) -> str:
+    return QCoreApplication.translate("GoalCategory", ALL_OF_CATEGORY[GoalCategory(category)])
+
+
+def skill_level_name(level: int) -> str:
+    text = SKILL_LEVELS.get(level)
+    return QCoreApplication.translate("SkillLevel", text) if text else ""
+
+
+def number(value: float) -> str:
+    """A number as the locale writes it: 2.5, 2,5; whole numbers without decimals."""
+    locale = QLocale()
+    if float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "g", 6)
+
+
+def percent(value: int) -> str:
+    return QCoreApplication.translate("Labels", "{0} %").format(number(value))
+
+
+def years_text(years: YearsRange) -> str:
+    """'2–4 years' or '3 years', numbers in the locale's way."""
+    if years.min == years.max:
+        return QCoreApplication.translate("Labels", "{0} years").format(number(years.min))
+    return QCoreApplication.translate("Labels", "{0}–{1} years").format(
+        number(years.min), number(years.max)
+    )
+
+
+def date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date with a four-digit year (05.03.2026, 3/5/2026).
+
+    The C locale (no language set) gets '5 Mar 2026': unambiguous in English.
+    """
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "d MMM yyyy"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+def format_date(value: date) -> str:
+    locale = QLocale()
+    return locale.toString(QDate(value), date_format(locale))
