@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -165,7 +165,14 @@ class TrackScore(BaseModel):
 
 
 class QuizResult(BaseModel):
-    """One taken quiz: when, what was answered and what it recommended."""
+    """One taken quiz: when, what was answered and what it recommended.
+
+    ``ranking`` holds the specialist tracks best first and ``directions`` the
+    people-management / product-leadership branches, each with its 0..100
+    score. ``track`` and ``direction`` are what was recommended (None: the
+    answers did not tell them apart); ``verdict`` is "clear", "close" or
+    "flat", or "" for a result kept by a pmplanner that did not record it.
+    """
 
     model_config = STRICT
 
@@ -173,6 +180,10 @@ class QuizResult(BaseModel):
     answers: dict[str, Any] = Field(default_factory=dict)
     ranking: list[TrackScore] = Field(default_factory=list)
     recommended_role: str | None = None
+    track: str | None = None
+    direction: str | None = None
+    verdict: Literal["", "clear", "close", "flat"] = ""
+    directions: list[TrackScore] = Field(default_factory=list)
 
 
 class Plan(BaseModel):

@@ -163,20 +163,32 @@ class QuizOutcome:
     environments: tuple[str, ...]  # environment ids that fit (chosen ones first)
     first_steps: tuple[str, ...]  # from the guidance content
     advice: tuple[str, ...]  # plain sentences: what to do (esp. for CLOSE / FLAT)
+    # added by the implementation (all with defaults):
+    background: str | None = None  # the chosen background id
+    same_answers: bool = False  # every statement got the same answer (said in advice)
+    direction_reasons: tuple[Reason, ...] = ()  # answers that counted most for the direction
+    hybrid_role: str | None = None  # the middle way, when the direction is not clear
 
     @property
     def top_track(self) -> str | None:
         """The recommended track, or None when the verdict is FLAT."""
-        raise NotImplementedError
+        if self.verdict is Verdict.FLAT or not self.ranking:
+            return None
+        return self.ranking[0].target
 
     @property
     def runner_up(self) -> str | None:
-        raise NotImplementedError
+        """The second track (the one to look at too when CLOSE), or None when FLAT."""
+        if self.verdict is Verdict.FLAT or len(self.ranking) < 2:
+            return None
+        return self.ranking[1].target
 
     @property
     def direction(self) -> str | None:
         """The leaning direction, or None when CLOSE/FLAT (then: the hybrid role)."""
-        raise NotImplementedError
+        if self.direction_verdict is not Verdict.CLEAR or not self.directions:
+            return None
+        return self.directions[0].target
 
 
 # -- functions --------------------------------------------------------------------
@@ -195,7 +207,7 @@ def answer_problems(quiz: Quiz, answers: Mapping[str, Any]) -> list[str]:
             if question.required:
                 problems.append(f"“{question.text}” has no answer yet.")
             continue
-        problem = _value_problem(question, value)
+        problem = value_problem(question, value)
         if problem:
             problems.append(f"“{question.text}”: {problem}.")
     known = {q.id for q in quiz.questions()}
@@ -205,7 +217,8 @@ def answer_problems(quiz: Quiz, answers: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _value_problem(question: QuizQuestion, value: Any) -> str | None:
+def value_problem(question: QuizQuestion, value: Any) -> str | None:
+    """Why ``value`` is not a valid answer to ``question`` (a clause), or None when it is."""
     option_ids = {o.id for o in question.options}
     if question.kind is QuestionKind.SCALE:
         if type(value) is not int or not SCALE_MIN <= value <= SCALE_MAX:
@@ -234,23 +247,38 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
+# The work is done in quiz_scoring and quiz_followup (imported when first
+# used, so that those modules can import the types above without a cycle).
+
+
 def score_answers(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]) -> QuizOutcome:
-    """Rank the tracks and directions, and explain the ranking. Pure."""
-    raise NotImplementedError
+    """Rank the tracks and directions, and explain the ranking. Pure.
+
+    Invalid answers (see answer_problems) count as not given.
+    """
+    from pmplanner.core.quiz_scoring import score
+
+    return score(quiz, catalog, answers)
 
 
 def suggested_goals(outcome: QuizOutcome, catalog: CareerCatalog) -> list[Goal]:
     """Learning and networking goals for the outcome's first steps (not yet in any plan)."""
-    raise NotImplementedError
+    from pmplanner.core.quiz_followup import goals_for
+
+    return goals_for(outcome, catalog)
 
 
 def to_result(
     outcome: QuizOutcome, answers: Mapping[str, Any], taken: datetime | None = None
 ) -> QuizResult:
     """The record kept in plan.quiz_results."""
-    raise NotImplementedError
+    from pmplanner.core.quiz_followup import result_of
+
+    return result_of(outcome, answers, taken)
 
 
 def describe_change(previous: QuizResult, current: QuizResult, catalog: CareerCatalog) -> list[str]:
     """Plain sentences on how the result moved since last time ([] when it did not)."""
-    raise NotImplementedError
+    from pmplanner.core.quiz_followup import changes
+
+    return changes(previous, current, catalog)

@@ -11,24 +11,70 @@ A file from a newer pmplanner is refused with a clear message
 (``NewerPlanVersionError``, a ``PlanFileError``); the caller never moves or
 overwrites it.
 
-There are no old versions yet: version 1 is the first format.
+Versions:
+1. the first format.
+2. each quiz result also records the recommended ``track``, the ``direction``
+   (people management or product leadership), the ``verdict`` (clear, close,
+   flat) and the ``directions`` scores (``v1_to_v2``).
 """
 
 from __future__ import annotations
 
+import copy
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pmplanner.storage.errors import NewerPlanVersionError, PlanFileError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 VERSION_KEY = "schema_version"
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
+
+def _top_track(ranking: Any) -> str | None:
+    """The best-scoring track of a version-1 ranking, or None when there is none to trust."""
+    if not isinstance(ranking, list):
+        return None
+    best: tuple[float, str] | None = None
+    for entry in ranking:
+        if not isinstance(entry, dict):
+            continue
+        track, score = entry.get("track"), entry.get("score")
+        if not isinstance(track, str) or isinstance(score, bool):
+            continue
+        if not isinstance(score, int | float) or not math.isfinite(score):
+            continue
+        if best is None or score > best[0]:
+            best = (score, track)
+    return best[1] if best else None
+
+
+def v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 -> 2: quiz results gain track, direction, verdict and directions.
+
+    A version-1 result recommended the top of its ranking, so that becomes its
+    ``track``; it never asked about the direction (None, no scores) and did not
+    record a verdict (""). Entries that are not objects are left for validation
+    to report. Pure: ``data`` is not modified.
+    """
+    upgraded = dict(data)  # only the quiz results change: copy those, share the rest
+    results = copy.deepcopy(data.get("quiz_results"))
+    if isinstance(results, list):
+        upgraded["quiz_results"] = results
+        for result in results:
+            if isinstance(result, dict):
+                result.setdefault("track", _top_track(result.get("ranking")))
+                result.setdefault("direction", None)
+                result.setdefault("verdict", "")
+                result.setdefault("directions", [])
+    return upgraded
+
+
 # {from_version: function(data at from_version) -> data at from_version + 1}
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: v1_to_v2}
 
 
 def read_schema_version(data: dict[str, Any], path: Path | str) -> int:

@@ -4,38 +4,141 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 
 import pytest
 
 from pmplanner.storage import migrations
-from pmplanner.storage.migrations import migrate
+from pmplanner.storage.errors import NewerPlanVersionError
+from pmplanner.storage.migrations import migrate, v1_to_v2
 from pmplanner.storage.plan_store import PlanFileError, PlanStore, load_plan_file
 
+V2_SAMPLE = Path(__file__).parent / "samples" / "plan_v2.json"
 
-def test_the_current_version_needs_no_migration(sample_bytes):
-    data = json.loads(sample_bytes)
+
+def test_the_current_version_needs_no_migration():
+    data = json.loads(V2_SAMPLE.read_bytes())
     assert migrate(data, "plan.json") is data
-    assert migrations.SCHEMA_VERSION == 1 and migrations.MIGRATIONS == {}
+    assert migrations.SCHEMA_VERSION == 2 and set(migrations.MIGRATIONS) == {1}
+
+
+# -- the real migration: version 1 -> 2 (quiz results gain track, direction, verdict) ----
+
+
+def test_v1_to_v2_on_the_stored_sample(sample_bytes):
+    v1 = json.loads(sample_bytes)
+    untouched = copy.deepcopy(v1)
+    v2 = v1_to_v2(v1)
+    assert v1 == untouched  # pure: the version-1 dict is left alone
+    (result,) = v2["quiz_results"]
+    # the old result recommended the top of its ranking; it never asked about a direction
+    assert result["track"] == "technical-pm"
+    assert result["direction"] is None and result["directions"] == []
+    assert result["verdict"] == ""  # not recorded by version 1
+    assert result["ranking"] == untouched["quiz_results"][0]["ranking"]
+    assert {k: v for k, v in v2.items() if k != "quiz_results"} == {
+        k: v for k, v in untouched.items() if k != "quiz_results"
+    }
+
+
+def test_the_v1_sample_migrated_is_the_start_of_the_v2_sample(sample_bytes):
+    migrated = migrate(json.loads(sample_bytes), "plan.json")
+    v2 = json.loads(V2_SAMPLE.read_bytes())
+    assert migrated["schema_version"] == 2
+    assert migrated["quiz_results"] == v2["quiz_results"][:1]
+    assert {k: v for k, v in migrated.items() if k != "quiz_results"} == {
+        k: v for k, v in v2.items() if k != "quiz_results"
+    }
+
+
+def test_the_v2_sample_loads_with_its_quiz_results():
+    plan = load_plan_file(V2_SAMPLE)
+    old, new = plan.quiz_results
+    assert (old.track, old.verdict, old.direction) == ("technical-pm", "", None)
+    assert (new.track, new.verdict, new.direction) == ("technical", "clear", "people-management")
+    assert new.recommended_role == "atpm"
+    assert [s.track for s in new.directions] == ["people-management", "product-leadership"]
+
+
+def test_loading_the_v1_sample_upgrades_it_and_leaves_the_file_alone(sample_path, sample_bytes):
+    plan = load_plan_file(sample_path)
+    assert plan.quiz_results[0].track == "technical-pm"
+    assert plan.profile.name == "Amara Okafor" and len(plan.goals) == 7
+    assert sample_path.read_bytes() == sample_bytes
+
+
+@pytest.mark.parametrize(
+    ("results", "tracks"),
+    [
+        ([], []),
+        ([{"ranking": []}], [None]),
+        ([{}], [None]),
+        ([{"ranking": [{"track": "a", "score": 1}, {"track": "b", "score": 2.5}]}], ["b"]),
+        ([{"ranking": [{"track": "a", "score": True}, {"track": 7, "score": 3}]}], [None]),
+        (
+            [{"ranking": [{"track": "a", "score": "high"}, "junk", {"track": "b", "score": 0}]}],
+            ["b"],
+        ),
+        ([{"ranking": "not a list"}], [None]),
+    ],
+)
+def test_v1_to_v2_makes_no_guesses_from_odd_rankings(results, tracks):
+    upgraded = v1_to_v2({"schema_version": 1, "quiz_results": results})
+    assert [r["track"] for r in upgraded["quiz_results"]] == tracks
+
+
+def test_v1_to_v2_leaves_what_validation_must_report():
+    odd = {"schema_version": 1, "quiz_results": ["not an object", {"track": 5}]}
+    upgraded = v1_to_v2(odd)
+    assert upgraded["quiz_results"][0] == "not an object"
+    assert upgraded["quiz_results"][1]["track"] == 5  # kept, so loading says it is wrong
+    assert v1_to_v2({"schema_version": 1, "quiz_results": "x"})["quiz_results"] == "x"
+    assert "quiz_results" not in v1_to_v2({"schema_version": 1})
+
+
+def test_a_v1_file_with_a_broken_quiz_result_is_a_located_error(tmp_path, sample_bytes):
+    data = json.loads(sample_bytes)
+    data["quiz_results"][0]["track"] = 5
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(PlanFileError) as caught:
+        load_plan_file(path)
+    assert caught.value.problems == ["quiz_results[0].track: not text"]
+
+
+def test_an_older_pmplanner_refuses_a_v2_file_cleanly(monkeypatch):
+    # what a pmplanner that reads only version 1 does with a version-2 plan
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 1)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {})
+    with pytest.raises(NewerPlanVersionError) as caught:
+        load_plan_file(V2_SAMPLE)
+    assert caught.value.problems == [
+        "schema_version: the file was written by a newer pmplanner (schema 2); "
+        "this one reads up to 1"
+    ]
+
+
+# -- the mechanism, with pretend migrations beyond version 2 --------------------------------
 
 
 def _uppercase_names(data):
-    """A pretend 1 -> 2 migration: a pure function of the version-1 dict."""
+    """A pretend 2 -> 3 migration: a pure function of the version-2 dict."""
     upgraded = copy.deepcopy(data)
     upgraded["profile"]["name"] = upgraded["profile"]["name"].upper()
     return upgraded
 
 
-def test_a_stored_version_1_sample_is_migrated_when_loading(sample_path, monkeypatch):
+def test_a_stored_version_1_sample_is_migrated_through_every_version(sample_path, monkeypatch):
     calls = []
 
     def step(data):
-        calls.append(data["schema_version"])
+        calls.append((data["schema_version"], data["quiz_results"][0]["track"]))
         return _uppercase_names(data)
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 1, step)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, step)
     plan = load_plan_file(sample_path)
-    assert calls == [1]
+    assert calls == [(2, "technical-pm")]  # the real 1 -> 2 ran first
     assert plan.profile.name == "AMARA OKAFOR"
     assert len(plan.goals) == 7
 
@@ -64,12 +167,12 @@ def test_migrations_apply_one_version_at_a_time_and_leave_the_input_alone(
 
 
 def test_a_missing_step_is_a_located_error(sample_bytes, monkeypatch):
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(migrations.MIGRATIONS, 1, _uppercase_names)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 4)
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, _uppercase_names)
     with pytest.raises(PlanFileError) as caught:
         migrate(json.loads(sample_bytes), "plan.json")
     assert caught.value.problems == [
-        "schema_version: pmplanner cannot upgrade a plan from schema 2"
+        "schema_version: pmplanner cannot upgrade a plan from schema 3"
     ]
 
 
@@ -79,7 +182,6 @@ def test_a_failing_migration_is_a_located_error_and_the_file_is_kept(
     def broken(data):
         return data["no such key"]
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
     monkeypatch.setitem(migrations.MIGRATIONS, 1, broken)
     data_dir.mkdir()
     (data_dir / "plan.json").write_bytes(sample_bytes)
@@ -90,16 +192,16 @@ def test_a_failing_migration_is_a_located_error_and_the_file_is_kept(
     assert outcome.quarantined_to.read_bytes() == sample_bytes
 
 
-def test_a_migrated_plan_is_saved_at_the_current_version(data_dir, sample_bytes, monkeypatch):
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 1, _uppercase_names)
+def test_a_migrated_plan_is_saved_at_the_current_version(data_dir, sample_bytes):
     data_dir.mkdir()
     (data_dir / "plan.json").write_bytes(sample_bytes)
     store = PlanStore(data_dir)
     plan = store.open().plan
     store.save(plan)
     saved = json.loads(store.path.read_bytes())
-    assert saved["schema_version"] == 2 and saved["profile"]["name"] == "AMARA OKAFOR"
+    assert saved["schema_version"] == 2 and saved["profile"]["name"] == "Amara Okafor"
+    assert saved["quiz_results"][0]["track"] == "technical-pm"
+    assert load_plan_file(store.path) == plan
     # the version-1 file is kept as a backup, unchanged
     (backup,) = store.rotation.list()
     assert backup.read_bytes() == sample_bytes
@@ -108,8 +210,8 @@ def test_a_migrated_plan_is_saved_at_the_current_version(data_dir, sample_bytes,
 @pytest.mark.parametrize(
     ("version", "problem"),
     [
-        (2, "the file was written by a newer pmplanner (schema 2); this one reads up to 1"),
-        (7, "the file was written by a newer pmplanner (schema 7); this one reads up to 1"),
+        (3, "the file was written by a newer pmplanner (schema 3); this one reads up to 2"),
+        (7, "the file was written by a newer pmplanner (schema 7); this one reads up to 2"),
         (0, "0 is not a version pmplanner has ever written"),
         (-1, "-1 is not a version pmplanner has ever written"),
         ("1", "not a whole number"),

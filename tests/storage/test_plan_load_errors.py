@@ -12,6 +12,7 @@ from pmplanner.core.plan import Plan
 from pmplanner.paths import DATA_DIR_ENV
 from pmplanner.storage import jsonio, plan_store
 from pmplanner.storage.plan_store import (
+    SCHEMA_VERSION,
     PlanFileError,
     PlanStore,
     SaveError,
@@ -199,7 +200,7 @@ def test_two_unreadable_files_in_the_same_second_are_both_kept(data_dir, clock):
     assert first.read_bytes() == b"first bad" and second.read_bytes() == b"second bad"
 
 
-@pytest.mark.parametrize("version", [2, 7])
+@pytest.mark.parametrize("version", [3, 7])
 def test_a_newer_file_stays_in_place_untouched_and_nothing_replaces_it(
     data_dir, clock, sample_path, sample_bytes, version
 ):
@@ -219,7 +220,7 @@ def test_a_newer_file_stays_in_place_untouched_and_nothing_replaces_it(
     assert outcome.quarantined_to is None
     assert outcome.error.problems == [
         f"schema_version: the file was written by a newer pmplanner (schema {version}); "
-        "this one reads up to 1"
+        f"this one reads up to {SCHEMA_VERSION}"
     ]
     assert str(store.path) in str(outcome.error)
     assert len(outcome.backups) == 1
@@ -245,7 +246,8 @@ def test_after_a_newer_file_is_replaced_by_hand_the_store_opens_it(
 ):
     store = PlanStore(data_dir, clock=clock)
     _valid_backup(store, sample_path)
-    store.path.write_bytes(sample_bytes.replace(b'"schema_version": 1', b'"schema_version": 2'))
+    newer = b'"schema_version": %d' % (SCHEMA_VERSION + 1)
+    store.path.write_bytes(sample_bytes.replace(b'"schema_version": 1', newer))
     assert store.open().newer_version
     store.path.write_bytes(sample_bytes)
     outcome = store.open()

@@ -23,6 +23,7 @@ from pmplanner.core.plan import (
 )
 from pmplanner.storage import plan_format
 from pmplanner.storage.plan_store import (
+    SCHEMA_VERSION,
     PlanStore,
     SaveError,
     load_plan_file,
@@ -113,6 +114,15 @@ def quiz_results(draw) -> QuizResult:
             )
         ],
         recommended_role=draw(st.none() | text(20)),
+        track=draw(st.none() | text(20)),
+        direction=draw(st.none() | text(20)),
+        verdict=draw(st.sampled_from(["", "clear", "close", "flat"])),
+        directions=[
+            TrackScore.model_construct(track=t, score=s)
+            for t, s in draw(
+                st.lists(st.tuples(text(10), st.floats(-1e6, 1e6, allow_nan=False)), max_size=2)
+            )
+        ],
     )
 
 
@@ -193,7 +203,7 @@ def test_the_sample_plan_round_trips(sample_path):
     assert len(plan.goals) == 7 and len(plan.contacts) == 2
     raw = serialize_plan(plan)
     assert parse_plan_bytes(raw, "x") == plan
-    assert json.loads(raw)["schema_version"] == 1
+    assert json.loads(raw)["schema_version"] == SCHEMA_VERSION  # saved upgraded
 
 
 def test_both_writers_give_files_that_load_to_the_same_plan(sample_path):

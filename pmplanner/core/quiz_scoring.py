@@ -1,0 +1,393 @@
+"""Scoring the quiz: every answer's points, the rankings, verdicts, reasons and next steps.
+
+Each valid answer is one or more *contributions*: a SCALE answer gives
+``weight * (answer - 3)`` to each target it weighs, a CHOICE answer its
+option's weights, a MULTI answer one contribution per chosen option. A
+target's points are the sum of its contributions, so every point can be
+traced back to an answer (the reasons).
+
+Verdicts are decided on points: FLAT when the ranked targets lie within
+FLAT_SPREAD of each other (the answers do not separate them), CLOSE when the
+leader is ahead by less than ``close_margin`` of the largest score or less than
+MIN_GAP points (one clear answer's worth), CLEAR otherwise. When every
+statement got the same answer and every multiple choice was all or nothing,
+those answers say nothing about a preference: the verdict then rests on the
+single-choice answers alone (the background, the direction you lean to).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pmplanner.core.quiz import (
+    SCALE_MAX,
+    SCALE_MID,
+    SCALE_MIN,
+    QuestionKind,
+    QuestionTopic,
+    Quiz,
+    QuizOption,
+    QuizOutcome,
+    QuizQuestion,
+    Reason,
+    Score,
+    Verdict,
+    value_problem,
+)
+
+if TYPE_CHECKING:
+    from pmplanner.core.catalog import CareerCatalog
+
+FLAT_SPREAD = 1.0  # ranked targets closer than this: the answers do not tell them apart
+MIN_GAP = 2.0  # a lead of less than this is a near tie, whatever close_margin says
+REASONS_SHOWN = 4
+_EPS = 1e-9
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """What one answer (one chosen option, for a MULTI question) gives each target."""
+
+    question: QuizQuestion
+    answer: str  # as the person saw it: the option's label or the scale label
+    points: Mapping[str, float]
+    option: QuizOption | None = None
+    informative: bool = True  # False when uniform answers say nothing about a preference
+
+    def to(self, target: str) -> float:
+        return self.points.get(target, 0.0)
+
+
+# -- contributions --------------------------------------------------------------
+
+
+def _chosen(question: QuizQuestion, value: Any) -> list[QuizOption]:
+    """The chosen options, in the question's own order."""
+    chosen = {value} if question.kind is QuestionKind.CHOICE else set(value)
+    return [o for o in question.options if o.id in chosen]
+
+
+def contributions(quiz: Quiz, answers: Mapping[str, Any]) -> list[Contribution]:
+    """Every valid answer's contributions, question by question (invalid ones are skipped)."""
+    found: list[Contribution] = []
+    uniform = same_answers(quiz, answers)
+    for question in quiz.questions():
+        value = answers.get(question.id)
+        if value is None or value_problem(question, value) is not None:
+            continue
+        if question.kind is QuestionKind.SCALE:
+            step = value - SCALE_MID
+            points = {target: weight * step for target, weight in question.weights.items()}
+            label = quiz.scale_labels[value - SCALE_MIN]
+            found.append(Contribution(question, label, points, informative=not uniform))
+            continue
+        informative = not (uniform and question.kind is QuestionKind.MULTI)
+        for option in _chosen(question, value):
+            found.append(
+                Contribution(question, option.label, dict(option.weights), option, informative)
+            )
+    return found
+
+
+def same_answers(quiz: Quiz, answers: Mapping[str, Any]) -> bool:
+    """Every statement got the same answer and every multiple choice was all or nothing."""
+    scale_values = set()
+    scale_count = 0
+    for question in quiz.questions():
+        value = answers.get(question.id)
+        if value is None or value_problem(question, value) is not None:
+            continue
+        if question.kind is QuestionKind.SCALE:
+            scale_values.add(value)
+            scale_count += 1
+        elif question.kind is QuestionKind.MULTI and 0 < len(value) < len(question.options):
+            return False
+    return scale_count >= 2 and len(scale_values) == 1
+
+
+# -- rankings and verdicts --------------------------------------------------------
+
+
+def _bounds(quiz: Quiz, target: str) -> tuple[float, float]:
+    """The fewest and the most points the quiz can give ``target``."""
+    low = high = 0.0
+    reach = SCALE_MAX - SCALE_MID
+    for question in quiz.questions():
+        if question.kind is QuestionKind.SCALE:
+            weight = question.weights.get(target, 0.0)
+            low -= abs(weight) * reach
+            high += abs(weight) * reach
+            continue
+        values = [o.weights.get(target, 0.0) for o in question.options]
+        if question.kind is QuestionKind.CHOICE:
+            if not question.required:
+                values.append(0.0)
+            low += min(values, default=0.0)
+            high += max(values, default=0.0)
+        else:
+            low += sum(v for v in values if v < 0)
+            high += sum(v for v in values if v > 0)
+    return low, high
+
+
+def rank(quiz: Quiz, targets: Sequence[str], totals: Mapping[str, float]) -> tuple[Score, ...]:
+    """The targets best first (ties keep the quiz's order), with 0..100 shares.
+
+    A share is where the points lie between the fewest and the most points the
+    quiz can give any of these targets, so shares compare across targets and
+    across retakes and follow the order of the points.
+    """
+    bounds = [_bounds(quiz, t) for t in targets]
+    low = min((b[0] for b in bounds), default=0.0)
+    high = max((b[1] for b in bounds), default=0.0)
+    span = high - low
+
+    def share(points: float) -> float:
+        if span <= _EPS:
+            return 50.0
+        return max(0.0, min(100.0, 100.0 * (points - low) / span))
+
+    order = sorted(range(len(targets)), key=lambda i: (-round(totals.get(targets[i], 0.0), 9), i))
+    return tuple(
+        Score(targets[i], totals.get(targets[i], 0.0), share(totals.get(targets[i], 0.0)))
+        for i in order
+    )
+
+
+def verdict_of(points: Sequence[float], close_margin: float) -> Verdict:
+    """CLEAR, CLOSE or FLAT for points ordered best first (see the module docstring)."""
+    if len(points) < 2 or max(points) - min(points) < FLAT_SPREAD - _EPS:
+        return Verdict.FLAT
+    gap = points[0] - points[1]
+    magnitude = max(abs(p) for p in points)
+    if gap < max(close_margin * magnitude, MIN_GAP) - _EPS:
+        return Verdict.CLOSE
+    return Verdict.CLEAR
+
+
+def _totals(found: Iterable[Contribution], targets: Iterable[str]) -> dict[str, float]:
+    found = list(found)
+    return {t: sum(c.to(t) for c in found) for t in targets}
+
+
+def _ranked_verdict(
+    quiz: Quiz, targets: Sequence[str], found: list[Contribution]
+) -> tuple[tuple[Score, ...], Verdict]:
+    ranking = rank(quiz, targets, _totals(found, targets))
+    # the verdict rests on the answers that say something about a preference
+    telling = [c for c in found if c.informative]
+    basis = rank(quiz, targets, _totals(telling, targets)) if len(telling) < len(found) else ranking
+    verdict = verdict_of([s.points for s in basis], quiz.close_margin)
+    if verdict is not Verdict.FLAT and basis[0].target != ranking[0].target:
+        verdict = Verdict.CLOSE  # the two orders disagree: not a pick either way
+    return ranking, verdict
+
+
+# -- reasons ----------------------------------------------------------------------------
+
+
+def _reason(c: Contribution, target: str, other: str | None) -> Reason:
+    return Reason(
+        question_id=c.question.id,
+        question=c.question.text,
+        answer=c.answer,
+        points=round(c.to(target), 6),
+        other_points=round(c.to(other), 6) if other else 0.0,
+    )
+
+
+def reasons_for(found: Iterable[Contribution], target: str, other: str | None) -> list[Reason]:
+    """The answers that gave ``target`` the most points, most first."""
+    rows = [c for c in found if c.informative and c.to(target) > _EPS]
+    rows.sort(key=lambda c: -c.to(target))  # stable: ties keep the question order
+    return [_reason(c, target, other) for c in rows[:REASONS_SHOWN]]
+
+
+def reasons_against(found: Iterable[Contribution], target: str, other: str) -> list[Reason]:
+    """The answers that put ``target`` furthest ahead of ``other``, most first."""
+    rows = [c for c in found if c.informative and c.to(target) - c.to(other) > _EPS]
+    rows.sort(key=lambda c: -(c.to(target) - c.to(other)))
+    return [_reason(c, target, other) for c in rows[:REASONS_SHOWN]]
+
+
+# -- the outcome -------------------------------------------------------------------------
+
+
+def _chosen_ids(quiz: Quiz, answers: Mapping[str, Any], topic: QuestionTopic) -> list[str]:
+    ids: list[str] = []
+    for question in quiz.questions():
+        value = answers.get(question.id)
+        if question.topic is not topic or value is None or question.kind is QuestionKind.SCALE:
+            continue
+        if value_problem(question, value) is None:
+            ids.extend(o.id for o in _chosen(question, value) if o.id not in ids)
+    return ids
+
+
+def _fits(items: Iterable[Any], track: str | None, chosen: list[str]) -> tuple[str, ...]:
+    """Ids of items (industries, environments) that fit ``track``, the chosen ones first.
+
+    With no track, or when none fits it, the chosen ones.
+    """
+    fitting = [x.id for x in items if track is not None and track in x.tracks]
+    if not fitting:
+        return tuple(chosen)
+    return tuple(sorted(fitting, key=lambda i: (i not in chosen, fitting.index(i))))
+
+
+def _first_role(
+    catalog: CareerCatalog, track: str | None, background: str | None
+) -> tuple[str | None, tuple[str, ...]]:
+    if track is None:
+        return None, ()
+    try:
+        progression = list(catalog.track(track).progression)
+    except KeyError:
+        return None, ()
+    if not progression:
+        return None, ()
+    start = progression[0]
+    try:
+        usual = catalog.background(background).first_roles if background else []
+    except KeyError:
+        usual = []
+    for role_id in usual:
+        if role_id in progression:
+            start = role_id
+            break
+    return start, tuple(progression[progression.index(start) :])
+
+
+def _first_steps(catalog: CareerCatalog, fundamentals_first: bool) -> tuple[str, ...]:
+    steps = list(catalog.guidance.first_steps) if catalog.guidance else []
+    if fundamentals_first:
+        steps.sort(key=lambda s: "fundamental" not in s.lower())
+    return tuple(steps)
+
+
+def _name(catalog: CareerCatalog, track_id: str) -> str:
+    try:
+        return catalog.track(track_id).name
+    except KeyError:
+        return track_id
+
+
+def _role_title(catalog: CareerCatalog, role_id: str | None) -> str:
+    return catalog.role(role_id).title if catalog.has_role(role_id) else str(role_id)
+
+
+def _advice(
+    catalog: CareerCatalog,
+    quiz: Quiz,
+    ranking: Sequence[Score],
+    verdict: Verdict,
+    directions: Sequence[Score],
+    direction_verdict: Verdict,
+    fundamentals_first: bool,
+    uniform: bool,
+    background: str | None,
+) -> tuple[str, ...]:
+    advice: list[str] = []
+    background_advice = ""
+    if background:
+        with contextlib.suppress(KeyError):
+            background_advice = catalog.background(background).advice
+    if fundamentals_first:
+        # the article's advice for someone new to product comes first
+        if "fundamental" in background_advice.lower():
+            advice.append(background_advice)
+            background_advice = ""
+        else:
+            advice.append(
+                "You are new to product, so begin with the fundamentals of product "
+                "management; your interests then show which track to grow into."
+            )
+    if uniform:
+        advice.append(
+            "You gave every statement the same answer, so those answers could not tell the "
+            "tracks apart. Retake the quiz and answer each one by how much it is like you."
+        )
+    if verdict is Verdict.FLAT:
+        advice.append(
+            "Your answers do not point to one track, so this is no recommendation. Explore the "
+            "tracks on the career map, talk to product managers on each of them, and retake "
+            "the quiz when you know more about what you enjoy."
+        )
+    elif verdict is Verdict.CLOSE:
+        first, second = _name(catalog, ranking[0].target), _name(catalog, ranking[1].target)
+        advice.append(
+            f"{first} and {second} are nearly level. Look at both tracks on the career map "
+            "and talk to people doing each before you choose; retaking the quiz later "
+            "may settle it."
+        )
+    if background_advice:
+        advice.append(background_advice)
+    if directions:
+        hybrid = _role_title(catalog, quiz.hybrid_role)
+        if direction_verdict is Verdict.CLEAR:
+            advice.append(
+                f"Later on you lean towards {_name(catalog, directions[0].target).lower()}."
+            )
+        else:
+            advice.append(
+                "You lean neither clearly towards managing people nor towards leading the "
+                f"product. {hybrid} mixes both and is a good way to find out which suits you."
+            )
+    return tuple(advice)
+
+
+def score(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]) -> QuizOutcome:
+    """Rank the tracks and directions, and explain the ranking (see score_answers)."""
+    found = contributions(quiz, answers)
+    uniform = same_answers(quiz, answers)
+    ranking, verdict = _ranked_verdict(quiz, quiz.tracks, found)
+    directions, direction_verdict = _ranked_verdict(quiz, quiz.directions, found)
+
+    top = ranking[0].target if verdict is not Verdict.FLAT else None
+    second = ranking[1].target if top is not None and len(ranking) > 1 else None
+    for_top = reasons_for(found, top, second) if top else []
+    against = reasons_against(found, top, second) if top and second else []
+    leaning = directions[0].target if direction_verdict is Verdict.CLEAR else None
+    other_direction = directions[1].target if leaning and len(directions) > 1 else None
+    for_direction = reasons_for(found, leaning, other_direction) if leaning else []
+
+    backgrounds = _chosen_ids(quiz, answers, QuestionTopic.BACKGROUND)
+    background = backgrounds[0] if backgrounds else None
+    fundamentals_first = any(c.option is not None and c.option.fundamentals_first for c in found)
+    first_role, path = _first_role(catalog, top, background)
+    return QuizOutcome(
+        ranking=ranking,
+        verdict=verdict,
+        directions=directions,
+        direction_verdict=direction_verdict,
+        reasons_for=tuple(for_top),
+        reasons_against_runner_up=tuple(against),
+        fundamentals_first=fundamentals_first,
+        first_role=first_role,
+        path=path,
+        industries=_fits(
+            catalog.industries, top, _chosen_ids(quiz, answers, QuestionTopic.INDUSTRY)
+        ),
+        environments=_fits(
+            catalog.environments, top, _chosen_ids(quiz, answers, QuestionTopic.ENVIRONMENT)
+        ),
+        first_steps=_first_steps(catalog, fundamentals_first),
+        advice=_advice(
+            catalog,
+            quiz,
+            ranking,
+            verdict,
+            directions,
+            direction_verdict,
+            fundamentals_first,
+            uniform,
+            background,
+        ),
+        background=background,
+        same_answers=uniform,
+        direction_reasons=tuple(for_direction),
+        hybrid_role=quiz.hybrid_role if leaning is None else None,
+    )
