@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -28,14 +28,18 @@ from pmplanner.ui.safe_text import literal
 if TYPE_CHECKING:
     from pmplanner.ui.main_window import MainWindow
 
-PLAN_FILTER = "pmplanner plans (*.json);;All files (*)"
 Button = QMessageBox.StandardButton
+
+
+def plan_filter() -> str:
+    return QCoreApplication.translate("FileActions", "pmplanner plans (*.json);;All files (*)")
 
 
 def _problems_text(error: JsonFileError, limit: int = 6) -> str:
     lines = error.problems[:limit]
     if len(error.problems) > limit:
-        lines.append(f"… and {len(error.problems) - limit} more")
+        more = len(error.problems) - limit
+        lines.append(QCoreApplication.translate("FileActions", "… and %Ln more", None, more))
     return "\n".join(f"• {line}" for line in lines)
 
 
@@ -63,11 +67,16 @@ def open_document(parent: QWidget, data_dir: Path) -> PlanDocument | None:
         details = exc.describe() if isinstance(exc, JsonFileError) else str(exc)
         QMessageBox.critical(
             parent,
-            parent.tr("pmplanner cannot start"),
+            QCoreApplication.translate("FileActions", "pmplanner cannot start"),
             literal(
-                parent.tr("pmplanner's own career content could not be read:"),
+                QCoreApplication.translate(
+                    "FileActions", "pmplanner's own career content could not be read:"
+                ),
                 details,
-                parent.tr("Reinstalling pmplanner should fix this. Your plan was not touched."),
+                QCoreApplication.translate(
+                    "FileActions",
+                    "Reinstalling pmplanner should fix this. Your plan was not touched.",
+                ),
             ),
         )
         return None
@@ -77,11 +86,11 @@ def open_document(parent: QWidget, data_dir: Path) -> PlanDocument | None:
     except OSError as exc:
         QMessageBox.critical(
             parent,
-            parent.tr("pmplanner cannot open your plan"),
+            QCoreApplication.translate("FileActions", "pmplanner cannot open your plan"),
             literal(
-                parent.tr("The data folder {0} cannot be used: {1}.").format(
-                    str(data_dir), exc.strerror or str(exc)
-                )
+                QCoreApplication.translate(
+                    "FileActions", "The data folder {0} cannot be used: {1}."
+                ).format(str(data_dir), exc.strerror or str(exc))
             ),
         )
         return None
@@ -98,45 +107,63 @@ def ask_recovery_choice(parent: QWidget, outcome: LoadOutcome) -> str:
     assert outcome.error is not None
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Your plan could not be read"))
+    box.setWindowTitle(QCoreApplication.translate("FileActions", "Your plan could not be read"))
     choices = {}
     if outcome.newer_version:
-        box.setText(parent.tr("Your plan was saved by a newer version of pmplanner."))
+        box.setText(
+            QCoreApplication.translate(
+                "FileActions", "Your plan was saved by a newer version of pmplanner."
+            )
+        )
         box.setInformativeText(
             literal(
                 _problems_text(outcome.error),
-                parent.tr(
+                QCoreApplication.translate(
+                    "FileActions",
                     "Update pmplanner to open it. This version has not changed it and "
-                    "will not save anything."
+                    "will not save anything.",
                 ),
             )
         )
     else:
-        box.setText(parent.tr("pmplanner could not read your plan file."))
+        box.setText(
+            QCoreApplication.translate("FileActions", "pmplanner could not read your plan file.")
+        )
         moved = (
-            parent.tr("It has been moved aside as {0}; nothing was overwritten or deleted.").format(
-                outcome.quarantined_to.name
-            )
+            QCoreApplication.translate(
+                "FileActions", "It has been moved aside as {0}; nothing was overwritten or deleted."
+            ).format(outcome.quarantined_to.name)
             if outcome.quarantined_to
             else ""
         )
         box.setInformativeText(
             literal(
                 _problems_text(outcome.error),
-                moved + "\n" + parent.tr("Nothing will be saved until you choose what to do."),
+                moved
+                + "\n"
+                + QCoreApplication.translate(
+                    "FileActions", "Nothing will be saved until you choose what to do."
+                ),
             )
         )
         if outcome.backups:
             restore = box.addButton(
-                parent.tr("Restore the Backup of {0}").format(_file_time(outcome.backups[0])),
+                QCoreApplication.translate("FileActions", "Restore the Backup of {0}").format(
+                    _file_time(outcome.backups[0])
+                ),
                 QMessageBox.ButtonRole.AcceptRole,
             )
             choices[restore] = "restore"
             box.setDefaultButton(restore)
-        fresh = box.addButton(parent.tr("Start a New Plan"), QMessageBox.ButtonRole.DestructiveRole)
+        fresh = box.addButton(
+            QCoreApplication.translate("FileActions", "Start a New Plan"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         choices[fresh] = "fresh"
     box.setDetailedText(outcome.error.describe(limit=200))
-    box.addButton(parent.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        QCoreApplication.translate("FileActions", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     return choices.get(box.clickedButton(), "quit")
 
@@ -159,8 +186,13 @@ def recover_unreadable_plan(parent: QWidget, store: PlanStore, outcome: LoadOutc
         except (JsonFileError, SaveError) as exc:
             QMessageBox.warning(
                 parent,
-                parent.tr("That did not work"),
-                literal(str(exc), parent.tr("Nothing has been changed. Please choose again.")),
+                QCoreApplication.translate("FileActions", "That did not work"),
+                literal(
+                    str(exc),
+                    QCoreApplication.translate(
+                        "FileActions", "Nothing has been changed. Please choose again."
+                    ),
+                ),
             )
             if choice == "restore":
                 outcome.backups = outcome.backups[1:]
@@ -175,9 +207,12 @@ def _save_before_replacing(window: MainWindow) -> bool:
         return True
     QMessageBox.warning(
         window,
-        window.tr("Your plan was not replaced"),
+        QCoreApplication.translate("FileActions", "Your plan was not replaced"),
         literal(
-            window.tr("Your latest changes could not be saved, so your plan was not replaced:"),
+            QCoreApplication.translate(
+                "FileActions",
+                "Your latest changes could not be saved, so your plan was not replaced:",
+            ),
             window.last_save_error,
         ),
     )
@@ -197,10 +232,11 @@ def new_plan(window: MainWindow) -> None:
     if not document.plan.is_empty():
         answer = QMessageBox.question(
             window,
-            window.tr("Start a new plan?"),
-            window.tr(
+            QCoreApplication.translate("FileActions", "Start a new plan?"),
+            QCoreApplication.translate(
+                "FileActions",
                 "Start a new, empty plan? Your current plan is kept in the backups "
-                "(File > Restore from Backup)."
+                "(File > Restore from Backup).",
             ),
             Button.Yes | Button.Cancel,
             Button.Cancel,
@@ -216,7 +252,9 @@ def open_plan_file(window: MainWindow) -> None:
     if document is None:
         return
     start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name, _ = QFileDialog.getOpenFileName(window, window.tr("Open Plan"), start, PLAN_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        window, QCoreApplication.translate("FileActions", "Open Plan"), start, plan_filter()
+    )
     if not name:
         return
     try:
@@ -224,22 +262,25 @@ def open_plan_file(window: MainWindow) -> None:
     except JsonFileError as exc:
         QMessageBox.warning(
             window,
-            window.tr("This plan cannot be opened"),
+            QCoreApplication.translate("FileActions", "This plan cannot be opened"),
             literal(
-                window.tr("{0} is not a plan pmplanner can read:").format(name),
+                QCoreApplication.translate(
+                    "FileActions", "{0} is not a plan pmplanner can read:"
+                ).format(name),
                 _problems_text(exc),
-                window.tr("Your current plan has not changed."),
+                QCoreApplication.translate("FileActions", "Your current plan has not changed."),
             ),
         )
         return
     if not document.plan.is_empty():
         answer = QMessageBox.question(
             window,
-            window.tr("Replace your plan?"),
+            QCoreApplication.translate("FileActions", "Replace your plan?"),
             literal(
-                window.tr(
+                QCoreApplication.translate(
+                    "FileActions",
                     "Replace your current plan with the one in {0}? Your current plan is kept "
-                    "in the backups (File > Restore from Backup)."
+                    "in the backups (File > Restore from Backup).",
                 ).format(Path(name).name)
             ),
             Button.Yes | Button.Cancel,
@@ -257,7 +298,9 @@ def export_plan(window: MainWindow) -> None:
         return
     start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(start) / f"pmplanner-plan-{date.today().isoformat()}.json")
-    name, _ = QFileDialog.getSaveFileName(window, window.tr("Export Plan"), suggested, PLAN_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        window, QCoreApplication.translate("FileActions", "Export Plan"), suggested, plan_filter()
+    )
     if not name:
         return
     dest = Path(name)
@@ -266,9 +309,15 @@ def export_plan(window: MainWindow) -> None:
     try:
         document.store.export_plan(document.plan, dest)
     except SaveError as exc:
-        QMessageBox.warning(window, window.tr("The plan was not exported"), literal(str(exc)))
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("FileActions", "The plan was not exported"),
+            literal(str(exc)),
+        )
         return
-    window.statusBar().showMessage(window.tr("Plan exported to {0}").format(str(dest)), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileActions", "Plan exported to {0}").format(str(dest)), 8000
+    )
 
 
 def restore_from_backup(window: MainWindow) -> None:
@@ -279,16 +328,19 @@ def restore_from_backup(window: MainWindow) -> None:
     if not backups:
         QMessageBox.information(
             window,
-            window.tr("No backups yet"),
-            window.tr("There are no backups yet: pmplanner keeps one each time a save "
-                      "replaces your plan."),
-        )  # fmt: skip
+            QCoreApplication.translate("FileActions", "No backups yet"),
+            QCoreApplication.translate(
+                "FileActions",
+                "There are no backups yet: pmplanner keeps one each time a save "
+                "replaces your plan.",
+            ),
+        )
         return
     labels = [f"{_file_time(path)}  ({path.name})" for path in backups]
     choice, ok = QInputDialog.getItem(
         window,
-        window.tr("Restore from Backup"),
-        window.tr("Go back to the plan as it was saved on:"),
+        QCoreApplication.translate("FileActions", "Restore from Backup"),
+        QCoreApplication.translate("FileActions", "Go back to the plan as it was saved on:"),
         labels,
         0,
         False,
@@ -300,10 +352,16 @@ def restore_from_backup(window: MainWindow) -> None:
         # validates the backup, keeps the current file in the backups, replaces it
         plan = document.store.restore_backup(path)
     except (JsonFileError, SaveError) as exc:
-        QMessageBox.warning(window, window.tr("This backup cannot be restored"), literal(str(exc)))
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("FileActions", "This backup cannot be restored"),
+            literal(str(exc)),
+        )
         return
     document.replace_plan(plan, already_saved=True)
-    window.statusBar().showMessage(window.tr("Restored the backup of {0}").format(choice), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileActions", "Restored the backup of {0}").format(choice), 8000
+    )
 
 
 def show_data_folder(window: MainWindow) -> None:
@@ -313,12 +371,13 @@ def show_data_folder(window: MainWindow) -> None:
 def show_about(window: MainWindow) -> None:
     QMessageBox.about(
         window,
-        window.tr("About pmplanner"),
-        window.tr(
+        QCoreApplication.translate("FileActions", "About pmplanner"),
+        QCoreApplication.translate(
+            "FileActions",
             "<h3>pmplanner {0}</h3>"
             "<p>An offline career planner for people growing in product management.</p>"
             "<p>No account and no network: your plan is kept only on this computer, in "
-            "<br><code>{1}</code></p>"
+            "<br><code>{1}</code></p>",
         ).format(__version__, html.escape(str(window.data_dir))),
     )
 
@@ -328,13 +387,14 @@ def confirm_quit_unsaved(window: MainWindow) -> bool:
     reason = window.last_save_error
     answer = QMessageBox.warning(
         window,
-        window.tr("Your latest changes are not saved"),
+        QCoreApplication.translate("FileActions", "Your latest changes are not saved"),
         literal(
-            window.tr("Your latest changes could not be saved:"),
+            QCoreApplication.translate("FileActions", "Your latest changes could not be saved:"),
             reason,
-            window.tr(
+            QCoreApplication.translate(
+                "FileActions",
                 "If you quit now they are lost. Stay to try again (for example after freeing "
-                "disk space), or use File > Export Plan JSON to keep a copy elsewhere."
+                "disk space), or use File > Export Plan JSON to keep a copy elsewhere.",
             ),
         ),
         Button.Discard | Button.Cancel,

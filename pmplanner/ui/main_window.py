@@ -1,4 +1,8 @@
-"""The main window: areas (the plan now; map and quiz later), menus, save state."""
+"""The main window: the areas (my plan, the career map), menus, save state.
+
+Ctrl+1 and Ctrl+2 (View menu) switch areas and put the keyboard focus in the
+area; Ctrl+Tab does too while the focus is on the area tabs.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 if TYPE_CHECKING:
@@ -35,18 +39,19 @@ class MainWindow(QMainWindow):
         self.last_save_error = ""
         self.career_map: CareerMapArea | None = None
         self._painted = False
-        self.setWindowTitle("My plan[*]")
+        self.setWindowTitle(self.tr("My plan[*]"))
         self.resize(1200, 800)
 
         self.areas = QTabWidget(self)
         self.areas.setObjectName("areas")
         self.areas.setDocumentMode(True)
-        self.areas.setAccessibleName("Areas")
+        self.areas.setAccessibleName(self.tr("Areas"))
+        self.areas.tabBar().setAccessibleName(self.tr("Areas: my plan or the career map"))
         self.setCentralWidget(self.areas)
 
         self.save_state_label = QLabel(self)
         self.save_state_label.setObjectName("saveState")
-        self.save_state_label.setAccessibleName("Save state")
+        self.save_state_label.setAccessibleName(self.tr("Save state"))
         self.statusBar().addPermanentWidget(self.save_state_label)
         self.statusBar().showMessage(self.tr("Loading your plan…"))
 
@@ -126,6 +131,18 @@ class MainWindow(QMainWindow):
         self.career_map.build()
         self.export_map_action.setEnabled(True)
         self.map_ready.emit()
+
+    def show_area(self, index: int) -> None:
+        """Switch to an area (Ctrl+1, Ctrl+2) and put the keyboard focus in it."""
+        if not 0 <= index < self.areas.count():
+            return
+        self.areas.setCurrentIndex(index)
+        widget = self.areas.widget(index)
+        if widget is self.plan_editor and self.plan_editor is not None:
+            self.plan_editor.show_goals()
+        elif widget is self.career_map and self.career_map is not None:
+            self.build_map()
+            self.career_map.focus_map()
 
     # -- menus -------------------------------------------------------------------
     def _file_action(self, name: str):
@@ -260,6 +277,26 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        self.area_actions = [
+            self._action(
+                tr("&My Plan"),
+                lambda: self.show_area(0),
+                "Ctrl+1",
+                tr("Your profile, goals, skills and contacts"),
+            ),
+            self._action(
+                tr("&Career Map"),
+                lambda: self.show_area(1),
+                "Ctrl+2",
+                tr("Roles, tracks and the routes between them"),
+            ),
+        ]
+        for action in self.area_actions:
+            action.setEnabled(False)
+            view_menu.addAction(action)
+            self._document_actions.append(action)
+
         quiz_menu = self.menuBar().addMenu(tr("&Quiz"))
         self.quiz_action = self._action(
             tr("&Take the Quiz…"),
@@ -291,7 +328,7 @@ class MainWindow(QMainWindow):
             self.save_state_label.setToolTip(
                 self.tr("Saved in {0}").format(html.escape(str(self.data_dir)))
             )
-            self.save_state_label.setStyleSheet("")
+            self._mark_unsaved(False)
 
     def _show_save_failure(self, reason: str) -> None:
         from pmplanner.ui.safe_text import literal
@@ -299,8 +336,27 @@ class MainWindow(QMainWindow):
         self.last_save_error = reason
         self.save_state_label.setText(self.tr("Not saved"))
         self.save_state_label.setToolTip(literal(reason))
-        self.save_state_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self._mark_unsaved(True)
         self.statusBar().showMessage(reason, 15000)
+
+    def _mark_unsaved(self, alert: bool) -> None:
+        """ "Not saved" in bold red that reads on this palette; back to normal once saved."""
+        from pmplanner.ui import palette
+
+        self._save_alert = alert
+        colours = QPalette()  # no roles set: the rest follows the window
+        if alert:
+            colours.setColor(QPalette.ColorRole.WindowText, palette.alert(role=palette.Role.Window))
+        self.save_state_label.setPalette(colours)
+        font = self.save_state_label.font()
+        font.setBold(alert)
+        self.save_state_label.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        palette_change = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in palette_change and getattr(self, "_save_alert", False):
+            self._mark_unsaved(True)  # the red for the new palette
 
     def bring_to_front(self) -> None:
         self.setWindowState(

@@ -95,9 +95,18 @@ def readable_on(fill: QColor, palette: QPalette | None = None) -> QColor:
 
 
 def accent(colour: QColor | str, palette: QPalette | None = None, role=Role.Base) -> QColor:
-    """An accent text colour that reads on the palette's ``role`` (Base for item views)."""
+    """An accent text colour that reads on the palette's ``role``.
+
+    On Base (item views) it also reads on AlternateBase, the other row colour.
+    """
     palette = palette or app_palette()
-    return ensure_contrast(colour, palette.color(role), TEXT_CONTRAST)
+    result = ensure_contrast(colour, palette.color(role), TEXT_CONTRAST)
+    if role == Role.Base:
+        alternate = palette.color(Role.AlternateBase)
+        result = ensure_contrast(result, alternate, TEXT_CONTRAST)
+        if contrast_ratio(result, palette.color(role)) < TEXT_CONTRAST:
+            result = ensure_contrast(colour, palette.color(role), TEXT_CONTRAST)
+    return result
 
 
 def alert(palette: QPalette | None = None, role=Role.Base) -> QColor:
@@ -118,7 +127,10 @@ def muted(palette: QPalette | None = None, role=Role.Base) -> QColor:
     palette = palette or app_palette()
     background = palette.color(role)
     grey = mix(palette.color(Role.Text), background, 0.45)
-    return ensure_contrast(grey, background, MARK_CONTRAST)
+    grey = ensure_contrast(grey, background, MARK_CONTRAST)
+    if role == Role.Base:
+        grey = ensure_contrast(grey, palette.color(Role.AlternateBase), MARK_CONTRAST)
+    return grey
 
 
 def dark_palette() -> QPalette:

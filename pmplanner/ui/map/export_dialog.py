@@ -4,33 +4,43 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from pmplanner.report.map_image import ExportError
+from pmplanner.ui.safe_text import literal
 
 DEFAULT_WIDTH = 2000
 
 
 def ask_and_export(area: QWidget) -> Path | None:
     """``area`` is a CareerMapArea; returns the file written, or None."""
-    tr = area.tr
+    translate = QCoreApplication.translate
     path, chosen_filter = QFileDialog.getSaveFileName(
         area,
-        tr("Export the career map"),
+        translate("CareerMapArea", "Export the career map"),
         "career-map.png",
-        tr("PNG image (*.png);;SVG image (*.svg)"),
+        translate("CareerMapArea", "PNG image (*.png);;SVG image (*.svg)"),
     )
     if not path:
         return None
     if Path(path).suffix.lower() not in (".png", ".svg"):
         path += ".svg" if "svg" in chosen_filter.lower() else ".png"
     width, ok = QInputDialog.getInt(
-        area, tr("Image width"), tr("Width in pixels:"), DEFAULT_WIDTH, 200, 20000, 100
+        area,
+        translate("CareerMapArea", "Image width"),
+        translate("CareerMapArea", "Width in pixels:"),
+        DEFAULT_WIDTH,
+        200,
+        20000,
+        100,
     )
     if not ok:
         return None
     try:
         return area.export_image(path, width)
     except (ExportError, OSError) as error:
-        QMessageBox.warning(area, tr("Map not exported"), str(error))
+        QMessageBox.warning(
+            area, translate("CareerMapArea", "Map not exported"), literal(str(error))
+        )
         return None

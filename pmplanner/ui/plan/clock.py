@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from pmplanner.ui.plan import labels
+
 
 def today() -> date:
     return date.today()
 
 
 def format_date(value: date) -> str:
-    """A short, unambiguous date: 5 Mar 2026."""
-    return f"{value.day} {value.strftime('%b %Y')}"
+    """A date as the person's locale writes it, with the whole year (see labels)."""
+    return labels.format_date(value)

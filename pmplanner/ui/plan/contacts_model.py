@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 
 from pmplanner.core.plan import Contact
-from pmplanner.ui.plan import clock, colours
+from pmplanner.ui.plan import clock, colours, icons
 from pmplanner.ui.plan.goal_edits import edited_contact
 from pmplanner.ui.plan.goals_model import NO_DATE, to_date
 from pmplanner.ui.plan.list_model import PlanListModel
@@ -25,20 +24,24 @@ def follow_up_text(contact: Contact) -> str | None:
         return None
     assert contact.next_follow_up is not None
     if contact.next_follow_up == today:
-        return "Follow-up due today"
-    return f"Follow-up due since {clock.format_date(contact.next_follow_up)}"
+        return QCoreApplication.translate("ContactsTableModel", "Follow-up due today")
+    return QCoreApplication.translate("ContactsTableModel", "Follow-up due since {date}").format(
+        date=clock.format_date(contact.next_follow_up)
+    )
 
 
 class ContactsTableModel(PlanListModel):
     columns = ("name", "how_met", "last_contact", "next_follow_up", "notes")
     headers: ClassVar[dict[str, str]] = {
-        "name": "Name",
-        "how_met": "How you know them",
-        "last_contact": "Last contact",
-        "next_follow_up": "Next follow-up",
-        "notes": "Notes",
+        "name": QT_TRANSLATE_NOOP("PlanColumns", "Name"),
+        "how_met": QT_TRANSLATE_NOOP("PlanColumns", "How you know them"),
+        "last_contact": QT_TRANSLATE_NOOP("PlanColumns", "Last contact"),
+        "next_follow_up": QT_TRANSLATE_NOOP("PlanColumns", "Next follow-up"),
+        "notes": QT_TRANSLATE_NOOP("PlanColumns", "Notes"),
     }
-    noun = "contact"
+
+    def edit_text(self, field: str) -> str:
+        return self.tr("Edit contact: {field}").format(field=self.header_text(field))
 
     def items(self) -> list[Contact]:
         return self._document.plan.contacts
@@ -58,7 +61,7 @@ class ContactsTableModel(PlanListModel):
             if field in DATE_FIELDS:
                 return clock.format_date(value) if value else ""
             if field == "name":
-                return value or "Unnamed contact"
+                return value or self.tr("Unnamed contact")
             return value.splitlines()[0] if field == "notes" and value else value
         if role == Role.EditRole:
             if field in DATE_FIELDS:
@@ -74,9 +77,9 @@ class ContactsTableModel(PlanListModel):
             return plain_tooltip(value) if field in ("notes", "how_met") and value else None
         if role == Role.ForegroundRole:
             if due and field in ("name", "next_follow_up"):
-                return colours.OVERDUE
+                return colours.overdue()
             if field == "name" and not value:
-                return colours.MUTED
+                return colours.muted()
         if role == Role.DecorationRole and due and field == "next_follow_up":
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return icons.warning()
         return None

@@ -2,17 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from pmplanner.core.plan import Contact
 from pmplanner.ui.plan import clock
 from pmplanner.ui.plan.commands import ReplaceItemCommand
-from pmplanner.ui.plan.list_panel import ListPanel
+from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts
 from pmplanner.ui.plan.roles import SORT_ROLE
 
 COLUMN_WIDTHS = {"name": 180, "how_met": 200, "last_contact": 120, "next_follow_up": 140}
+
+
+def contact_texts() -> PanelTexts:
+    return PanelTexts(
+        items=QCoreApplication.translate("ContactsPanel", "Contacts"),
+        add=QCoreApplication.translate("ContactsPanel", "Add contact"),
+        add_tip=QCoreApplication.translate("ContactsPanel", "Add a contact and type their name"),
+        delete_tip=QCoreApplication.translate(
+            "ContactsPanel", "Delete the selected contacts (undo brings them back)"
+        ),
+        empty=QCoreApplication.translate(
+            "ContactsPanel", "No contacts yet. Add one with “{action}” ({keys})."
+        ),
+        add_undo=QCoreApplication.translate("ContactsPanel", "Add contact"),
+        delete_undo=lambda n: (
+            QCoreApplication.translate("ContactsPanel", "Delete contact")
+            if n == 1
+            else QCoreApplication.translate("ContactsPanel", "Delete %Ln contacts", None, n)
+        ),
+    )
 
 
 class ContactsPanel(ListPanel):
@@ -20,13 +40,13 @@ class ContactsPanel(ListPanel):
         proxy = QSortFilterProxyModel()
         proxy.setSortRole(SORT_ROLE)
         proxy.setDynamicSortFilter(True)
-        super().__init__(document, document.contacts_model, proxy, "contact", "contacts", parent)
+        super().__init__(document, document.contacts_model, proxy, contact_texts(), parent)
         self.setObjectName("contactsPanel")
         proxy.setParent(self)
 
         self.contacted_action = self.make_action(
-            "Contacted today",
-            "Set the selected contacts' last contact to today",
+            self.tr("Contacted today"),
+            self.tr("Set the selected contacts' last contact to today"),
             [QKeySequence("Ctrl+T")],
             self.mark_contacted_today,
         )
@@ -59,9 +79,9 @@ class ContactsPanel(ListPanel):
         changes = [c for c in contacts if c.last_contact != today]
         if not changes:
             return
-        stack.beginMacro("Mark contacted today")
+        stack.beginMacro(self.tr("Mark contacted today"))
         for before in changes:
             after = before.model_copy(update={"last_contact": today})
-            stack.push(ReplaceItemCommand(self.model, before, after, "Mark contacted"))
+            stack.push(ReplaceItemCommand(self.model, before, after, self.tr("Mark contacted")))
         stack.endMacro()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)

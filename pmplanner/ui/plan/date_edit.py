@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QStyle, QStyleOptionComboBox, QWidget
 
-from pmplanner.ui.plan import clock
+from pmplanner.ui.plan import clock, labels
 
 EMPTY = QDate(1900, 1, 1)
 
@@ -23,18 +23,18 @@ EMPTY = QDate(1900, 1, 1)
 class OptionalDateEdit(QDateEdit):
     value_changed = Signal(object)  # date | None, on every change
 
-    def __init__(self, parent: QWidget | None = None, empty_text: str = "No date"):
+    def __init__(self, parent: QWidget | None = None, empty_text: str | None = None):
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")
+        self.setDisplayFormat(labels.date_format())
         self.setMinimumDate(EMPTY)
         self.setMaximumDate(QDate(2200, 12, 31))
-        self.setSpecialValueText(empty_text)
+        self.setSpecialValueText(self.tr("No date") if empty_text is None else empty_text)
         self.setDate(EMPTY)
-        self.clear_action = QAction("Clear date", self)
+        self.clear_action = QAction(self.tr("Clear date"), self)
         self.clear_action.triggered.connect(self.clear_value)
         self.dateChanged.connect(lambda _d: self.value_changed.emit(self.value()))
-        self.setToolTip("Pick a date from the calendar; Delete clears it")
+        self.setToolTip(self.tr("Pick a date from the calendar; Delete clears it"))
 
     def value(self) -> date | None:
         current = self.date()

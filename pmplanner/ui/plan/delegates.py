@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -11,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -19,16 +20,17 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
-from pmplanner.core.careers import SKILL_LEVEL_NAMES
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import MAX_RATING, GoalKind, GoalStatus
 from pmplanner.ui.plan.date_edit import OptionalDateEdit
 from pmplanner.ui.plan.goals_model import to_date
+from pmplanner.ui.plan.labels import kind_label, number, skill_level_name, status_label
 from pmplanner.ui.plan.roles import FIELD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,6 +38,21 @@ DATE_FIELDS = frozenset({"due", "last_contact", "next_follow_up"})
 TEXT_LIMITS = {"title": 500, "name": 500, "how_met": 500, "link": 2000, "notes": 20_000}
 NOTES_LINES = 6  # the notes editor drops down this many lines tall
 NOTES_MIN_WIDTH = 300
+FOCUS_PEN = 2  # the current cell's frame while the table has the keyboard focus
+
+
+def field_name(field: str) -> str:
+    """An editor's accessible name from its column's field."""
+    names = {
+        "title": QCoreApplication.translate("PlanItemDelegate", "Title"),
+        "name": QCoreApplication.translate("PlanItemDelegate", "Name"),
+        "how_met": QCoreApplication.translate("PlanItemDelegate", "How you know them"),
+        "link": QCoreApplication.translate("PlanItemDelegate", "Link"),
+        "due": QCoreApplication.translate("PlanItemDelegate", "Due date"),
+        "last_contact": QCoreApplication.translate("PlanItemDelegate", "Last contact"),
+        "next_follow_up": QCoreApplication.translate("PlanItemDelegate", "Next follow-up"),
+    }
+    return names.get(field, field.replace("_", " ").capitalize())
 
 
 def _is_ctrl_enter(event: QKeyEvent) -> bool:
@@ -58,8 +75,8 @@ class NotesEditor(QPlainTextEdit):
         self.limit = limit
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setAccessibleName("Notes")
-        self.setToolTip("Enter starts a new line; Ctrl+Enter saves; Esc cancels")
+        self.setAccessibleName(self.tr("Notes"))
+        self.setToolTip(self.tr("Enter starts a new line; Ctrl+Enter saves; Esc cancels"))
 
     def set_text(self, text: str) -> None:
         self.setPlainText(text)
@@ -92,8 +109,8 @@ class SkillsEditor(QListWidget):
 
     def __init__(self, catalog: CareerCatalog, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Linked skills")
-        self.setToolTip("Tick the skills this goal builds; Space toggles, Enter confirms")
+        self.setAccessibleName(self.tr("Linked skills"))
+        self.setToolTip(self.tr("Tick the skills this goal builds; Space toggles, Enter confirms"))
         for skill in sorted(catalog.skills, key=lambda s: s.name.casefold()):
             item = QListWidgetItem(skill.name, self)
             item.setData(Qt.ItemDataRole.UserRole, skill.id)
@@ -143,19 +160,19 @@ class ChoiceCombo(QComboBox):
         super().showPopup()
 
 
-def enum_combo(parent: QWidget, values, name: str) -> QComboBox:
+def enum_combo(parent: QWidget, values, name: str, label) -> QComboBox:
     combo = ChoiceCombo(parent)
     combo.setAccessibleName(name)
     for value in values:
-        combo.addItem(value.label, value.value)
+        combo.addItem(label(value), value.value)
     return combo
 
 
 def rating_combo(parent: QWidget) -> QComboBox:
     combo = ChoiceCombo(parent)
-    combo.setAccessibleName("Your rating")
+    combo.setAccessibleName(QCoreApplication.translate("PlanItemDelegate", "Your rating"))
     for level in range(MAX_RATING + 1):
-        combo.addItem(f"{level} – {SKILL_LEVEL_NAMES[level]}", level)
+        combo.addItem(f"{number(level)} – {skill_level_name(level)}", level)
     return combo
 
 
@@ -167,21 +184,21 @@ class PlanItemDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         field = index.data(FIELD_ROLE)
         if field == "kind":
-            editor: QWidget = enum_combo(parent, GoalKind, "Kind")
+            editor: QWidget = enum_combo(parent, GoalKind, self.tr("Kind"), kind_label)
         elif field == "status":
-            editor = enum_combo(parent, GoalStatus, "Status")
+            editor = enum_combo(parent, GoalStatus, self.tr("Status"), status_label)
         elif field == "rating":
             editor = rating_combo(parent)
         elif field == "progress":
             spin = QSpinBox(parent)
             spin.setRange(0, 100)
             spin.setSingleStep(10)
-            spin.setSuffix(" %")
-            spin.setAccessibleName("Progress")
+            spin.setSuffix(self.tr(" %"))
+            spin.setAccessibleName(self.tr("Progress"))
             editor = spin
         elif field in DATE_FIELDS:
             editor = OptionalDateEdit(parent)
-            editor.setAccessibleName(field.replace("_", " ").capitalize())
+            editor.setAccessibleName(field_name(field))
         elif field == "skills":
             editor = SkillsEditor(self._catalog, parent)
         elif field == "notes":
@@ -191,11 +208,37 @@ class PlanItemDelegate(QStyledItemDelegate):
         else:
             line = QLineEdit(parent)
             line.setMaxLength(TEXT_LIMITS.get(field or "", 500))
-            line.setAccessibleName(str(field).replace("_", " ").capitalize())
+            line.setAccessibleName(field_name(str(field)))
             editor = line
         if isinstance(editor, ChoiceCombo):
             editor.activated.connect(lambda _i, e=editor: self._picked(e))
         return editor
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """The cell, and a clear frame round the current cell while the table has the focus.
+
+        The style's own focus rectangle is a faint dotted line (and only after a
+        key press in some styles); this frame reads on any palette: the
+        highlight colour, or the highlighted text colour on a selected row.
+        """
+        has_focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        view = option.widget
+        focused_view = view is not None and view.hasFocus()
+        if has_focus:
+            option = QStyleOptionViewItem(option)
+            option.state &= ~QStyle.StateFlag.State_HasFocus
+        super().paint(painter, option, index)
+        if not (has_focus and focused_view):
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        painter.save()
+        pen = QPen(option.palette.color(role), FOCUS_PEN)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(1, 1, -FOCUS_PEN, -FOCUS_PEN))
+        painter.restore()
 
     def _picked(self, editor: ChoiceCombo) -> None:
         if editor.popup_was_opened:

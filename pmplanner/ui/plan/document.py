@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from pmplanner.core.catalog import CareerCatalog
@@ -25,14 +25,15 @@ from pmplanner.ui.plan.goals_model import GoalsTableModel
 from pmplanner.ui.plan.skills_model import SkillsTableModel
 
 PROFILE_FIELDS = tuple(Profile.model_fields)
+# undo step names for profile edits
 PROFILE_LABELS = {
-    "name": "name",
-    "background": "background",
-    "current_role": "current role",
-    "target_role": "target role",
-    "target_date": "target date",
+    "name": QT_TRANSLATE_NOOP("PlanDocument", "Change name"),
+    "background": QT_TRANSLATE_NOOP("PlanDocument", "Change background"),
+    "current_role": QT_TRANSLATE_NOOP("PlanDocument", "Change current role"),
+    "target_role": QT_TRANSLATE_NOOP("PlanDocument", "Change target role"),
+    "target_date": QT_TRANSLATE_NOOP("PlanDocument", "Change target date"),
 }
-NO_STORE = "There is no place to save this plan."
+NO_STORE = QT_TRANSLATE_NOOP("PlanDocument", "There is no place to save this plan.")
 
 
 class PlanDocument(QObject):
@@ -109,7 +110,7 @@ class PlanDocument(QObject):
         """Write the plan; on failure emit ``save_failed`` and keep it unsaved."""
         self._autosave_timer.stop()
         if self._store is None:
-            self.save_failed.emit(NO_STORE)
+            self.save_failed.emit(QCoreApplication.translate("PlanDocument", NO_STORE))
             return False
         try:
             # the plan being replaced by another is always kept in the backups
@@ -184,7 +185,7 @@ class PlanDocument(QObject):
         Profile.model_validate({**self._plan.profile.model_dump(), name: value})
         if before == value:
             return
-        text = f"Change {PROFILE_LABELS.get(name, name)}"
+        text = QCoreApplication.translate("PlanDocument", PROFILE_LABELS[name])
         self._undo_stack.push(SetProfileFieldCommand(self, name, before, value, text))
 
     def _apply_profile_field(self, name: str, value: Any) -> None:
@@ -204,7 +205,8 @@ class PlanDocument(QObject):
         start = len(self._plan.goals)
         placed = [(start + i, goal) for i, goal in enumerate(goals)]
         if text is None:
-            text = "Add goal" if len(goals) == 1 else f"Add {len(goals)} goals"
+            n = len(goals)
+            text = self.tr("Add goal") if n == 1 else self.tr("Add %Ln goals", "", n)
         self._undo_stack.push(InsertItemsCommand(self._goals_model, placed, text))
 
     def create_goal_for_gap(self, skill_id: str) -> Goal:
@@ -222,18 +224,19 @@ class PlanDocument(QObject):
                 skills=[skill_id],
             )
         else:
-            goal = Goal(kind=GoalKind.COURSE, title=f"Build {name}", skills=[skill_id])
-        self.add_goals([goal], text=f"Create goal for {name}")
+            title = self.tr("Build {skill}").format(skill=name)
+            goal = Goal(kind=GoalKind.COURSE, title=title, skills=[skill_id])
+        self.add_goals([goal], text=self.tr("Create goal for {skill}").format(skill=name))
         return goal
 
     # -- skill ratings ----------------------------------------------------------
     def set_skill_rating(self, skill_id: str, value: int) -> None:
         if not 0 <= int(value) <= MAX_RATING:
-            raise ValueError("a rating is between 0 and 5")
+            raise ValueError("a rating is between 0 and 5")  # a programming error
         before = self._plan.skill_ratings.get(skill_id)
         if before == value:
             return
-        text = f"Rate {self._catalog.skill_name(skill_id)}"
+        text = self.tr("Rate {skill}").format(skill=self._catalog.skill_name(skill_id))
         self._undo_stack.push(SetSkillRatingCommand(self, skill_id, before, int(value), text))
 
     def _apply_rating(self, skill_id: str, value: int | None) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from pmplanner.ui.plan.contacts_view import ContactsPanel
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.plan.goals_view import GoalsPanel
+from pmplanner.ui.plan.labels import number
 from pmplanner.ui.plan.profile_form import ProfileForm
 from pmplanner.ui.plan.skills_view import SkillsPanel
 from pmplanner.ui.plan.summary_view import SummaryView
@@ -28,7 +29,7 @@ class PlanEditor(QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("planEditor")
-        self.setAccessibleName("Plan editor")
+        self.setAccessibleName(self.tr("Plan editor"))
         self.document = document
 
         self.welcome = WelcomeBanner(document)
@@ -55,14 +56,17 @@ class PlanEditor(QWidget):
         self.contacts_panel = ContactsPanel(document)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("planTabs")
-        self.tabs.setAccessibleName("Goals, skills and contacts")
+        self.tabs.setAccessibleName(self.tr("Goals, skills and contacts"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Goals, skills or contacts"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.goals_panel, "&Goals")
-        self.tabs.addTab(self.skills_panel, "&Skills")
-        self.tabs.addTab(self.contacts_panel, "C&ontacts")
-        self.tabs.setTabToolTip(0, "Learning and networking goals")
-        self.tabs.setTabToolTip(1, "The target role's key skills, your ratings and the gaps")
-        self.tabs.setTabToolTip(2, "People to keep in touch with")
+        self.tabs.addTab(self.goals_panel, self.tr("&Goals"))
+        self.tabs.addTab(self.skills_panel, self.tr("&Skills"))
+        self.tabs.addTab(self.contacts_panel, self.tr("C&ontacts"))
+        self.tabs.setTabToolTip(0, self.tr("Learning and networking goals (Alt+G)"))
+        self.tabs.setTabToolTip(
+            1, self.tr("The target role's key skills, your ratings and the gaps (Alt+S)")
+        )
+        self.tabs.setTabToolTip(2, self.tr("People to keep in touch with (Alt+O)"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -94,10 +98,13 @@ class PlanEditor(QWidget):
         summary = self.summary.summary()
         self.summary.show_summary(summary)
         plan = self.document.plan
-        self.tabs.setTabText(0, f"&Goals ({summary.open} open)" if plan.goals else "&Goals")
-        self.tabs.setTabText(
-            2, f"C&ontacts ({len(plan.contacts)})" if plan.contacts else "C&ontacts"
-        )
+        goals, contacts = self.tr("&Goals"), self.tr("C&ontacts")
+        if plan.goals:
+            goals = self.tr("&Goals ({n} open)").format(n=number(summary.open))
+        if plan.contacts:
+            contacts = self.tr("C&ontacts ({n})").format(n=number(len(plan.contacts)))
+        self.tabs.setTabText(0, goals)
+        self.tabs.setTabText(2, contacts)
 
     def show_goals(self) -> None:
         self.tabs.setCurrentWidget(self.goals_panel)

@@ -69,10 +69,11 @@ def _set_progress(data: dict, progress: int, now: datetime) -> None:
         data["status"] = GoalStatus.IN_PROGRESS
 
 
-def duplicated_goal(goal: Goal) -> Goal:
-    """A copy to adapt: new id, '(copy)' title, not started."""
+def duplicated_goal(goal: Goal, copy_title: str = "{title} (copy)") -> Goal:
+    """A copy to adapt: new id, '(copy)' title (``copy_title``), not started."""
     data = goal.model_dump(exclude={"id", "created", "completed"})
-    data.update(title=f"{goal.title} (copy)".strip(), status=GoalStatus.PLANNED, progress=0)
+    title = copy_title.format(title=goal.title).strip()
+    data.update(title=title, status=GoalStatus.PLANNED, progress=0)
     if len(data["title"]) > 500:
         data["title"] = goal.title
     return Goal.model_validate(data)

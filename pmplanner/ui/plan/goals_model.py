@@ -5,20 +5,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QStyle
 
 from pmplanner.core.plan import Goal, GoalStatus, now_utc
-from pmplanner.ui.plan import clock, colours
+from pmplanner.ui.plan import clock, colours, icons
 from pmplanner.ui.plan.goal_edits import edited_goal
+from pmplanner.ui.plan.labels import kind_label, percent, status_label
 from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import SORT_ROLE
 from pmplanner.ui.plan.tooltips import plain_tooltip
 
 STATUS_ORDER = {s: i for i, s in enumerate(GoalStatus)}
 NO_DATE = 10**8  # sorts undated goals after dated ones
-UNTITLED = "Untitled goal"
 
 Role = Qt.ItemDataRole
 
@@ -35,16 +34,18 @@ def to_date(value: Any) -> date | None:
 class GoalsTableModel(PlanListModel):
     columns = ("title", "kind", "status", "progress", "due", "skills", "notes", "link")
     headers: ClassVar[dict[str, str]] = {
-        "title": "Title",
-        "kind": "Kind",
-        "status": "Status",
-        "progress": "Progress",
-        "due": "Due",
-        "skills": "Skills",
-        "notes": "Notes",
-        "link": "Link",
+        "title": QT_TRANSLATE_NOOP("PlanColumns", "Title"),
+        "kind": QT_TRANSLATE_NOOP("PlanColumns", "Kind"),
+        "status": QT_TRANSLATE_NOOP("PlanColumns", "Status"),
+        "progress": QT_TRANSLATE_NOOP("PlanColumns", "Progress"),
+        "due": QT_TRANSLATE_NOOP("PlanColumns", "Due"),
+        "skills": QT_TRANSLATE_NOOP("PlanColumns", "Skills"),
+        "notes": QT_TRANSLATE_NOOP("PlanColumns", "Notes"),
+        "link": QT_TRANSLATE_NOOP("PlanColumns", "Link"),
     }
-    noun = "goal"
+
+    def edit_text(self, field: str) -> str:
+        return self.tr("Edit goal: {field}").format(field=self.header_text(field))
 
     def items(self) -> list[Goal]:
         return self._document.plan.goals
@@ -73,20 +74,20 @@ class GoalsTableModel(PlanListModel):
             font.setItalic(True)
             return font
         if role == Role.DecorationRole and field == "due" and goal.is_overdue(clock.today()):
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return icons.warning()
         if role == Role.TextAlignmentRole and field == "progress":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _display(self, goal: Goal, field: str) -> str:
         if field == "title":
-            return goal.title or UNTITLED
+            return goal.title or self.tr("Untitled goal")
         if field == "kind":
-            return goal.kind.label
+            return kind_label(goal.kind)
         if field == "status":
-            return goal.status.label
+            return status_label(goal.status)
         if field == "progress":
-            return f"{goal.progress} %"
+            return percent(goal.progress)
         if field == "due":
             return clock.format_date(goal.due) if goal.due else ""
         if field == "skills":
@@ -119,7 +120,7 @@ class GoalsTableModel(PlanListModel):
         today = clock.today()
         if goal.is_overdue(today) and field in ("title", "due", "status"):
             assert goal.due is not None
-            return f"Overdue since {clock.format_date(goal.due)}"
+            return self.tr("Overdue since {date}").format(date=clock.format_date(goal.due))
         if field == "skills" and goal.skills:
             return "\n".join(self._document.catalog.skill_name(s) for s in goal.skills)
         if field == "title" and (goal.title or goal.notes):
@@ -127,12 +128,13 @@ class GoalsTableModel(PlanListModel):
         if field in ("notes", "link") and getattr(goal, field):
             return plain_tooltip(getattr(goal, field))
         if field == "status" and goal.completed:
-            return f"Completed {clock.format_date(goal.completed.date())}"
+            completed = goal.completed.astimezone().date()
+            return self.tr("Completed {date}").format(date=clock.format_date(completed))
         return None
 
     def _foreground(self, goal: Goal, field: str) -> Any:
         if goal.is_overdue(clock.today()) and field in ("title", "due"):
-            return colours.OVERDUE
+            return colours.overdue()
         if goal.status == GoalStatus.DROPPED or (field == "title" and not goal.title):
-            return colours.MUTED
+            return colours.muted()
         return None

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QMenu, QToolButton, QWidget
 
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
 from pmplanner.ui.plan.goal_edits import duplicated_goal
 from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_kind_filter
-from pmplanner.ui.plan.list_panel import ListPanel, shortcut_text
+from pmplanner.ui.plan.labels import all_of_category, kind_label, status_label
+from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts, shortcut_text
 
 COLUMN_WIDTHS = {
     "kind": 115,
@@ -25,16 +26,36 @@ COLUMN_WIDTHS = {
 HIDDEN_AT_FIRST = ("notes", "link")
 
 
+def goal_texts() -> PanelTexts:
+    return PanelTexts(
+        items=QCoreApplication.translate("GoalsPanel", "Goals"),
+        add=QCoreApplication.translate("GoalsPanel", "Add goal"),
+        add_tip=QCoreApplication.translate("GoalsPanel", "Add a goal and type its title"),
+        delete_tip=QCoreApplication.translate(
+            "GoalsPanel", "Delete the selected goals (undo brings them back)"
+        ),
+        empty=QCoreApplication.translate(
+            "GoalsPanel", "No goals yet. Add one with “{action}” ({keys})."
+        ),
+        add_undo=QCoreApplication.translate("GoalsPanel", "Add goal"),
+        delete_undo=lambda n: (
+            QCoreApplication.translate("GoalsPanel", "Delete goal")
+            if n == 1
+            else QCoreApplication.translate("GoalsPanel", "Delete %Ln goals", None, n)
+        ),
+    )
+
+
 class GoalsPanel(ListPanel):
     def __init__(self, document, parent: QWidget | None = None):
         self.filter_proxy = GoalFilterProxy()
-        super().__init__(document, document.goals_model, self.filter_proxy, "goal", "goals", parent)
+        super().__init__(document, document.goals_model, self.filter_proxy, goal_texts(), parent)
         self.setObjectName("goalsPanel")
         self.filter_proxy.setParent(self)
 
         self.duplicate_action = self.make_action(
-            "Duplicate",
-            "Add a copy of the selected goals to adapt",
+            self.tr("Duplicate"),
+            self.tr("Add a copy of the selected goals to adapt"),
             [QKeySequence("Ctrl+D")],
             self.duplicate_selected,
         )
@@ -42,42 +63,44 @@ class GoalsPanel(ListPanel):
         self.buttons.addSpacing(16)
 
         self.kind_filter = QComboBox(self)
-        self.kind_filter.setAccessibleName("Filter by kind")
-        self.kind_filter.setToolTip("Show only learning, networking or one kind of goal")
-        self.kind_filter.addItem("All kinds", None)
+        self.kind_filter.setAccessibleName(self.tr("Filter by kind"))
+        self.kind_filter.setToolTip(self.tr("Show only learning, networking or one kind of goal"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
         for category in GoalCategory:
-            self.kind_filter.addItem(f"All {category.value}", category)
+            self.kind_filter.addItem(all_of_category(category), category)
         self.kind_filter.insertSeparator(self.kind_filter.count())
         for kind in GoalKind:
-            self.kind_filter.addItem(kind.label, kind)
+            self.kind_filter.addItem(kind_label(kind), kind)
         self.kind_filter.currentIndexChanged.connect(
             lambda: self.filter_proxy.set_kind_filter(self.kind_filter.currentData())
         )
 
         self.status_filter = QComboBox(self)
-        self.status_filter.setAccessibleName("Filter by status")
-        self.status_filter.setToolTip("Show only goals with this status")
-        self.status_filter.addItem("Any status", None)
-        self.status_filter.addItem("Open (planned or in progress)", OPEN)
-        self.status_filter.addItem("Overdue", OVERDUE)
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.setToolTip(self.tr("Show only goals with this status"))
+        self.status_filter.addItem(self.tr("Any status"), None)
+        self.status_filter.addItem(self.tr("Open (planned or in progress)"), OPEN)
+        self.status_filter.addItem(self.tr("Overdue"), OVERDUE)
         self.status_filter.insertSeparator(self.status_filter.count())
         for status in GoalStatus:
-            self.status_filter.addItem(status.label, status)
+            self.status_filter.addItem(status_label(status), status)
         self.status_filter.currentIndexChanged.connect(
             lambda: self.filter_proxy.set_status_filter(self.status_filter.currentData())
         )
 
         self.search_action = self.make_action(
-            "Find",
-            "Search titles, notes and links",
+            self.tr("Find"),
+            self.tr("Search titles, notes and links"),
             [QKeySequence(QKeySequence.StandardKey.Find)],
             self.focus_search,
         )
         self.search = QLineEdit(self)
-        self.search.setAccessibleName("Search goals")
+        self.search.setAccessibleName(self.tr("Search goals"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            f"Search title, notes, link ({shortcut_text(self.search_action.shortcuts())})"
+            self.tr("Search title, notes, link ({keys})").format(
+                keys=shortcut_text(self.search_action.shortcuts())
+            )
         )
         self.search.setToolTip(self.search_action.toolTip())
         self.search.setMinimumWidth(100)
@@ -90,13 +113,15 @@ class GoalsPanel(ListPanel):
         self.search.textChanged.connect(self.filter_proxy.set_text_filter)
         self.search.returnPressed.connect(self.focus_table)
 
-        self.columns_menu = QMenu("Columns", self)
-        self.columns_menu.setAccessibleName("Columns")
+        self.columns_menu = QMenu(self.tr("Columns"), self)
+        self.columns_menu.setAccessibleName(self.tr("Columns"))
         self.columns_menu.aboutToShow.connect(self._sync_column_actions)
         self.columns_button = QToolButton(self)
-        self.columns_button.setText("Columns")
-        self.columns_button.setAccessibleName("Columns")
-        self.columns_button.setToolTip("Show or hide table columns, such as Notes and Link")
+        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setAccessibleName(self.tr("Columns"))
+        self.columns_button.setToolTip(
+            self.tr("Show or hide table columns, such as Notes and Link")
+        )
         self.columns_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_button.setMenu(self.columns_menu)
@@ -132,7 +157,7 @@ class GoalsPanel(ListPanel):
         for column, field in enumerate(self.model.columns):
             if column == title_column:
                 continue
-            action = self.columns_menu.addAction(self.model.headers[field])
+            action = self.columns_menu.addAction(self.model.header_text(field))
             action.setCheckable(True)
             action.setChecked(not self.view.isColumnHidden(column))
             action.toggled.connect(lambda shown, c=column: self.view.setColumnHidden(c, not shown))
@@ -157,7 +182,7 @@ class GoalsPanel(ListPanel):
     def empty_text(self) -> str:
         if self.model.rowCount() == 0:
             return super().empty_text()
-        return "No goals match these filters."
+        return self.tr("No goals match these filters.")
 
     def new_item(self) -> Goal:
         chosen = parse_kind_filter(self.kind_filter.currentData())
@@ -183,10 +208,13 @@ class GoalsPanel(ListPanel):
             return
         rows = sorted(self.model.row_of(i) for i in ids)
         # each copy goes right after its original: offsets grow as copies are added
+        copy_title = self.tr("{title} (copy)")
         placed = [
-            (row + 1 + n, duplicated_goal(self.model.goal(row))) for n, row in enumerate(rows)
+            (row + 1 + n, duplicated_goal(self.model.goal(row), copy_title))
+            for n, row in enumerate(rows)
         ]
-        text = "Duplicate goal" if len(placed) == 1 else f"Duplicate {len(placed)} goals"
+        n = len(placed)
+        text = self.tr("Duplicate goal") if n == 1 else self.tr("Duplicate %Ln goals", "", n)
         self.insert(placed, text)
         self.make_visible(placed[0][1].id)
         self.select(placed[0][1].id)

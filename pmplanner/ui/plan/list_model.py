@@ -24,7 +24,6 @@ EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFla
 class PlanListModel(ColumnTableModel):
     columns: tuple[str, ...] = ()
     headers: ClassVar[dict[str, str]] = {}
-    noun = "item"  # for undo texts: "Edit goal title"
 
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(parent)
@@ -39,6 +38,10 @@ class PlanListModel(ColumnTableModel):
 
     def edited(self, item: Any, field: str, value: Any) -> Any | None:
         """A copy of ``item`` with ``field`` set to ``value``; None if refused."""
+        raise NotImplementedError
+
+    def edit_text(self, field: str) -> str:
+        """The undo step's name for an edit of ``field`` ("Edit goal: Due")."""
         raise NotImplementedError
 
     # -- look-ups -----------------------------------------------------------
@@ -89,7 +92,7 @@ class PlanListModel(ColumnTableModel):
         if after is None:
             return False
         if after != before:
-            text = f"Edit {self.noun} {self.headers[field].lower()}"
+            text = self.edit_text(field)
             self._document.undo_stack.push(ReplaceItemCommand(self, before, after, text))
         return True
 

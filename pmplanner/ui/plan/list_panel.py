@@ -6,9 +6,16 @@ Delete act on the list that has the focus and never clash between tabs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -23,7 +30,21 @@ Shortcut = str | QKeySequence | QKeySequence.StandardKey
 
 def shortcut_text(shortcuts: list[QKeySequence]) -> str:
     native = QKeySequence.SequenceFormat.NativeText
-    return " or ".join(s.toString(native) for s in shortcuts)
+    joiner = QCoreApplication.translate("ListPanel", " or ")
+    return joiner.join(s.toString(native) for s in shortcuts)
+
+
+@dataclass(frozen=True)
+class PanelTexts:
+    """What a list panel says, translated by the panel that owns the list."""
+
+    items: str  # the table's accessible name: "Goals"
+    add: str  # the add button: "Add goal"
+    add_tip: str
+    delete_tip: str
+    empty: str  # with {action} and {keys}: "No goals yet. Add one with ..."
+    add_undo: str  # "Add goal"
+    delete_undo: Callable[[int], str]  # how many -> "Delete goal", "Delete 3 goals"
 
 
 class ListPanel(QWidget):
@@ -32,16 +53,14 @@ class ListPanel(QWidget):
         document,
         model: PlanListModel,
         proxy: QSortFilterProxyModel,
-        noun: str,
-        plural: str,
+        texts: PanelTexts,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.document = document
         self.model = model
         self.proxy = proxy
-        self.noun = noun
-        self.plural = plural
+        self.texts = texts
         proxy.setSourceModel(model)
 
         self.view = PlanTableView(self)
@@ -49,17 +68,20 @@ class ListPanel(QWidget):
         self.view.setItemDelegate(PlanItemDelegate(document.catalog, self.view))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's own order
-        self.view.setAccessibleName(plural.capitalize())
+        self.view.setAccessibleName(texts.items)
+        self.view.horizontalHeader().setAccessibleName(
+            self.tr("{items} columns").format(items=texts.items)
+        )
 
         self.add_action = self.make_action(
-            f"Add {noun}",
-            f"Add a {noun} and type its {self.first_field_label()}",
+            texts.add,
+            texts.add_tip,
             [QKeySequence(Qt.Key.Key_Insert), QKeySequence("Ctrl+Shift+N")],
             self.add_new,
         )
         self.delete_action = self.make_action(
-            "Delete",
-            f"Delete the selected {plural} (undo brings them back)",
+            self.tr("Delete"),
+            texts.delete_tip,
             [QKeySequence(QKeySequence.StandardKey.Delete)],
             self.delete_selected,
         )
@@ -86,14 +108,11 @@ class ListPanel(QWidget):
         self.update_actions()
 
     # -- building -----------------------------------------------------------
-    def first_field_label(self) -> str:
-        return self.model.headers[self.model.columns[0]].lower()
-
     def make_action(self, text: str, tip: str, shortcuts: list[QKeySequence], slot) -> QAction:
         action = QAction(text, self)
         action.setShortcuts(shortcuts)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{tip} ({shortcut_text(shortcuts)})")
+        action.setToolTip(self.tr("{tip} ({keys})").format(tip=tip, keys=shortcut_text(shortcuts)))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -133,7 +152,7 @@ class ListPanel(QWidget):
 
     def empty_text(self) -> str:
         keys = shortcut_text(self.add_action.shortcuts())
-        return f"No {self.plural} yet. Add one with “{self.add_action.text()}” ({keys})."
+        return self.texts.empty.format(action=self.add_action.text(), keys=keys)
 
     # -- edits ------------------------------------------------------------------
     def new_item(self) -> Any:
@@ -143,7 +162,7 @@ class ListPanel(QWidget):
         if self.is_editing():
             self.view.setFocus()  # commits the open editor first
         item = self.new_item()
-        self.insert([(self.model.rowCount(), item)], f"Add {self.noun}")
+        self.insert([(self.model.rowCount(), item)], self.texts.add_undo)
         self.make_visible(item.id)
         self.select(item.id, edit_field=self.model.columns[0])
 
@@ -162,7 +181,7 @@ class ListPanel(QWidget):
         if not ids or self.is_editing():
             return
         next_row = min(self.view.selectionModel().selectedRows(), key=lambda i: i.row()).row()
-        text = f"Delete {self.noun}" if len(ids) == 1 else f"Delete {len(ids)} {self.plural}"
+        text = self.texts.delete_undo(len(ids))
         self.document.undo_stack.push(RemoveItemsCommand(self.model, ids, text))
         # keep the keyboard in the table, on the row that moved up
         if self.proxy.rowCount():

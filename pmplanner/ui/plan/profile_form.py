@@ -7,15 +7,15 @@ write, and writes of equal values are skipped, so there is no feedback loop.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from pmplanner.core.careers import TrackKind
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.ui.plan.date_edit import OptionalDateEdit
 
-NOT_SET = "Not set"
+NOT_SET = QT_TRANSLATE_NOOP("ProfileForm", "Not set")
 TRACK_ORDER = {kind: i for i, kind in enumerate(TrackKind)}
 
 
@@ -28,13 +28,13 @@ class RoleCombo(QComboBox):
         self.setMaxVisibleItems(20)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
-        self.addItem(NOT_SET, None)
+        self.addItem(not_set(), None)
         tracks = sorted(catalog.tracks, key=lambda t: (TRACK_ORDER.get(t.kind, 9), t.name))
         known = {t.id for t in tracks}
         groups = [(t.name, catalog.roles_in_track(t.id)) for t in tracks]
         orphans = [r for r in catalog.roles if r.track not in known]
         if orphans:
-            groups.append(("Other roles", sorted(orphans, key=lambda r: r.level)))
+            groups.append((self.tr("Other roles"), sorted(orphans, key=lambda r: r.level)))
         model = self.model()
         assert isinstance(model, QStandardItemModel)
         for name, roles in groups:
@@ -51,8 +51,10 @@ class RoleCombo(QComboBox):
                 text = role.title
                 tip = role.summary
                 if role.look_alike:
-                    text += " (look-alike title)"
-                    tip = f"A look-alike title: not quite product management. {tip}"
+                    text = self.tr("{title} (look-alike title)").format(title=role.title)
+                    tip = self.tr(
+                        "A look-alike title: not quite product management. {summary}"
+                    ).format(summary=role.summary)
                 self.addItem(text, role.id)
                 self.setItemData(self.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
 
@@ -62,28 +64,34 @@ class RoleCombo(QComboBox):
     def set_role_id(self, role_id: str | None) -> None:
         index = self.findData(role_id) if role_id else 0
         if index < 0:  # a role the content no longer has: show it, do not lose it
-            self.addItem(f"Unknown role ({role_id})", role_id)
+            self.addItem(self.tr("Unknown role ({id})").format(id=role_id), role_id)
             index = self.count() - 1
         self.setCurrentIndex(index)
 
 
+def not_set() -> str:
+    return QCoreApplication.translate("ProfileForm", NOT_SET)
+
+
 class ProfileForm(QGroupBox):
     def __init__(self, document, parent: QWidget | None = None):
-        super().__init__("Your profile", parent)
+        super().__init__(parent)
+        tr = self.tr
+        self.setTitle(tr("Your profile"))
         self.setObjectName("profileForm")
         self.document = document
         catalog = document.catalog
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(500)
-        self.name_edit.setPlaceholderText("Your name (optional)")
-        self.name_edit.setAccessibleName("Name")
+        self.name_edit.setPlaceholderText(tr("Your name (optional)"))
+        self.name_edit.setAccessibleName(tr("Name"))
         self.name_edit.textEdited.connect(lambda text: self._write("name", text))
 
         self.background_combo = QComboBox(self)
-        self.background_combo.setAccessibleName("Background")
-        self.background_combo.setToolTip("Where you come from: it shapes the usual first steps")
-        self.background_combo.addItem(NOT_SET, None)
+        self.background_combo.setAccessibleName(tr("Background"))
+        self.background_combo.setToolTip(tr("Where you come from: it shapes the usual first steps"))
+        self.background_combo.addItem(not_set(), None)
         for background in catalog.backgrounds:
             self.background_combo.addItem(background.name, background.id)
             self.background_combo.setItemData(
@@ -97,32 +105,37 @@ class ProfileForm(QGroupBox):
         )
 
         self.current_role_combo = RoleCombo(catalog, self)
-        self.current_role_combo.setAccessibleName("Current role")
-        self.current_role_combo.setToolTip("The role you have now (or the closest one)")
+        self.current_role_combo.setAccessibleName(tr("Current role"))
+        self.current_role_combo.setToolTip(tr("The role you have now (or the closest one)"))
         self.current_role_combo.activated.connect(
             lambda: self._write("current_role", self.current_role_combo.role_id())
         )
         self.target_role_combo = RoleCombo(catalog, self)
-        self.target_role_combo.setAccessibleName("Target role")
-        self.target_role_combo.setToolTip("The role you are aiming for next")
+        self.target_role_combo.setAccessibleName(tr("Target role"))
+        self.target_role_combo.setToolTip(tr("The role you are aiming for next"))
         self.target_role_combo.activated.connect(
             lambda: self._write("target_role", self.target_role_combo.role_id())
         )
 
-        self.target_date_edit = OptionalDateEdit(self, empty_text=NOT_SET)
-        self.target_date_edit.setAccessibleName("Target date")
+        self.target_date_edit = OptionalDateEdit(self, empty_text=not_set())
+        self.target_date_edit.setAccessibleName(tr("Target date"))
         self.target_date_edit.setToolTip(
-            "When you would like to be in the target role; Delete clears it"
+            tr("When you would like to be in the target role; Delete clears it")
         )
         self.target_date_edit.value_changed.connect(lambda value: self._write("target_date", value))
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name", self.name_edit)
-        form.addRow("&Background", self.background_combo)
-        form.addRow("&Current role", self.current_role_combo)
-        form.addRow("&Target role", self.target_role_combo)
-        form.addRow("Target &date", self.target_date_edit)
+        for text, field in (
+            (tr("&Name"), self.name_edit),
+            (tr("&Background"), self.background_combo),
+            (tr("&Current role"), self.current_role_combo),
+            (tr("&Target role"), self.target_role_combo),
+            (tr("Target &date"), self.target_date_edit),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(field)  # Alt+letter goes to the field
+            form.addRow(label, field)
 
         self._syncing = False
         document.profile_changed.connect(self.sync)
@@ -152,7 +165,9 @@ class ProfileForm(QGroupBox):
         combo = self.background_combo
         index = combo.findData(background_id) if background_id else 0
         if index < 0:  # a background the content no longer has: show it, do not lose it
-            combo.addItem(f"Unknown background ({background_id})", background_id)
+            combo.addItem(
+                self.tr("Unknown background ({id})").format(id=background_id), background_id
+            )
             index = combo.count() - 1
             combo.setEnabled(True)
         combo.setCurrentIndex(index)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from pmplanner.core.careers import SKILL_LEVEL_NAMES, Role, SkillRequirement
+from pmplanner.core.careers import Role, SkillRequirement
 from pmplanner.core.plan import MAX_RATING
 from pmplanner.ui.plan import colours
+from pmplanner.ui.plan.labels import number, skill_level_name
 from pmplanner.ui.plan.roles import FIELD_ROLE, GAP_ROLE, ID_ROLE, SORT_ROLE
 from pmplanner.ui.plan.table_model import ColumnTableModel, Index
 
@@ -23,20 +24,23 @@ Role_ = Qt.ItemDataRole
 
 
 def level_text(level: int) -> str:
-    return f"{level} – {SKILL_LEVEL_NAMES.get(level, '')}".rstrip(" –")
+    name = skill_level_name(level)
+    return f"{number(level)} – {name}" if name else number(level)
 
 
 def gap_text(gap: int) -> str:
-    return "✓ Met" if gap <= 0 else f"−{gap}"
+    if gap <= 0:
+        return QCoreApplication.translate("SkillsTableModel", "✓ Met")
+    return f"−{number(gap)}"
 
 
 class SkillsTableModel(ColumnTableModel):
     columns = ("skill", "expected", "rating", "gap")
     headers: ClassVar[dict[str, str]] = {
-        "skill": "Skill",
-        "expected": "Expected",
-        "rating": "Your rating",
-        "gap": "Gap",
+        "skill": QT_TRANSLATE_NOOP("PlanColumns", "Skill"),
+        "expected": QT_TRANSLATE_NOOP("PlanColumns", "Expected"),
+        "rating": QT_TRANSLATE_NOOP("PlanColumns", "Your rating"),
+        "gap": QT_TRANSLATE_NOOP("PlanColumns", "Gap"),
     }
 
     def __init__(self, document: PlanDocument, parent=None):
@@ -103,25 +107,31 @@ class SkillsTableModel(ColumnTableModel):
             if field == "expected":
                 return level_text(req.level)
             if field == "rating":
-                return level_text(have) if rated else "Not rated yet"
+                return level_text(have) if rated else self.tr("Not rated yet")
             return gap_text(gap)
         if role in (Role_.EditRole, SORT_ROLE):
             values = {"skill": req.skill, "expected": req.level, "rating": have, "gap": gap}
             return values[field]
         if role == Role_.ForegroundRole:
             if field == "gap":
-                return colours.MET if gap == 0 else colours.SMALL_GAP if gap == 1 else colours.GAP
+                if gap == 0:
+                    return colours.met()
+                return colours.small_gap() if gap == 1 else colours.gap()
             if field == "rating" and not rated:
-                return colours.MUTED
+                return colours.muted()
         if role == Role_.ToolTipRole:
             if field == "skill" and self._document.catalog.has_skill(req.skill):
                 return self._document.catalog.skill(req.skill).description or None
             if field == "gap":
                 if gap == 0:
-                    return "You are at or above the level this role expects"
-                return f"{gap} level{'s' if gap > 1 else ''} below what this role expects"
+                    return self.tr("You are at or above the level this role expects")
+                if gap == 1:
+                    return self.tr("1 level below what this role expects")
+                return self.tr("%Ln levels below what this role expects", "", gap)
             if field == "rating":
-                return "Your own rating, 0 (none yet) to 5 (expert); F2 or double-click to change"
+                return self.tr(
+                    "Your own rating, 0 (none yet) to 5 (expert); F2 or double-click to change"
+                )
         if role == Role_.TextAlignmentRole and field == "gap":
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,14 +16,18 @@ from PySide6.QtWidgets import (
 
 from pmplanner.core.readiness import readiness
 from pmplanner.ui.plan.delegates import PlanItemDelegate
+from pmplanner.ui.plan.labels import number
 from pmplanner.ui.plan.list_panel import shortcut_text
 from pmplanner.ui.plan.roles import GAP_ROLE
 from pmplanner.ui.plan.table_view import PlanTableView
 
-NO_TARGET_HINT = (
-    "Choose a target role in your profile (or on the career map) to see the skills it "
-    "expects, rate yourself and find your gaps."
-)
+
+def no_target_hint() -> str:
+    return QCoreApplication.translate(
+        "SkillsPanel",
+        "Choose a target role in your profile (or on the career map) to see the skills it "
+        "expects, rate yourself and find your gaps.",
+    )
 
 
 class SkillsPanel(QWidget):
@@ -45,7 +49,8 @@ class SkillsPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(PlanItemDelegate(document.catalog, self.view))
         self.view.setSelectionMode(PlanTableView.SelectionMode.SingleSelection)
-        self.view.setAccessibleName("Key skills of the target role")
+        self.view.setAccessibleName(self.tr("Key skills of the target role"))
+        self.view.horizontalHeader().setAccessibleName(self.tr("Key skills columns"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
@@ -53,12 +58,13 @@ class SkillsPanel(QWidget):
             header.resizeSection(column, width)
 
         shortcut = [QKeySequence("Ctrl+G")]
-        self.create_goal_button = QPushButton("Create goal for this gap", self)
+        self.create_goal_button = QPushButton(self.tr("Create goal for this gap"), self)
         self.create_goal_button.setShortcut(shortcut[0])
-        self.create_goal_button.setAccessibleName("Create goal for this gap")
+        self.create_goal_button.setAccessibleName(self.tr("Create goal for this gap"))
         self.create_goal_button.setToolTip(
-            "Add a learning goal linked to the selected skill "
-            f"({shortcut_text(shortcut)}); undo takes it back"
+            self.tr(
+                "Add a learning goal linked to the selected skill ({keys}); undo takes it back"
+            ).format(keys=shortcut_text(shortcut))
         )
         self.create_goal_button.clicked.connect(self.create_goal)
         self.feedback = QLabel(self)
@@ -75,7 +81,7 @@ class SkillsPanel(QWidget):
         row.addWidget(self.feedback, 1)
         table_layout.addLayout(row)
 
-        self.hint = QLabel(NO_TARGET_HINT, self)
+        self.hint = QLabel(no_target_hint(), self)
         self.hint.setObjectName("skillsHint")
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -103,7 +109,9 @@ class SkillsPanel(QWidget):
             return
         ready = readiness(role, self.document.plan.skill_ratings)
         self.heading.setText(
-            f"Key skills for {role.title}: {ready.met} of {ready.total} at the expected level"
+            self.tr("Key skills for {role}: {met} of {total} at the expected level").format(
+                role=role.title, met=number(ready.met), total=number(ready.total)
+            )
         )
         if not self.view.currentIndex().isValid() and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 2))
@@ -124,4 +132,4 @@ class SkillsPanel(QWidget):
         if current is None or current[1] <= 0:
             return
         goal = self.document.create_goal_for_gap(current[0])
-        self.feedback.setText(f"Added “{goal.title}” to your goals.")
+        self.feedback.setText(self.tr("Added “{title}” to your goals.").format(title=goal.title))

@@ -2,33 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from pmplanner.core.plan import GoalCategory, GoalKind
 from pmplanner.core.summary import PlanSummary
-from pmplanner.ui.plan import clock, colours
-
-
-def plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (words or word + 's')}"
+from pmplanner.ui import palette
+from pmplanner.ui.plan import clock
+from pmplanner.ui.plan.labels import category_label, kind_label, number
 
 
 def target_text(days: int | None) -> str:
+    translate = QCoreApplication.translate
     if days is None:
-        return "No target date set"
+        return translate("SummaryView", "No target date set")
+    if days == 1:
+        return translate("SummaryView", "1 day to your target date")
     if days > 0:
-        return f"{plural(days, 'day')} to your target date"
+        return translate("SummaryView", "%Ln days to your target date", None, days)
     if days == 0:
-        return "Your target date is today"
-    return f"Target date passed {plural(-days, 'day')} ago"
+        return translate("SummaryView", "Your target date is today")
+    if days == -1:
+        return translate("SummaryView", "Target date passed 1 day ago")
+    return translate("SummaryView", "Target date passed %Ln days ago", None, -days)
+
+
+def done_of(done: int, total: int) -> str:
+    return f"{number(done)}/{number(total)}"
 
 
 class SummaryView(QGroupBox):
     def __init__(self, document, parent: QWidget | None = None):
-        super().__init__("At a glance", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("At a glance"))
         self.setObjectName("summaryView")
         self.document = document
+        self._alerts: dict[QLabel, bool] = {}
 
         def label(name: str) -> QLabel:
             widget = QLabel(self)
@@ -46,12 +56,12 @@ class SummaryView(QGroupBox):
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Goals", self.goals_label)
+        form.addRow(self.tr("Goals"), self.goals_label)
         form.addRow("", self.categories_label)
-        form.addRow("By kind", self.kinds_label)
-        form.addRow("Overdue", self.overdue_label)
-        form.addRow("Target", self.target_label)
-        form.addRow("Follow-ups", self.follow_ups_label)
+        form.addRow(self.tr("By kind"), self.kinds_label)
+        form.addRow(self.tr("Overdue"), self.overdue_label)
+        form.addRow(self.tr("Target"), self.target_label)
+        form.addRow(self.tr("Follow-ups"), self.follow_ups_label)
 
         self.show_summary(self.summary())
 
@@ -59,38 +69,62 @@ class SummaryView(QGroupBox):
         return PlanSummary.of(self.document.plan, clock.today())
 
     def show_summary(self, s: PlanSummary) -> None:
-        self.goals_label.setText(
-            f"{s.done} of {plural(s.total, 'goal')} done" if s.total else "No goals yet"
-        )
+        tr = self.tr
+        if not s.total:
+            goals = tr("No goals yet")
+        elif s.total == 1:
+            goals = tr("{done} of 1 goal done").format(done=number(s.done))
+        else:
+            goals = tr("{done} of %Ln goals done", "", s.total).format(done=number(s.done))
+        self.goals_label.setText(goals)
         self.categories_label.setText(
             " · ".join(
-                f"{cat.value.capitalize()} {s.done_by_category.get(cat, (0, 0))[0]}"
-                f"/{s.done_by_category.get(cat, (0, 0))[1]}"
+                f"{category_label(cat)} {done_of(*s.done_by_category.get(cat, (0, 0)))}"
                 for cat in GoalCategory
             )
         )
         kinds = [
-            f"{kind.label} {s.done_by_kind[kind][0]}/{s.done_by_kind[kind][1]}"
+            f"{kind_label(kind)} {done_of(*s.done_by_kind[kind])}"
             for kind in GoalKind
             if kind in s.done_by_kind
         ]
         self.kinds_label.setText("\n".join(kinds) or "–")
-        self.overdue_label.setText(
-            f"{plural(s.overdue, 'goal')} overdue" if s.overdue else "Nothing overdue"
-        )
-        self._colour(self.overdue_label, s.overdue > 0)
+        if not s.overdue:
+            overdue = tr("Nothing overdue")
+        elif s.overdue == 1:
+            overdue = tr("1 goal overdue")
+        else:
+            overdue = tr("%Ln goals overdue", "", s.overdue)
+        self.overdue_label.setText(overdue)
+        self._set_alert(self.overdue_label, s.overdue > 0)
         self.target_label.setText(target_text(s.days_to_target))
-        self._colour(self.target_label, s.days_to_target is not None and s.days_to_target < 0)
-        self.follow_ups_label.setText(
-            f"{plural(s.follow_ups_due, 'follow-up')} due"
-            if s.follow_ups_due
-            else "No follow-ups due"
-        )
-        self._colour(self.follow_ups_label, s.follow_ups_due > 0)
+        self._set_alert(self.target_label, s.days_to_target is not None and s.days_to_target < 0)
+        if not s.follow_ups_due:
+            follow_ups = tr("No follow-ups due")
+        elif s.follow_ups_due == 1:
+            follow_ups = tr("1 follow-up due")
+        else:
+            follow_ups = tr("%Ln follow-ups due", "", s.follow_ups_due)
+        self.follow_ups_label.setText(follow_ups)
+        self._set_alert(self.follow_ups_label, s.follow_ups_due > 0)
 
-    @staticmethod
-    def _colour(label: QLabel, alert: bool) -> None:
-        label.setStyleSheet(f"color: {colours.OVERDUE.name()};" if alert else "")
+    def is_alert(self, label: QLabel) -> bool:
+        return self._alerts.get(label, False)
+
+    def _set_alert(self, label: QLabel, alert: bool) -> None:
+        """Bold and red (a red that reads on this palette) while something needs doing."""
+        self._alerts[label] = alert
+        colours = QPalette()  # no roles set: everything else follows the window
+        if alert:
+            colours.setColor(QPalette.ColorRole.WindowText, palette.alert(role=palette.Role.Window))
+        label.setPalette(colours)
         font = label.font()
         font.setBold(alert)
         label.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            for label, alert in self._alerts.items():
+                if alert:
+                    self._set_alert(label, alert)

@@ -1,10 +1,20 @@
-"""What every table of the plan editor shares: named columns and their headers."""
+"""What every table of the plan editor shares: named columns and their headers.
+
+Header texts are source texts marked with QT_TRANSLATE_NOOP("PlanColumns", ...)
+and translated when shown.
+"""
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invalid parent of every row
@@ -15,6 +25,10 @@ class ColumnTableModel(QAbstractTableModel):
 
     columns: tuple[str, ...] = ()
     headers: ClassVar[dict[str, str]] = {}
+
+    def header_text(self, field: str) -> str:
+        """The translated header of a column, as the person reads it."""
+        return QCoreApplication.translate("PlanColumns", self.headers[field])
 
     def row_total(self) -> int:
         raise NotImplementedError
@@ -31,5 +45,5 @@ class ColumnTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.columns)
         ):
-            return self.headers[self.columns[section]]
+            return self.header_text(self.columns[section])
         return None

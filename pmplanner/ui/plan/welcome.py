@@ -5,13 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-STEPS = (
-    "1. Choose your current role and the role you are aiming for "
-    "(in your profile, or on the career map).",
-    "2. Rate your skills on the Skills tab to see where the gaps are.",
-    "3. Add learning and networking goals to close them.",
-)
-
 
 class WelcomeBanner(QFrame):
     start_requested = Signal()
@@ -21,27 +14,38 @@ class WelcomeBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("welcomeBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Welcome")
+        self.setAccessibleName(self.tr("Welcome"))
         self.document = document
+        tr = self.tr
+        steps = (
+            tr(
+                "1. Choose your current role and the role you are aiming for "
+                "(in your profile, or on the career map)."
+            ),
+            tr("2. Rate your skills on the Skills tab to see where the gaps are."),
+            tr("3. Add learning and networking goals to close them."),
+        )
 
-        title = QLabel("Welcome! Let’s build your plan.", self)
+        title = QLabel(tr("Welcome! Let’s build your plan."), self)
         font = title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         title.setFont(font)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        for step in STEPS:
+        for step in steps:
             label = QLabel(step, self)
             label.setWordWrap(True)
             layout.addWidget(label)
-        self.start_button = QPushButton("Choose my current role", self)
-        self.start_button.setAccessibleName("Choose my current role")
-        self.start_button.setToolTip("Go to the current role in your profile")
+        self.start_button = QPushButton(tr("Choose my current role"), self)
+        self.start_button.setAccessibleName(tr("Choose my current role"))
+        self.start_button.setToolTip(tr("Go to the current role in your profile"))
         self.start_button.clicked.connect(self.start_requested)
-        self.quiz_button = QPushButton("Not sure yet? Take the quiz", self)
-        self.quiz_button.setAccessibleName("Take the quiz")
-        self.quiz_button.setToolTip("A few questions about you, and the path that fits you best")
+        self.quiz_button = QPushButton(tr("Not sure yet? Take the quiz"), self)
+        self.quiz_button.setAccessibleName(tr("Take the quiz"))
+        self.quiz_button.setToolTip(
+            tr("A few questions about you, and the path that fits you best")
+        )
         self.quiz_button.clicked.connect(self.quiz_requested)
         row = QHBoxLayout()
         row.addWidget(self.start_button)

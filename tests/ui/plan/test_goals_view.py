@@ -257,7 +257,7 @@ def test_overdue_row_in_the_view(qtbot, document):
 
     panel = make_panel(qtbot, document)
     index = panel.filter_proxy.index(0, document.goals_model.column_of("due"))
-    assert index.data(Qt.ItemDataRole.ForegroundRole) == colours.OVERDUE
+    assert index.data(Qt.ItemDataRole.ForegroundRole) == colours.overdue()
     assert index.data(Qt.ItemDataRole.ToolTipRole).startswith("Overdue since")
 
 

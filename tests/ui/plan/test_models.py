@@ -40,8 +40,8 @@ def test_overdue_goal_stands_out(document, today):
     due = model.index(0, model.column_of("due"))
     title = model.index(0, model.column_of("title"))
     assert model.goal(0).is_overdue(today)
-    assert due.data(Role.ForegroundRole) == colours.OVERDUE
-    assert title.data(Role.ForegroundRole) == colours.OVERDUE
+    assert due.data(Role.ForegroundRole) == colours.overdue()
+    assert title.data(Role.ForegroundRole) == colours.overdue()
     assert due.data(Role.ToolTipRole) == "Overdue since 1 Apr 2026"
     assert due.data(Role.DecorationRole) is not None
     # not overdue: the meetup is due in June
@@ -142,7 +142,7 @@ def test_add_goals_is_one_undo_step(document):
 def test_contacts_edit_and_due_follow_up(document, today):
     model, stack = document.contacts_model, document.undo_stack
     follow = model.index(0, model.column_of("next_follow_up"))
-    assert follow.data(Role.ForegroundRole) == colours.OVERDUE
+    assert follow.data(Role.ForegroundRole) == colours.overdue()
     assert follow.data(Role.ToolTipRole) == "Follow-up due since 20 Apr 2026"
     assert model.index(1, model.column_of("next_follow_up")).data(Role.ForegroundRole) is None
     model.setData(model.index(1, model.column_of("name")), "Lin Chen")
@@ -164,7 +164,7 @@ def test_skills_model_shows_gaps_and_rates_through_undo(document):
     assert gap.data() == "−1"
     assert model.index(rows["roadmapping"], 3).data() == "✓ Met"
     assert model.index(rows["stakeholders"], 2).data() == "Not rated yet"
-    assert model.index(rows["stakeholders"], 3).data(Role.ForegroundRole) == colours.GAP
+    assert model.index(rows["stakeholders"], 3).data(Role.ForegroundRole) == colours.gap()
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
     with_signal = []
     document.ratings_changed.connect(lambda: with_signal.append(1))
