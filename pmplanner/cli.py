@@ -14,7 +14,8 @@ from pathlib import Path
 from pmplanner import __version__
 
 HEADLESS_COMMANDS = (
-    "pmplanner check [FILE], pmplanner export-map OUT.png|OUT.svg, pmplanner --version"
+    "pmplanner check [FILE], pmplanner export-map OUT.png|OUT.svg, "
+    "pmplanner export-pdf OUT.pdf, pmplanner export-ics OUT.ics, pmplanner --version"
 )
 
 
@@ -57,6 +58,34 @@ def _build_parser() -> argparse.ArgumentParser:
     export_map.add_argument("out", type=Path, help="the image to write (.png or .svg)")
     export_map.add_argument("--width", type=int, metavar="N", help="image width in pixels")
     export_map.add_argument(
+        "--plan", type=Path, metavar="FILE", help="the plan file (default: the current plan)"
+    )
+    export_pdf = commands.add_parser(
+        "export-pdf",
+        parents=[common],
+        help="save the whole plan as a PDF document",
+        description="Save the whole plan as a PDF document: profile, path, quiz result, skills, "
+        "goals, contacts and the next three months' deadlines. Works without a display.",
+    )
+    export_pdf.add_argument("out", type=Path, help="the PDF file to write")
+    export_pdf.add_argument(
+        "--plan", type=Path, metavar="FILE", help="the plan file (default: the current plan)"
+    )
+    export_pdf.add_argument(
+        "--page-size",
+        choices=("a4", "letter"),
+        type=str.lower,
+        help="paper size (default: Letter in the US, Canada and Mexico and a few more, else A4)",
+    )
+    export_ics = commands.add_parser(
+        "export-ics",
+        parents=[common],
+        help="save goal due dates and contact follow-ups as a calendar file",
+        description="Save the due dates of open goals and the contacts' follow-ups as an "
+        "iCalendar (.ics) file that calendar programs can import. Works without a display.",
+    )
+    export_ics.add_argument("out", type=Path, help="the .ics file to write")
+    export_ics.add_argument(
         "--plan", type=Path, metavar="FILE", help="the plan file (default: the current plan)"
     )
     return parser
@@ -106,6 +135,14 @@ def main(argv: list[str] | None = None) -> int:
             from pmplanner.export_commands import run_export_map
 
             return run_export_map(args.out, args.width, args.plan, _data_dir(args))
+        if args.command == "export-pdf":
+            from pmplanner.export_commands import run_export_pdf
+
+            return run_export_pdf(args.out, args.page_size, args.plan, _data_dir(args))
+        if args.command == "export-ics":
+            from pmplanner.export_commands import run_export_ics
+
+            return run_export_ics(args.out, args.plan, _data_dir(args))
         return _open_window(args)
     except CliError as exc:
         print(f"pmplanner: {exc}", file=sys.stderr)

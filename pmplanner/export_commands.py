@@ -39,3 +39,33 @@ def run_export_map(out: Path, width: int | None, plan_file: Path | None, data_di
         raise CliError(str(exc)) from None
     print(f"Saved the career map to {written}.")
     return 0
+
+
+def run_export_pdf(out: Path, page_size: str | None, plan_file: Path | None, data_dir: Path) -> int:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from pmplanner.report.errors import ReportError
+    from pmplanner.report.pdf import page_size_named, write_pdf
+    from pmplanner.storage.content import load_builtin_content
+
+    plan = load_plan_for_export(plan_file, data_dir)
+    try:
+        pages = write_pdf(plan, load_builtin_content(), out, page_size=page_size_named(page_size))
+    except ReportError as exc:
+        raise CliError(str(exc)) from None
+    print(f"Saved the plan to {out} ({pages} page{'s' if pages != 1 else ''}).")
+    return 0
+
+
+def run_export_ics(out: Path, plan_file: Path | None, data_dir: Path) -> int:
+    # icalendar needs no display, but the text goes through Qt's translation
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from pmplanner.report.errors import ReportError
+    from pmplanner.report.ics import write_ics
+
+    plan = load_plan_for_export(plan_file, data_dir)
+    try:
+        events = write_ics(plan, out)
+    except ReportError as exc:
+        raise CliError(str(exc)) from None
+    print(f"Saved {events} deadline{'s' if events != 1 else ''} to {out}.")
+    return 0

@@ -8,12 +8,9 @@ built by these functions or by ``safe.esc``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from pmplanner.report.safe import esc
-
-if TYPE_CHECKING:
-    from pmplanner.report.plan_html import Picture
 
 TEXT = "#1f2328"
 MUTED = "#57606a"
@@ -21,6 +18,16 @@ RULE = "#d0d7de"
 HEAD_BG = "#eef1f4"
 WARN = "#b3261e"
 ACCENT = "#0b4f8a"
+
+
+@dataclass(frozen=True)
+class Picture:
+    """One of our images, shown at ``width`` x ``height`` (CSS pixels)."""
+
+    url: str
+    width: int
+    height: int
+
 
 STYLE = f"""
 body {{ font-size: 10pt; color: {TEXT}; }}

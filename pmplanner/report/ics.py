@@ -99,9 +99,18 @@ def plan_ics_bytes(plan: Plan, stamp: datetime | None = None) -> bytes:
 def write_ics(plan: Plan, out_path: Path | str, stamp: datetime | None = None) -> int:
     """Write the calendar atomically; returns how many events it holds.
 
-    Raises ReportError (one sentence naming the file); an earlier file stays as it was.
+    Raises ReportError (one sentence naming the file) when it cannot be written or
+    there is nothing to put in it; an earlier file stays as it was.
     """
     out_path = Path(out_path)
+    if not all_deadlines(plan):
+        # an empty VCALENDAR is invalid (RFC 5545 wants at least one component)
+        raise ReportError(
+            _tr(
+                "The plan has no due dates of open goals and no follow-ups, so {path} "
+                "was not written."
+            ).format(path=out_path)
+        )
     data = plan_ics_bytes(plan, stamp)
     try:
         atomic_write_bytes(out_path, data)

@@ -43,8 +43,10 @@ from pmplanner import __version__
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Plan
 from pmplanner.report.errors import ReportError
+from pmplanner.report.formats import Formats
+from pmplanner.report.html_parts import Picture
 from pmplanner.report.map_image import ensure_app, route_image
-from pmplanner.report.plan_html import QUIZ_PICTURE, ROUTE_PICTURE, Formats, Picture, plan_html
+from pmplanner.report.plan_html import QUIZ_PICTURE, ROUTE_PICTURE, plan_html
 from pmplanner.report.quiz_chart import Bar, chart_size, quiz_chart
 from pmplanner.report.report_data import ReportData, gather
 from pmplanner.report.safe import clean
@@ -99,6 +101,9 @@ def document_title(plan: Plan) -> str:
 
 
 IMAGE_RESOURCE = QTextDocument.ResourceType.ImageResource.value
+STYLESHEET_RESOURCE = QTextDocument.ResourceType.StyleSheetResource.value
+_BLANK = QImage(1, 1, QImage.Format.Format_ARGB32)
+_BLANK.fill(0)  # transparent: what an image from elsewhere is drawn as
 
 
 def _resource_type(type_) -> int:
@@ -112,6 +117,7 @@ class ReportDocument(QTextDocument):
         super().__init__(parent)
         self._images = dict(images)
         self.requested: list[str] = []
+        self.source_html = ""
 
     @property
     def allowed(self) -> frozenset[str]:
@@ -120,9 +126,14 @@ class ReportDocument(QTextDocument):
     def loadResource(self, type_: int, url: QUrl):
         name = url.toString()
         self.requested.append(name)
-        if _resource_type(type_) == IMAGE_RESOURCE and name in self._images:
-            return self._images[name]
-        return None  # nothing from disk, nothing from the network
+        kind = _resource_type(type_)
+        if kind == IMAGE_RESOURCE:
+            # Never None: Qt's image handler would then read the file itself
+            # (QImage::load on the path or file: URL), whatever this method says.
+            return self._images.get(name, _BLANK)
+        if kind == STYLESHEET_RESOURCE:
+            return ""
+        return QByteArray()  # nothing from disk, nothing from the network
 
 
 def _fit(width: float, height: float) -> tuple[int, int]:
@@ -151,7 +162,7 @@ def _quiz_picture(data: ReportData) -> tuple[Picture, QImage] | None:
     bars = []
     for i, score in enumerate(result.ranking):
         try:
-            track = data.catalog.track(score.track)
+            track = data.quiz_catalog.track(score.track)
             name, colour = track.name, QColor(track.colour)
         except KeyError:
             name, colour = score.track, QColor("#6e7781")
@@ -163,12 +174,18 @@ def _quiz_picture(data: ReportData) -> tuple[Picture, QImage] | None:
 def build_report(
     plan: Plan,
     catalog: CareerCatalog,
+    *,
     today: date | None = None,
     locale: QLocale | None = None,
+    quiz_catalog: CareerCatalog | None = None,
 ) -> ReportDocument:
-    """The plan laid out as a text document (an application object is made if needed)."""
+    """The plan laid out as a text document (an application object is made if needed).
+
+    ``catalog`` is the ladder the person looks at (roles, path, skills);
+    ``quiz_catalog`` the built-in content their quiz was scored against.
+    """
     ensure_app()
-    data = gather(plan, catalog, today or date.today())
+    data = gather(plan, catalog, today or date.today(), quiz_catalog)
     images: dict[str, QImage] = {}
     pictures: dict[str, Picture] = {}
     for made in (_route_picture(data), _quiz_picture(data)):
@@ -180,6 +197,7 @@ def build_report(
     document = ReportDocument(images)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document_title(plan))
     document.setHtml(html)
+    document.source_html = html  # for the benchmark's plain-QTextDocument baseline
     return document
 
 
@@ -247,12 +265,14 @@ def _paint_footer(painter, font, rect: QRectF, title: str, page: int, pages: int
 def pdf_bytes(
     plan: Plan,
     catalog: CareerCatalog,
+    *,
     page_size: QPageSize.PageSizeId | None = None,
     today: date | None = None,
     locale: QLocale | None = None,
+    quiz_catalog: CareerCatalog | None = None,
 ) -> tuple[bytes, int]:
     """The PDF's bytes and its page count."""
-    document = build_report(plan, catalog, today, locale)
+    document = build_report(plan, catalog, today=today, locale=locale, quiz_catalog=quiz_catalog)
     return render_pdf(document, document_title(plan), page_size or default_page_size(locale))
 
 
@@ -276,9 +296,11 @@ def write_pdf(
     plan: Plan,
     catalog: CareerCatalog,
     out_path: Path | str,
+    *,
     page_size: QPageSize.PageSizeId | None = None,
     today: date | None = None,
     locale: QLocale | None = None,
+    quiz_catalog: CareerCatalog | None = None,
 ) -> int:
     """Write the plan's PDF atomically; its page count.
 
@@ -287,7 +309,14 @@ def write_pdf(
     """
     out_path = Path(out_path)
     try:
-        data, pages = pdf_bytes(plan, catalog, page_size, today, locale)
+        data, pages = pdf_bytes(
+            plan,
+            catalog,
+            page_size=page_size,
+            today=today,
+            locale=locale,
+            quiz_catalog=quiz_catalog,
+        )
     except ReportError as exc:
         raise ReportError(
             _tr("Could not make {path}: {reason}").format(path=out_path, reason=str(exc))

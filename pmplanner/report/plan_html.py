@@ -9,63 +9,20 @@ own URL scheme; links are printed as text, never as anchors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-
 from pmplanner.core.careers import SKILL_LEVEL_NAMES, TransitionKind
-from pmplanner.core.plan import Goal, GoalStatus
+from pmplanner.core.plan import GoalStatus
 from pmplanner.report import html_parts as h
-from pmplanner.report.deadlines import UPCOMING_MONTHS, Deadline, DeadlineKind, add_months
+from pmplanner.report.formats import Formats
+from pmplanner.report.formats import tr as _tr
+from pmplanner.report.html_parts import Picture
+from pmplanner.report.lists_html import contacts_section, deadlines_section, goals_section
+from pmplanner.report.quiz_html import quiz_section
 from pmplanner.report.report_data import ReportData
-from pmplanner.report.safe import esc, esc_lines
+from pmplanner.report.safe import esc
 
 SCHEME = "pmplanner-report"
 ROUTE_PICTURE = f"{SCHEME}:route.png"
 QUIZ_PICTURE = f"{SCHEME}:quiz.png"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
-
-
-@dataclass(frozen=True)
-class Picture:
-    """One of our images, shown at ``width`` x ``height`` (CSS pixels)."""
-
-    url: str
-    width: int
-    height: int
-
-
-class Formats:
-    """Dates and numbers in the reader's locale (short dates keep a four-digit year)."""
-
-    def __init__(self, locale: QLocale | None = None):
-        self.locale = locale or QLocale()
-        short = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
-        if self.locale.language() == QLocale.Language.C:
-            short = "yyyy-MM-dd"  # the C locale's "d MM yyyy" reads badly
-        self._short = short if "yyyy" in short else short.replace("yy", "yyyy")
-
-    def date(self, day: date | None) -> str:
-        if day is None:
-            return ""
-        return self.locale.toString(QDate(day.year, day.month, day.day), self._short)
-
-    def long_date(self, day: date) -> str:
-        return self.locale.toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
-
-    def number(self, value: float) -> str:
-        if float(value).is_integer():
-            return self.locale.toString(int(value))
-        return self.locale.toString(float(value), "f", 1)
-
-    def percent(self, value: int) -> str:
-        return self.locale.toString(int(value)) + "\u00a0%"
 
 
 # -- the whole document ----------------------------------------------------------------
@@ -226,88 +183,6 @@ def _move_kind(kind: TransitionKind) -> str:
     }[kind]
 
 
-# -- quiz ------------------------------------------------------------------------------
-
-
-def quiz_section(data: ReportData, picture: Picture | None, f: Formats) -> str:
-    out = h.heading(_tr("Quiz result"))
-    result = data.quiz
-    if result is None:
-        return out + h.para(esc(_tr("You have not taken the quiz yet (Quiz > Take the Quiz).")))
-    taken = result.taken.astimezone().date()
-    out += h.para(esc(_tr("Taken on {date}.").format(date=f.long_date(taken))))
-    if result.ranking:
-        best = _track_name(data, result.ranking[0].track)
-        out += h.para(h.bold(esc(_tr("Best fit: {track}").format(track=best))))
-    if result.recommended_role:
-        out += h.para(
-            esc(_tr("Suggested role: {role}").format(role=role_name(data, result.recommended_role)))
-        )
-    if picture is not None:
-        out += h.picture(picture)
-    if result.ranking:
-        out += h.note(
-            esc(
-                "; ".join(
-                    _tr("{track}: {score} of 100").format(
-                        track=_track_name(data, s.track), score=f.number(round(s.score))
-                    )
-                    for s in result.ranking
-                )
-            )
-        )
-    return out + _quiz_reasons(data, f)
-
-
-def _track_name(data: ReportData, track_id: str | None) -> str:
-    if track_id is None:
-        return ""
-    try:
-        return data.catalog.track(track_id).name
-    except KeyError:
-        return track_id
-
-
-def _signed(value: float, f: Formats) -> str:
-    text = f.number(abs(value))
-    return ("+" if value > 0 else "\u2212" if value < 0 else "") + text
-
-
-def _quiz_reasons(data: ReportData, f: Formats) -> str:
-    outcome = data.quiz_outcome
-    if outcome is None:
-        return ""
-    top = getattr(outcome, "top_track", None)
-    out = ""
-    if top is not None and outcome.reasons_for:
-        out += h.subheading(_tr("Why {track}").format(track=_track_name(data, top)))
-        out += h.bullets(
-            esc(r.question) + ": " + h.bold(esc(r.answer)) + f" ({esc(_signed(r.points, f))})"
-            for r in outcome.reasons_for
-        )
-    runner_up = getattr(outcome, "runner_up", None)
-    if top is not None and runner_up is not None and outcome.reasons_against_runner_up:
-        out += h.subheading(
-            _tr("What set it apart from {track}").format(track=_track_name(data, runner_up))
-        )
-        out += h.bullets(
-            esc(r.question)
-            + ": "
-            + h.bold(esc(r.answer))
-            + " "
-            + esc(
-                _tr("({a} against {b})").format(
-                    a=_signed(r.points, f), b=_signed(r.other_points, f)
-                )
-            )
-            for r in outcome.reasons_against_runner_up
-        )
-    if outcome.advice:
-        out += h.subheading(_tr("What to do next"))
-        out += h.bullets(esc(line) for line in outcome.advice)
-    return out
-
-
 # -- skills ----------------------------------------------------------------------------
 
 
@@ -337,101 +212,3 @@ def skills_section(data: ReportData) -> str:
         [(_tr("Skill"), 40), (_tr("Your rating"), 22), (_tr("Expected"), 22), (_tr("Gap"), 16)],
         rows,
     )
-
-
-# -- goals -----------------------------------------------------------------------------
-
-
-def goals_section(data: ReportData, f: Formats) -> str:
-    out = h.heading(_tr("Goals"))
-    if not data.plan.goals:
-        return out + h.para(esc(_tr("No goals yet.")))
-    for title, goals in ((_tr("Learning"), data.learning), (_tr("Networking"), data.networking)):
-        done = sum(1 for g in goals if g.status is GoalStatus.DONE)
-        counted = sum(1 for g in goals if g.status is not GoalStatus.DROPPED)
-        out += h.subheading(
-            _tr("{title} ({done} of {total} done)").format(
-                title=title, done=f.number(done), total=f.number(counted)
-            )
-        )
-        if not goals:
-            out += h.para(esc(_tr("None yet.")))
-            continue
-        out += h.table(
-            [(_tr("Goal"), 58), (_tr("Status"), 14), (_tr("Progress"), 12), (_tr("Due"), 16)],
-            [_goal_row(goal, data.today, f) for goal in goals],
-        )
-    return out
-
-
-def _goal_row(goal: Goal, today: date, f: Formats) -> list[str]:
-    title = goal.title.strip() or _tr("Untitled goal")
-    cell = h.bold(esc(title)) + "<br>" + h.small(esc(_tr(goal.kind.label)))
-    if goal.notes.strip():
-        cell += h.block(esc_lines(goal.notes))
-    if goal.link.strip():
-        cell += h.block(h.small(esc(goal.link.strip())))
-    due = esc(f.date(goal.due))
-    if goal.is_overdue(today):
-        due += "<br>" + h.warn(esc(_tr("overdue")))
-    return [cell, esc(_tr(goal.status.label)), esc(f.percent(goal.progress)), due]
-
-
-# -- contacts --------------------------------------------------------------------------
-
-
-def contacts_section(data: ReportData, f: Formats) -> str:
-    out = h.heading(_tr("Contacts"))
-    if not data.contacts:
-        return out + h.para(esc(_tr("No contacts yet.")))
-    rows = []
-    for contact in data.contacts:
-        name = contact.name.strip() or _tr("Unnamed contact")
-        cell = h.bold(esc(name))
-        if contact.notes.strip():
-            cell += h.block(esc_lines(contact.notes))
-        follow = esc(f.date(contact.next_follow_up))
-        if contact.follow_up_due(data.today):
-            follow += "<br>" + h.warn(esc(_tr("due")))
-        rows.append([cell, esc(contact.how_met), esc(f.date(contact.last_contact)), follow])
-    return out + h.table(
-        [
-            (_tr("Name and notes"), 46),
-            (_tr("How you met"), 22),
-            (_tr("Last contact"), 16),
-            (_tr("Next follow-up"), 16),
-        ],
-        rows,
-    )
-
-
-# -- deadlines -------------------------------------------------------------------------
-
-
-def deadlines_section(data: ReportData, f: Formats) -> str:
-    end = add_months(data.today, UPCOMING_MONTHS)
-    out = h.heading(_tr("Deadlines: the next three months"))
-    out += h.note(
-        esc(_tr("From {a} to {b}.").format(a=f.long_date(data.today), b=f.long_date(end)))
-    )
-    if data.overdue:
-        out += h.subheading(_tr("Overdue"))
-        out += _deadline_table(data.overdue, f)
-    if not data.upcoming:
-        return out + h.para(esc(_tr("No due dates or follow-ups in the next three months.")))
-    if data.overdue:
-        out += h.subheading(_tr("Coming up"))
-    return out + _deadline_table(data.upcoming, f)
-
-
-def _deadline_table(items: list[Deadline], f: Formats) -> str:
-    rows = []
-    for item in items:
-        if item.kind is DeadlineKind.GOAL_DUE:
-            what = _tr("Goal due")
-            title = item.title.strip() or _tr("Untitled goal")
-        else:
-            what = _tr("Follow up")
-            title = item.title.strip() or _tr("Unnamed contact")
-        rows.append([esc(f.date(item.when)), esc(what), esc(title)])
-    return h.table([(_tr("Date"), 18), (_tr("What"), 18), (_tr("Goal or contact"), 64)], rows)

@@ -12,6 +12,7 @@ from datetime import date
 from pmplanner.core.careers import Role
 from pmplanner.core.catalog import CareerCatalog, CareerPath
 from pmplanner.core.plan import Contact, Goal, GoalCategory, Plan, QuizResult
+from pmplanner.core.quiz import QuizOutcome, answer_problems, score_answers
 from pmplanner.report.deadlines import Deadline, overdue, upcoming
 
 
@@ -41,9 +42,10 @@ class ReportData:
     networking: list[Goal]
     contacts: list[Contact]
     quiz: QuizResult | None
-    quiz_outcome: object | None  # core.quiz.QuizOutcome when the answers can be re-scored
+    quiz_outcome: QuizOutcome | None  # set when the stored answers can be scored again
     upcoming: list[Deadline]
     overdue: list[Deadline]
+    quiz_catalog: CareerCatalog  # the content the quiz was scored against (built-in)
     unknown_roles: list[str] = field(default_factory=list)  # role ids the catalog lacks
 
     @property
@@ -69,20 +71,18 @@ def latest_quiz(plan: Plan) -> QuizResult | None:
     return best
 
 
-def quiz_outcome(catalog: CareerCatalog, result: QuizResult | None) -> object | None:
+def quiz_outcome(catalog: CareerCatalog, result: QuizResult | None) -> QuizOutcome | None:
     """The result's answers scored again (for its reasons), or None when they cannot be.
 
     The quiz's content may have changed since the quiz was taken: answers that
     no longer fit are not scored, and the stored ranking is shown alone.
     """
-    quiz = getattr(catalog, "quiz", None)
+    quiz = catalog.quiz
     if result is None or quiz is None or not result.answers:
         return None
-    from pmplanner.core import quiz as quizzes
-
-    if quizzes.answer_problems(quiz, result.answers):
+    if answer_problems(quiz, result.answers):
         return None
-    return quizzes.score_answers(quiz, catalog, result.answers)
+    return score_answers(quiz, catalog, result.answers)
 
 
 def skill_rows(
@@ -99,7 +99,12 @@ def skill_rows(
     ]
 
 
-def gather(plan: Plan, catalog: CareerCatalog, today: date) -> ReportData:
+def gather(
+    plan: Plan, catalog: CareerCatalog, today: date, quiz_catalog: CareerCatalog | None = None
+) -> ReportData:
+    """The report's content; ``catalog`` is the ladder shown on the map (roles, path,
+    skills), ``quiz_catalog`` the built-in content the quiz belongs to (default: catalog)."""
+    quiz_catalog = quiz_catalog or catalog
     unknown: list[str] = []
     current = _role(catalog, plan.profile.current_role, unknown)
     target = _role(catalog, plan.profile.target_role, unknown)
@@ -123,8 +128,9 @@ def gather(plan: Plan, catalog: CareerCatalog, today: date) -> ReportData:
             key=lambda c: (c.next_follow_up is None, c.next_follow_up or date.min),
         ),
         quiz=quiz,
-        quiz_outcome=quiz_outcome(catalog, quiz),
+        quiz_outcome=quiz_outcome(quiz_catalog, quiz),
         upcoming=upcoming(plan, today),
         overdue=overdue(plan, today),
+        quiz_catalog=quiz_catalog,
         unknown_roles=unknown,
     )

@@ -1,0 +1,40 @@
+"""Dates and numbers for the printed plan, in the reader's locale, and its translations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Report", text)
+
+
+class Formats:
+    """Dates and numbers in the reader's locale (short dates keep a four-digit year)."""
+
+    def __init__(self, locale: QLocale | None = None):
+        self.locale = locale or QLocale()
+        short = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
+        if self.locale.language() == QLocale.Language.C:
+            short = "yyyy-MM-dd"  # the C locale's "d MM yyyy" reads badly
+        self._short = short if "yyyy" in short else short.replace("yy", "yyyy")
+
+    def date(self, day: date | None) -> str:
+        if day is None:
+            return ""
+        return self.locale.toString(QDate(day.year, day.month, day.day), self._short)
+
+    def long_date(self, day: date) -> str:
+        return self.locale.toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
+
+    def number(self, value: float) -> str:
+        if float(value).is_integer():
+            return self.locale.toString(int(value))
+        return self.locale.toString(float(value), "f", 1)
+
+    def percent(self, value: int) -> str:
+        return self.locale.toString(int(value)) + "\u00a0%"

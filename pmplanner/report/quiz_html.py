@@ -1,0 +1,140 @@
+"""The quiz section of the printed plan: the latest result, its chart and its reasons.
+
+Track and role names come from ``data.quiz_catalog`` (the built-in content the
+quiz was scored against), whatever ladder the rest of the report uses.
+"""
+
+from __future__ import annotations
+
+from pmplanner.report import html_parts as h
+from pmplanner.report.formats import Formats
+from pmplanner.report.formats import tr as _tr
+from pmplanner.report.html_parts import Picture
+from pmplanner.report.report_data import ReportData
+from pmplanner.report.safe import esc
+
+
+def quiz_section(data: ReportData, picture: Picture | None, f: Formats) -> str:
+    out = h.heading(_tr("Quiz result"))
+    result = data.quiz
+    if result is None:
+        return out + h.para(esc(_tr("You have not taken the quiz yet (Quiz > Take the Quiz).")))
+    taken = result.taken.astimezone().date()
+    out += h.para(esc(_tr("Taken on {date}.").format(date=f.long_date(taken))))
+    out += h.para(h.bold(esc(_headline(data))))
+    if result.recommended_role:
+        role = _role_name(data, result.recommended_role)
+        out += h.para(esc(_tr("Suggested first role: {role}").format(role=role)))
+    if picture is not None:
+        out += h.picture(picture)
+    if result.ranking:
+        out += h.note(esc(_scores(data, result.ranking, f)))
+    direction = _direction(data, f)
+    if direction:
+        out += h.subheading(_tr("People or product leadership"))
+        out += h.para(esc(direction))
+    return out + _quiz_reasons(data, f)
+
+
+def _headline(data: ReportData) -> str:
+    result = data.quiz
+    assert result is not None
+    ranking = result.ranking
+    if result.verdict == "flat" or not ranking:
+        return _tr("Your answers do not point to one track yet.")
+    if result.verdict == "close" and len(ranking) > 1:
+        return _tr("A near tie: {a} and {b}.").format(
+            a=_track_name(data, ranking[0].track), b=_track_name(data, ranking[1].track)
+        )
+    return _tr("Best fit: {track}").format(
+        track=_track_name(data, result.track or ranking[0].track)
+    )
+
+
+def _scores(data: ReportData, scores, f: Formats) -> str:
+    return "; ".join(
+        _tr("{track}: {score} of 100").format(
+            track=_track_name(data, s.track), score=f.number(round(s.score))
+        )
+        for s in scores
+    )
+
+
+def _direction(data: ReportData, f: Formats) -> str:
+    result = data.quiz
+    assert result is not None
+    if not result.directions:
+        return ""
+    scores = _scores(data, result.directions, f)
+    if result.direction:
+        lean = _tr("Later on, your answers lean toward {direction}.").format(
+            direction=_track_name(data, result.direction)
+        )
+        return f"{lean} ({scores})"
+    quiz = data.quiz_catalog.quiz
+    hybrid = _role_name(data, quiz.hybrid_role) if quiz is not None else ""
+    even = _tr("Later on, managing people and leading the product fit you about equally.")
+    if hybrid:
+        even += " " + _tr("{role} mixes both.").format(role=hybrid)
+    return f"{even} ({scores})"
+
+
+def _track_name(data: ReportData, track_id: str | None) -> str:
+    if track_id is None:
+        return ""
+    try:
+        return data.quiz_catalog.track(track_id).name
+    except KeyError:
+        return track_id
+
+
+def _role_name(data: ReportData, role_id: str) -> str:
+    catalog = data.quiz_catalog
+    return catalog.role(role_id).title if catalog.has_role(role_id) else role_id
+
+
+def _signed(value: float, f: Formats) -> str:
+    text = f.number(abs(value))
+    return ("+" if value > 0 else "\u2212" if value < 0 else "") + text
+
+
+def _quiz_reasons(data: ReportData, f: Formats) -> str:
+    outcome = data.quiz_outcome
+    if outcome is None:
+        return ""
+    top = outcome.top_track
+    out = ""
+    if top is not None and outcome.reasons_for:
+        out += h.subheading(_tr("Why {track}").format(track=_track_name(data, top)))
+        out += h.bullets(
+            esc(r.question) + ": " + h.bold(esc(r.answer)) + f" ({esc(_signed(r.points, f))})"
+            for r in outcome.reasons_for
+        )
+    runner_up = outcome.runner_up
+    if top is not None and runner_up is not None and outcome.reasons_against_runner_up:
+        out += h.subheading(
+            _tr("What set it apart from {track}").format(track=_track_name(data, runner_up))
+        )
+        out += h.bullets(
+            esc(r.question)
+            + ": "
+            + h.bold(esc(r.answer))
+            + " "
+            + esc(
+                _tr("({a} for {top}, {b} for {other})").format(
+                    a=_signed(r.points, f),
+                    top=_track_name(data, top),
+                    b=_signed(r.other_points, f),
+                    other=_track_name(data, runner_up),
+                )
+            )
+            for r in outcome.reasons_against_runner_up
+        )
+    path = outcome.path
+    if len(path) > 1:
+        out += h.subheading(_tr("A path on this track"))
+        out += h.para(esc(" \u2192 ".join(_role_name(data, role) for role in path)))
+    if outcome.advice:
+        out += h.subheading(_tr("What to do next"))
+        out += h.bullets(esc(line) for line in outcome.advice)
+    return out

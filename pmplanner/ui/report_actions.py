@@ -1,0 +1,255 @@
+"""File > Print…, Export PDF… and Export Deadlines…: the report module behind dialogs.
+
+Dialogs come from QFileDialog/QMessageBox static functions and from
+``make_preview_dialog``/``run_dialog``, so tests replace them and nothing is
+ever exec'd in a test. The PDF's page size is chosen with the file type in the
+save dialog ("PDF, A4 paper" or "PDF, US Letter paper"); the locale's usual
+size is preselected. The last folder used is remembered in window.ini.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QCursor, QGuiApplication, QPageSize
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from pmplanner.core.catalog import CareerCatalog
+from pmplanner.core.plan import Plan
+from pmplanner.report.errors import ReportError
+from pmplanner.ui.safe_text import literal
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from pmplanner.report.pdf import ReportDocument
+    from pmplanner.ui.main_window import MainWindow
+
+PageId = QPageSize.PageSizeId
+FOLDER_KEY = "reports/folder"
+STATUS_MS = 10000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportActions", text)
+
+
+def pdf_filters() -> dict[PageId, str]:
+    return {
+        PageId.A4: _tr("PDF, A4 paper (*.pdf)"),
+        PageId.Letter: _tr("PDF, US Letter paper (*.pdf)"),
+    }
+
+
+def ics_filter() -> str:
+    return _tr("Calendar files (*.ics)")
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+_UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+
+
+def suggested_name(plan: Plan, what: str, suffix: str, today: date | None = None) -> str:
+    """``"<plan name> <what> <date><suffix>"`` with characters no file system allows removed."""
+    name = _UNSAFE_IN_NAMES.sub(" ", plan.profile.name)
+    name = " ".join(name.split()).strip(". ")[:60].strip()
+    stem = " ".join(part for part in (name, what, (today or date.today()).isoformat()) if part)
+    return stem + suffix
+
+
+def _settings(window: MainWindow) -> QSettings:
+    from pmplanner.ui.main_window import SETTINGS_FILE
+
+    return QSettings(str(window.data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def _start_folder(window: MainWindow) -> Path:
+    remembered = _settings(window).value(FOLDER_KEY)
+    if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+
+
+def _remember_folder(window: MainWindow, path: Path) -> None:
+    settings = _settings(window)
+    settings.setValue(FOLDER_KEY, str(path.parent))
+    settings.sync()
+
+
+def _with_suffix(name: str, suffix: str) -> Path:
+    path = Path(name)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def _catalogs(window: MainWindow) -> tuple[CareerCatalog, CareerCatalog]:
+    """The ladder the map shows (roles, path, skills) and the built-in content (quiz)."""
+    assert window.document is not None
+    builtin = window.document.catalog
+    shown = getattr(window.career_map, "catalog", None)
+    return (shown or builtin), builtin
+
+
+def _build(window: MainWindow) -> ReportDocument:
+    from pmplanner.report.pdf import build_report
+
+    assert window.document is not None
+    catalog, builtin = _catalogs(window)
+    return build_report(window.document.plan, catalog, quiz_catalog=builtin)
+
+
+# -- Export PDF ------------------------------------------------------------------------------
+
+
+def export_pdf(window: MainWindow) -> None:
+    from pmplanner.report.pdf import default_page_size, write_pdf
+
+    document = window.document
+    if document is None:
+        return
+    filters = pdf_filters()
+    usual = default_page_size()
+    start = _start_folder(window) / suggested_name(document.plan, _tr("career plan"), ".pdf")
+    name, chosen = QFileDialog.getSaveFileName(
+        window,
+        _tr("Export PDF"),
+        str(start),
+        ";;".join(filters.values()),
+        filters[usual],
+    )
+    if not name:
+        return
+    page_size = next((size for size, text in filters.items() if text == chosen), usual)
+    path = _with_suffix(name, ".pdf")
+    catalog, builtin = _catalogs(window)
+    try:
+        with busy():
+            pages = write_pdf(
+                document.plan, catalog, path, page_size=page_size, quiz_catalog=builtin
+            )
+    except ReportError as exc:
+        QMessageBox.warning(
+            window,
+            _tr("The PDF was not saved"),
+            literal(str(exc), _tr("Any earlier file with that name has not been changed.")),
+        )
+        return
+    _remember_folder(window, path)
+    window.statusBar().showMessage(
+        _tr("Saved the plan as {path} ({pages} pages)").format(
+            path=str(path), pages=QLocale().toString(pages)
+        ),
+        STATUS_MS,
+    )
+
+
+# -- Print -------------------------------------------------------------------------------------
+
+
+def make_preview_dialog(window: MainWindow, title: str) -> QPrintPreviewDialog:
+    """A print preview for the plan (QtPrintSupport is loaded only now)."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from pmplanner.report.pdf import default_page_size, set_page
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    set_page(printer, default_page_size())
+    dialog = QPrintPreviewDialog(printer, window)
+    dialog.setWindowTitle(_tr("Print Preview: {title}").format(title=title))
+    dialog.printer_ref = printer  # the dialog does not own its printer
+    return dialog
+
+
+def run_dialog(dialog: QPrintPreviewDialog) -> None:
+    dialog.exec()
+
+
+def print_plan(window: MainWindow) -> None:
+    from pmplanner.report.pdf import document_title
+
+    if window.document is None:
+        return
+    with busy():
+        report = _build(window)
+    title = document_title(window.document.plan)
+    dialog = make_preview_dialog(window, title)
+    failures: list[str] = []
+
+    def paint(printer: QPrinter) -> None:
+        from pmplanner.report.pdf import paint_report
+
+        try:
+            with busy():
+                paint_report(report, printer, title)
+        except ReportError as exc:
+            failures.append(str(exc))
+
+    dialog.paintRequested.connect(paint)
+    try:
+        run_dialog(dialog)
+    finally:
+        dialog.paintRequested.disconnect(paint)
+        dialog.deleteLater()
+    if failures:
+        QMessageBox.warning(window, _tr("The plan was not printed"), literal(failures[-1]))
+
+
+# -- Export deadlines --------------------------------------------------------------------------
+
+
+def export_deadlines(window: MainWindow) -> None:
+    from pmplanner.report.deadlines import all_deadlines
+    from pmplanner.report.ics import write_ics
+
+    document = window.document
+    if document is None:
+        return
+    if not all_deadlines(document.plan):
+        QMessageBox.information(
+            window,
+            _tr("No deadlines to export"),
+            _tr(
+                "Your plan has no due dates of open goals and no follow-ups with contacts yet, "
+                "so there is nothing to put in a calendar."
+            ),
+        )
+        return
+    start = _start_folder(window) / suggested_name(document.plan, _tr("deadlines"), ".ics")
+    name, _ = QFileDialog.getSaveFileName(window, _tr("Export Deadlines"), str(start), ics_filter())
+    if not name:
+        return
+    path = _with_suffix(name, ".ics")
+    try:
+        with busy():
+            count = write_ics(document.plan, path)
+    except ReportError as exc:
+        QMessageBox.warning(
+            window,
+            _tr("The calendar file was not saved"),
+            literal(str(exc), _tr("Any earlier file with that name has not been changed.")),
+        )
+        return
+    _remember_folder(window, path)
+    window.statusBar().showMessage(
+        _tr("Saved {count} deadlines to {path}").format(
+            count=QLocale().toString(count), path=str(path)
+        ),
+        STATUS_MS,
+    )

@@ -1,0 +1,194 @@
+"""File > Print…, Export PDF… and Export Deadlines…, triggered as a person does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from pmplanner.core.plan import Plan
+from pmplanner.storage.plan_store import serialize_plan
+from pmplanner.ui import report_actions
+from pmplanner.ui.main_window import MainWindow
+
+from .pdf_text import reader, shows, text_of
+
+LETTER_PT = (612, 792)
+A4_PT = (595, 842)
+
+
+def rendered(message: str) -> str:
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(message)
+    return doc.toPlainText()
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+def open_window(qtbot, data_dir, plan: Plan | None = None) -> MainWindow:
+    if plan is not None:
+        (data_dir / "plan.json").write_bytes(serialize_plan(plan))
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.document_loaded, timeout=10000):
+        window.load_plan()
+    return window
+
+
+class SaveDialog:
+    """Stands in for QFileDialog.getSaveFileName: records what it was asked, answers."""
+
+    def __init__(self, answer: str, chosen_filter: str | None = None):
+        self.answer, self.chosen_filter = answer, chosen_filter
+        self.asked: list[tuple] = []
+
+    def __call__(self, parent, caption, start, filters, selected=None, *rest):
+        self.asked.append((caption, start, filters, selected))
+        return self.answer, self.chosen_filter if self.chosen_filter is not None else selected
+
+
+def page_sizes(path) -> set[tuple[int, int]]:
+    return {
+        (round(float(p.mediabox.width)), round(float(p.mediabox.height)))
+        for p in reader(path).pages
+    }
+
+
+def test_export_pdf_with_the_chosen_paper(qtbot, data_dir, tmp_path, realistic_plan, monkeypatch):
+    window = open_window(qtbot, data_dir, realistic_plan)
+    letter = report_actions.pdf_filters()[report_actions.PageId.Letter]
+    dialog = SaveDialog(str(tmp_path / "out" / "my plan"), letter)
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    window.export_pdf_action.trigger()
+
+    written = tmp_path / "out" / "my plan.pdf"  # the suffix is added
+    assert page_sizes(written) == {LETTER_PT}
+    text = text_of(written)
+    for goal in realistic_plan.goals:
+        assert shows(text, goal.title)
+    _caption, start, filters, selected = dialog.asked[0]
+    assert start.endswith(f"Jordan Lee career plan {date.today().isoformat()}.pdf")
+    assert "A4" in filters and "Letter" in filters and selected in filters
+    assert str(written) in window.statusBar().currentMessage()
+    assert QGuiApplication.overrideCursor() is None  # the busy cursor is gone
+
+    # the next export starts in the folder used last, and A4 is A4
+    a4 = report_actions.pdf_filters()[report_actions.PageId.A4]
+    again = SaveDialog(str(tmp_path / "out" / "second.pdf"), a4)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", again)
+    window.export_pdf_action.trigger()
+    assert again.asked[0][1].startswith(str(tmp_path / "out"))
+    assert page_sizes(tmp_path / "out" / "second.pdf") == {A4_PT}
+
+
+def test_a_failed_export_says_why_literally(qtbot, data_dir, tmp_path, realistic_plan, monkeypatch):
+    window = open_window(qtbot, data_dir, realistic_plan)
+    target = tmp_path / "<b>gone</b>" / "plan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(str(target)))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[1:3]))
+    window.export_pdf_action.trigger()
+    assert len(warnings) == 1
+    title, message = warnings[0]
+    assert title == "The PDF was not saved"
+    assert f"Could not save {target} because the folder does not exist." in rendered(message)
+    assert "<b>gone</b>" in rendered(message)  # shown as typed, not as markup
+    assert not target.parent.exists()
+    assert QGuiApplication.overrideCursor() is None
+
+
+def test_cancelling_writes_nothing(qtbot, data_dir, tmp_path, realistic_plan, monkeypatch):
+    window = open_window(qtbot, data_dir, realistic_plan)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(""))
+    window.export_pdf_action.trigger()
+    window.export_deadlines_action.trigger()
+    assert list(tmp_path.glob("**/*.pdf")) == [] and list(tmp_path.glob("**/*.ics")) == []
+
+
+def test_print_preview_paints_the_plan(qtbot, data_dir, tmp_path, realistic_plan, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    window = open_window(qtbot, data_dir, realistic_plan)
+    out = tmp_path / "printed.pdf"
+    seen = []
+
+    def preview(dialog):
+        assert isinstance(dialog, QPrintPreviewDialog)
+        seen.append(dialog.windowTitle())
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        dialog.paintRequested.emit(printer)
+
+    monkeypatch.setattr(report_actions, "run_dialog", preview)
+    window.print_action.trigger()
+    assert seen == ["Print Preview: Jordan Lee"]
+    text = text_of(out)
+    for goal in realistic_plan.goals:
+        assert shows(text, goal.title)
+    pages = len(reader(out).pages)
+    assert pages >= 3 and shows(text, f"Page {pages} of {pages}")
+    assert QGuiApplication.overrideCursor() is None
+
+
+def test_print_shortcut_is_ctrl_p(qtbot, data_dir):
+    from PySide6.QtGui import QKeySequence
+
+    window = open_window(qtbot, data_dir)
+    assert window.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert window.print_action.isEnabled()
+
+
+def test_export_deadlines_as_a_calendar(qtbot, data_dir, tmp_path, realistic_plan, monkeypatch):
+    window = open_window(qtbot, data_dir, realistic_plan)
+    dialog = SaveDialog(str(tmp_path / "deadlines"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    window.export_deadlines_action.trigger()
+    written = tmp_path / "deadlines.ics"
+    events = Calendar.from_ical(written.read_bytes()).walk("VEVENT")
+    assert {str(e["SUMMARY"]) for e in events} >= {
+        "Due: Product analytics course",
+        "Follow up with Ana Souza",
+    }
+    assert dialog.asked[0][1].endswith(f"Jordan Lee deadlines {date.today().isoformat()}.ics")
+    assert f"Saved 8 deadlines to {written}" in window.statusBar().currentMessage()
+
+
+def test_no_deadlines_is_said_and_no_file_asked_for(qtbot, data_dir, monkeypatch):
+    window = open_window(qtbot, data_dir)
+    dialog = SaveDialog("should-not-be-used.ics")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[1]))
+    window.export_deadlines_action.trigger()
+    assert told == ["No deadlines to export"]
+    assert dialog.asked == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Jordan Lee", "Jordan Lee career plan 2026-03-10.pdf"),
+        ("", "career plan 2026-03-10.pdf"),
+        ('a/b\\c:d*e?"f"<g>|h', "a b c d e f g h career plan 2026-03-10.pdf"),
+        ("  ..hidden. ", "hidden career plan 2026-03-10.pdf"),
+    ],
+)
+def test_suggested_file_names_are_safe(name, expected):
+    from pmplanner.core.plan import Profile
+
+    plan = Plan(profile=Profile(name=name))
+    got = report_actions.suggested_name(plan, "career plan", ".pdf", date(2026, 3, 10))
+    assert got == expected
