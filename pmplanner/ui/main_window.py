@@ -167,77 +167,78 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        tr = self.tr
-        file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(
-            tr("&New Plan"),
+            self.tr("&New Plan"),
             lambda: self._file_action("new_plan"),
             QKeySequence.StandardKey.New,
-            tr("Start a new, empty plan (the current one stays in the backups)"),
+            self.tr("Start a new, empty plan (the current one stays in the backups)"),
         )
         self.open_action = self._action(
-            tr("&Open Plan…"),
+            self.tr("&Open Plan…"),
             lambda: self._file_action("open_plan_file"),
             QKeySequence.StandardKey.Open,
-            tr("Replace the current plan with a plan file (the current one stays in the backups)"),
+            self.tr(
+                "Replace the current plan with a plan file (the current one stays in the backups)"
+            ),
         )
         self.save_action = self._action(
-            tr("&Save"),
+            self.tr("&Save"),
             lambda: self.document and self.document.save(),
             QKeySequence.StandardKey.Save,
-            tr("Save now (pmplanner also saves by itself after every change)"),
+            self.tr("Save now (pmplanner also saves by itself after every change)"),
         )
         self.import_action = self._action(
-            tr("&Import Plan JSON…"),
+            self.tr("&Import Plan JSON…"),
             lambda: self._file_action("open_plan_file"),
             None,
-            tr("Import a plan exported from pmplanner, for example on another computer"),
+            self.tr("Import a plan exported from pmplanner, for example on another computer"),
         )
         self.export_action = self._action(
-            tr("&Export Plan JSON…"),
+            self.tr("&Export Plan JSON…"),
             lambda: self._file_action("export_plan"),
             "Ctrl+Shift+E",
-            tr("Save a copy of the plan as a JSON file"),
+            self.tr("Save a copy of the plan as a JSON file"),
         )
         self.export_map_action = self._action(
-            tr("Export &Map Image…"),
+            self.tr("Export &Map Image…"),
             lambda: self.career_map and self.career_map.export_image_dialog(),
             None,
-            tr("Save the career map, with your route, as a PNG or SVG image"),
+            self.tr("Save the career map, with your route, as a PNG or SVG image"),
         )
         self.export_map_action.setEnabled(False)
         reports = "pmplanner.ui.report_actions"
         self.print_action = self._action(
-            tr("&Print…"),
+            self.tr("&Print…"),
             lambda: self._run(reports, "print_plan"),
             QKeySequence.StandardKey.Print,
-            tr("Print the whole plan, with a preview first"),
+            self.tr("Print the whole plan, with a preview first"),
         )
         self.export_pdf_action = self._action(
-            tr("Export P&DF…"),
+            self.tr("Export P&DF…"),
             lambda: self._run(reports, "export_pdf"),
             None,
-            tr("Save the whole plan as a PDF document"),
+            self.tr("Save the whole plan as a PDF document"),
         )
         self.export_deadlines_action = self._action(
-            tr("Export &Deadlines…"),
+            self.tr("Export &Deadlines…"),
             lambda: self._run(reports, "export_deadlines"),
             None,
-            tr("Save goal due dates and contact follow-ups as a calendar (.ics) file"),
+            self.tr("Save goal due dates and contact follow-ups as a calendar (.ics) file"),
         )
         self.restore_action = self._action(
-            tr("&Restore from Backup…"),
+            self.tr("&Restore from Backup…"),
             lambda: self._file_action("restore_from_backup"),
             None,
-            tr("Go back to an earlier saved version of the plan"),
+            self.tr("Go back to an earlier saved version of the plan"),
         )
         self.show_folder_action = self._action(
-            tr("Show &Data Folder"),
+            self.tr("Show &Data Folder"),
             lambda: self._file_action("show_data_folder"),
             None,
-            tr("Open the folder where pmplanner keeps your plan and its backups"),
+            self.tr("Open the folder where pmplanner keeps your plan and its backups"),
         )
-        quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for item in (
             self.new_action,
@@ -271,25 +272,25 @@ class MainWindow(QMainWindow):
         for action in self._document_actions:
             action.setEnabled(False)
 
-        self.edit_menu = self.menuBar().addMenu(tr("&Edit"))
-        self.undo_action = QAction(tr("&Undo"), self, enabled=False)
-        self.redo_action = QAction(tr("&Redo"), self, enabled=False)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo"), self, enabled=False)
+        self.redo_action = QAction(self.tr("&Redo"), self, enabled=False)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
-        view_menu = self.menuBar().addMenu(tr("&View"))
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.area_actions = [
             self._action(
-                tr("&My Plan"),
+                self.tr("&My Plan"),
                 lambda: self.show_area(0),
                 "Ctrl+1",
-                tr("Your profile, goals, skills and contacts"),
+                self.tr("Your profile, goals, skills and contacts"),
             ),
             self._action(
-                tr("&Career Map"),
+                self.tr("&Career Map"),
                 lambda: self.show_area(1),
                 "Ctrl+2",
-                tr("Roles, tracks and the routes between them"),
+                self.tr("Roles, tracks and the routes between them"),
             ),
         ]
         for action in self.area_actions:
@@ -297,21 +298,21 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self._document_actions.append(action)
 
-        quiz_menu = self.menuBar().addMenu(tr("&Quiz"))
+        quiz_menu = self.menuBar().addMenu(self.tr("&Quiz"))
         self.quiz_action = self._action(
-            tr("&Take the Quiz…"),
+            self.tr("&Take the Quiz…"),
             self.open_quiz,
             "Ctrl+Shift+Q",
-            tr("Answer a few questions to find the product-management path that fits you"),
+            self.tr("Answer a few questions to find the product-management path that fits you"),
         )
         self.quiz_action.setEnabled(False)
         quiz_menu.addAction(self.quiz_action)
         self._document_actions.append(self.quiz_action)
 
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        about = self._action(tr("&About pmplanner"), lambda: self._file_action("show_about"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = self._action(self.tr("&About pmplanner"), lambda: self._file_action("show_about"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        about_qt = self._action(tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
+        about_qt = self._action(self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
         help_menu.addAction(about)
         help_menu.addAction(about_qt)
 

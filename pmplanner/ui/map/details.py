@@ -234,27 +234,27 @@ class RoleDetails(QWidget):
         self.body.setText(self._body_html(catalog, role, plan.skill_ratings))
 
     def _body_html(self, catalog: CareerCatalog, role: Role, ratings: Mapping[str, int]) -> str:
-        tr = self.tr
         met_colour = palette.success(self.palette(), palette.Role.Window).name()
         gap_colour = palette.alert(self.palette(), palette.Role.Window).name()
         parts = [f"<p>{escape(role.summary)}</p>"]
         if role.also_called:
-            parts.append(
-                f"<p><i>{escape(tr('Also called:'))}</i> {escape(', '.join(role.also_called))}</p>"
-            )
+            names = escape(", ".join(role.also_called))
+            parts.append(f"<p><i>{escape(self.tr('Also called:'))}</i> {names}</p>")
         if role.responsibilities:
             items = "".join(f"<li>{escape(r)}</li>" for r in role.responsibilities)
-            parts.append(f"<h3>{tr('What you do')}</h3><ul style='margin-left:-20px'>{items}</ul>")
+            parts.append(
+                f"<h3>{self.tr('What you do')}</h3><ul style='margin-left:-20px'>{items}</ul>"
+            )
         if role.skills:
             ready = readiness(role, ratings)
             parts.append(
-                f"<h3>{tr('Key skills')}</h3><p>"
-                + tr("You meet {met} of {total}.").format(met=ready.met, total=ready.total)
+                f"<h3>{self.tr('Key skills')}</h3><p>"
+                + self.tr("You meet {met} of {total}.").format(met=ready.met, total=ready.total)
                 + "</p>"
             )
             rows = [
-                f"<tr><th align='left'>{tr('Skill')}</th><th>{tr('Expected')}</th>"
-                f"<th>{tr('You')}</th></tr>"
+                f"<tr><th align='left'>{self.tr('Skill')}</th><th>{self.tr('Expected')}</th>"
+                f"<th>{self.tr('You')}</th></tr>"
             ]
             for gap in rating_gaps(role, ratings):
                 colour = met_colour if gap.gap == 0 else gap_colour
@@ -269,26 +269,30 @@ class RoleDetails(QWidget):
         years = []
         if role.experience_years:
             years.append(
-                tr("Experience: {years} in total").format(years=years_text(role.experience_years))
+                self.tr("Experience: {years} in total").format(
+                    years=years_text(role.experience_years)
+                )
             )
         if role.tenure_years:
             years.append(
-                tr("Time in the role: {years}").format(years=years_text(role.tenure_years))
+                self.tr("Time in the role: {years}").format(years=years_text(role.tenure_years))
             )
         if years:
             lines = "<br>".join(escape(y) for y in years)
-            parts.append(f"<h3>{escape(tr('Typical years'))}</h3><p>{lines}</p>")
+            parts.append(f"<h3>{escape(self.tr('Typical years'))}</h3><p>{lines}</p>")
         where = []
         if role.industries:
             where.append(
-                escape(tr("Industries:")) + " " + _names(catalog.industry, role.industries)
+                escape(self.tr("Industries:")) + " " + _names(catalog.industry, role.industries)
             )
         if role.environments:
             where.append(
-                escape(tr("Environments:")) + " " + _names(catalog.environment, role.environments)
+                escape(self.tr("Environments:"))
+                + " "
+                + _names(catalog.environment, role.environments)
             )
         if where:
-            parts.append(f"<h3>{tr('Where')}</h3><p>{'<br>'.join(where)}</p>")
+            parts.append(f"<h3>{self.tr('Where')}</h3><p>{'<br>'.join(where)}</p>")
         parts.append(self._moves_html(catalog, role))
         return "".join(parts)
 

@@ -72,18 +72,17 @@ class RoutePanel(QWidget):
         self.compare.setVisible(len(routes.by_branch) >= 2)
 
     def _summary_html(self, catalog: CareerCatalog, routes: PlanRoutes) -> str:
-        tr = self.tr
         if not routes.complete:
             have = []
             if routes.start:
                 have.append(
-                    tr("Current role: {title}.").format(title=catalog.role(routes.start).title)
+                    self.tr("Current role: {title}.").format(title=catalog.role(routes.start).title)
                 )
             if routes.goal:
                 have.append(
-                    tr("Target role: {title}.").format(title=catalog.role(routes.goal).title)
+                    self.tr("Target role: {title}.").format(title=catalog.role(routes.goal).title)
                 )
-            hint = tr(
+            hint = self.tr(
                 "Choose your current role and your target role (select a role, then use the "
                 "buttons in its details) to see the routes between them."
             )
@@ -92,14 +91,14 @@ class RoutePanel(QWidget):
         fastest = routes.fastest
         if fastest is None:
             return escape(
-                tr("There is no known route from {start} to {goal} on this ladder.").format(
+                self.tr("There is no known route from {start} to {goal} on this ladder.").format(
                     start=start, goal=goal
                 )
             )
         if fastest.steps == 0:
-            return escape(tr("{start} is already your target role.").format(start=start))
+            return escape(self.tr("{start} is already your target role.").format(start=start))
         return f"<b>{escape(start)} → {escape(goal)}</b><br>" + escape(
-            tr("Fastest route: about {years} years, {steps} moves.").format(
+            self.tr("Fastest route: about {years} years, {steps} moves.").format(
                 years=f"{fastest.years:g}", steps=fastest.steps
             )
         )

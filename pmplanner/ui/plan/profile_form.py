@@ -76,21 +76,22 @@ def not_set() -> str:
 class ProfileForm(QGroupBox):
     def __init__(self, document, parent: QWidget | None = None):
         super().__init__(parent)
-        tr = self.tr
-        self.setTitle(tr("Your profile"))
+        self.setTitle(self.tr("Your profile"))
         self.setObjectName("profileForm")
         self.document = document
         catalog = document.catalog
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(500)
-        self.name_edit.setPlaceholderText(tr("Your name (optional)"))
-        self.name_edit.setAccessibleName(tr("Name"))
+        self.name_edit.setPlaceholderText(self.tr("Your name (optional)"))
+        self.name_edit.setAccessibleName(self.tr("Name"))
         self.name_edit.textEdited.connect(lambda text: self._write("name", text))
 
         self.background_combo = QComboBox(self)
-        self.background_combo.setAccessibleName(tr("Background"))
-        self.background_combo.setToolTip(tr("Where you come from: it shapes the usual first steps"))
+        self.background_combo.setAccessibleName(self.tr("Background"))
+        self.background_combo.setToolTip(
+            self.tr("Where you come from: it shapes the usual first steps")
+        )
         self.background_combo.addItem(not_set(), None)
         for background in catalog.backgrounds:
             self.background_combo.addItem(background.name, background.id)
@@ -105,33 +106,33 @@ class ProfileForm(QGroupBox):
         )
 
         self.current_role_combo = RoleCombo(catalog, self)
-        self.current_role_combo.setAccessibleName(tr("Current role"))
-        self.current_role_combo.setToolTip(tr("The role you have now (or the closest one)"))
+        self.current_role_combo.setAccessibleName(self.tr("Current role"))
+        self.current_role_combo.setToolTip(self.tr("The role you have now (or the closest one)"))
         self.current_role_combo.activated.connect(
             lambda: self._write("current_role", self.current_role_combo.role_id())
         )
         self.target_role_combo = RoleCombo(catalog, self)
-        self.target_role_combo.setAccessibleName(tr("Target role"))
-        self.target_role_combo.setToolTip(tr("The role you are aiming for next"))
+        self.target_role_combo.setAccessibleName(self.tr("Target role"))
+        self.target_role_combo.setToolTip(self.tr("The role you are aiming for next"))
         self.target_role_combo.activated.connect(
             lambda: self._write("target_role", self.target_role_combo.role_id())
         )
 
         self.target_date_edit = OptionalDateEdit(self, empty_text=not_set())
-        self.target_date_edit.setAccessibleName(tr("Target date"))
+        self.target_date_edit.setAccessibleName(self.tr("Target date"))
         self.target_date_edit.setToolTip(
-            tr("When you would like to be in the target role; Delete clears it")
+            self.tr("When you would like to be in the target role; Delete clears it")
         )
         self.target_date_edit.value_changed.connect(lambda value: self._write("target_date", value))
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, field in (
-            (tr("&Name"), self.name_edit),
-            (tr("&Background"), self.background_combo),
-            (tr("&Current role"), self.current_role_combo),
-            (tr("&Target role"), self.target_role_combo),
-            (tr("Target &date"), self.target_date_edit),
+            (self.tr("&Name"), self.name_edit),
+            (self.tr("&Background"), self.background_combo),
+            (self.tr("&Current role"), self.current_role_combo),
+            (self.tr("&Target role"), self.target_role_combo),
+            (self.tr("Target &date"), self.target_date_edit),
         ):
             label = QLabel(text, self)
             label.setBuddy(field)  # Alt+letter goes to the field

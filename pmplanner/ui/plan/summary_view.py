@@ -69,13 +69,12 @@ class SummaryView(QGroupBox):
         return PlanSummary.of(self.document.plan, clock.today())
 
     def show_summary(self, s: PlanSummary) -> None:
-        tr = self.tr
         if not s.total:
-            goals = tr("No goals yet")
+            goals = self.tr("No goals yet")
         elif s.total == 1:
-            goals = tr("{done} of 1 goal done").format(done=number(s.done))
+            goals = self.tr("{done} of 1 goal done").format(done=number(s.done))
         else:
-            goals = tr("{done} of %Ln goals done", "", s.total).format(done=number(s.done))
+            goals = self.tr("{done} of %Ln goals done", "", s.total).format(done=number(s.done))
         self.goals_label.setText(goals)
         self.categories_label.setText(
             " · ".join(
@@ -90,21 +89,21 @@ class SummaryView(QGroupBox):
         ]
         self.kinds_label.setText("\n".join(kinds) or "–")
         if not s.overdue:
-            overdue = tr("Nothing overdue")
+            overdue = self.tr("Nothing overdue")
         elif s.overdue == 1:
-            overdue = tr("1 goal overdue")
+            overdue = self.tr("1 goal overdue")
         else:
-            overdue = tr("%Ln goals overdue", "", s.overdue)
+            overdue = self.tr("%Ln goals overdue", "", s.overdue)
         self.overdue_label.setText(overdue)
         self._set_alert(self.overdue_label, s.overdue > 0)
         self.target_label.setText(target_text(s.days_to_target))
         self._set_alert(self.target_label, s.days_to_target is not None and s.days_to_target < 0)
         if not s.follow_ups_due:
-            follow_ups = tr("No follow-ups due")
+            follow_ups = self.tr("No follow-ups due")
         elif s.follow_ups_due == 1:
-            follow_ups = tr("1 follow-up due")
+            follow_ups = self.tr("1 follow-up due")
         else:
-            follow_ups = tr("%Ln follow-ups due", "", s.follow_ups_due)
+            follow_ups = self.tr("%Ln follow-ups due", "", s.follow_ups_due)
         self.follow_ups_label.setText(follow_ups)
         self._set_alert(self.follow_ups_label, s.follow_ups_due > 0)
 

@@ -16,17 +16,16 @@ class WelcomeBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Welcome"))
         self.document = document
-        tr = self.tr
         steps = (
-            tr(
+            self.tr(
                 "1. Choose your current role and the role you are aiming for "
                 "(in your profile, or on the career map)."
             ),
-            tr("2. Rate your skills on the Skills tab to see where the gaps are."),
-            tr("3. Add learning and networking goals to close them."),
+            self.tr("2. Rate your skills on the Skills tab to see where the gaps are."),
+            self.tr("3. Add learning and networking goals to close them."),
         )
 
-        title = QLabel(tr("Welcome! Let’s build your plan."), self)
+        title = QLabel(self.tr("Welcome! Let’s build your plan."), self)
         font = title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -37,14 +36,14 @@ class WelcomeBanner(QFrame):
             label = QLabel(step, self)
             label.setWordWrap(True)
             layout.addWidget(label)
-        self.start_button = QPushButton(tr("Choose my current role"), self)
-        self.start_button.setAccessibleName(tr("Choose my current role"))
-        self.start_button.setToolTip(tr("Go to the current role in your profile"))
+        self.start_button = QPushButton(self.tr("Choose my current role"), self)
+        self.start_button.setAccessibleName(self.tr("Choose my current role"))
+        self.start_button.setToolTip(self.tr("Go to the current role in your profile"))
         self.start_button.clicked.connect(self.start_requested)
-        self.quiz_button = QPushButton(tr("Not sure yet? Take the quiz"), self)
-        self.quiz_button.setAccessibleName(tr("Take the quiz"))
+        self.quiz_button = QPushButton(self.tr("Not sure yet? Take the quiz"), self)
+        self.quiz_button.setAccessibleName(self.tr("Take the quiz"))
         self.quiz_button.setToolTip(
-            tr("A few questions about you, and the path that fits you best")
+            self.tr("A few questions about you, and the path that fits you best")
         )
         self.quiz_button.clicked.connect(self.quiz_requested)
         row = QHBoxLayout()

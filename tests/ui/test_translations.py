@@ -1,0 +1,320 @@
+"""Every text the window shows goes through Qt's translation; dates follow the locale.
+
+A translator that marks every text it is asked for shows what went through
+translation: whatever the person reads in the window (menus, tabs, buttons,
+labels, column headers) must come out marked, unless it is the person's own
+text or career content. A compiled .qm in the translations folder is picked
+for the locale. A source scan catches literal texts handed straight to a
+widget in the modules this covers.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+)
+
+import pmplanner
+from pmplanner.core.plan import Contact, Goal, GoalKind, Plan
+from pmplanner.storage.plan_store import PlanStore
+from pmplanner.ui import translations
+from pmplanner.ui.main_window import MainWindow
+from pmplanner.ui.plan import clock
+
+OPEN, CLOSE = "⟪", "⟫"
+TODAY = date(2026, 5, 1)
+PACKAGE = Path(pmplanner.__file__).parent
+
+
+class MarkingTranslator(QTranslator):
+    """Answers every text with itself between marks (placeholders kept)."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"{OPEN}{source}{CLOSE}" if source else source
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    path = tmp_path / "data"
+    plan = Plan()
+    plan.profile.current_role = "apm"
+    plan.profile.target_role = "pm"
+    plan.goals = [
+        Goal(title="Read a discovery book", kind=GoalKind.BOOK, due=date(2026, 4, 1)),
+        Goal(title="Join a meetup", kind=GoalKind.MEETUP, progress=30),
+    ]
+    plan.contacts = [Contact(name="Ada", next_follow_up=date(2026, 4, 20))]
+    store = PlanStore(path)
+    store.open()
+    store.save(plan)
+    return path
+
+
+@pytest.fixture
+def marking():
+    app = QApplication.instance()
+    translator = MarkingTranslator()
+    app.installTranslator(translator)
+    yield translator
+    app.removeTranslator(translator)
+
+
+@pytest.fixture
+def german():
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(before)
+
+
+def open_window(qtbot, data_dir) -> MainWindow:
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.document_loaded, timeout=10000):
+        window.load_plan()
+    window.build_map()
+    return window
+
+
+def has_words(text: str) -> bool:
+    return bool(re.search(r"[A-Za-z]{2}", text))
+
+
+def without_markup(text: str) -> str:
+    return re.sub(r"<[^>]*>", "", text)
+
+
+def untranslated_words(text: str, content: set[str]) -> bool:
+    """Words left once markup, marked (translated) parts and content are taken out."""
+    rest, innermost = without_markup(text), f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}"
+    while re.search(innermost, rest):  # translations hold translations (shortcut names)
+        rest = re.sub(innermost, "", rest)
+    for known in sorted(content, key=len, reverse=True):
+        rest = rest.replace(known, "")
+    return has_words(rest)
+
+
+def content_texts(window: MainWindow) -> set[str]:
+    """Texts that are career content or the person's own, shown as they are."""
+    catalog = window.document.catalog
+    plan = window.document.plan
+    texts = {r.title for r in catalog.roles} | {t.name for t in catalog.tracks}
+    texts |= {catalog.level_name(r.level) for r in catalog.roles}
+    texts |= {s.name for s in catalog.skills} | {b.name for b in catalog.backgrounds}
+    for role in catalog.roles:
+        texts |= {role.summary, *role.responsibilities, *role.also_called}
+        texts |= {catalog.industry(i).name for i in role.industries}
+        texts |= {catalog.environment(e).name for e in role.environments}
+    texts |= {g.title for g in plan.goals} | {c.name for c in plan.contacts}
+    return texts
+
+
+def shown_texts(window: MainWindow) -> list[tuple[str, str]]:
+    """(where, text) for what a person reads: menus, tabs, headers, buttons, labels..."""
+    found = []
+    for menu_action in window.menuBar().actions():
+        found.append(("menu", menu_action.text()))
+        for action in menu_action.menu().actions():
+            if not action.isSeparator():
+                found += [("menu item", action.text()), ("status tip", action.statusTip())]
+    for tabs in window.findChildren(QTabWidget):
+        for i in range(tabs.count()):
+            found += [("tab", tabs.tabText(i)), ("tab tip", tabs.tabToolTip(i))]
+    editor = window.plan_editor
+    for model in (editor.goals_panel.model, editor.contacts_panel.model, editor.skills_panel.model):
+        for column in range(model.columnCount()):
+            found.append(("header", model.headerData(column, Qt.Orientation.Horizontal)))
+    for button in window.findChildren(QAbstractButton):
+        found += [("button", button.text()), ("button tip", button.toolTip())]
+    for label in window.findChildren(QLabel):
+        found.append(("label", label.text()))
+    for box in window.findChildren(QGroupBox):
+        found.append(("group", box.title()))
+    for edit in window.findChildren(QLineEdit):
+        found.append(("placeholder", edit.placeholderText()))
+    for combo in (editor.goals_panel.kind_filter, editor.goals_panel.status_filter):
+        found += [("filter", combo.itemText(i)) for i in range(combo.count())]
+    for combo in window.findChildren(QComboBox):
+        found.append(("combo tip", combo.toolTip()))
+    found.append(("title", window.windowTitle()))
+    found.append(("status", window.save_state_label.text()))
+    return [(where, text) for where, text in found if text and has_words(text)]
+
+
+def test_every_text_in_the_window_goes_through_translation(qtbot, data_dir, marking):
+    window = open_window(qtbot, data_dir)
+    window.career_map.select_role("pm")  # the details panel shows a role
+    content = content_texts(window)
+    shown = shown_texts(window)
+    untranslated = [(where, text) for where, text in shown if untranslated_words(text, content)]
+    assert untranslated == []
+    # the check saw what it should: the menus, the tabs, headers and the form
+    texts = {text for _where, text in shown}
+    for expected in ("&File", "&View", "&Goals", "Title", "Due", "&Current role", "At a glance"):
+        assert any(f"{OPEN}{expected}" in t for t in texts), expected
+    assert len(shown) > 150
+
+
+def test_cells_and_map_texts_are_translated(qtbot, data_dir, marking):
+    window = open_window(qtbot, data_dir)
+    model = window.document.goals_model
+    row = 1
+    assert model.index(row, model.column_of("kind")).data().startswith(OPEN)  # "Meetup"
+    assert model.index(row, model.column_of("status")).data().startswith(OPEN)
+    assert OPEN in model.index(row, model.column_of("progress")).data()
+    area = window.career_map
+    area.select_role("senior-pm")
+    assert OPEN in area.details.body.text() and OPEN in area.canvas.view.accessibleName()
+    from pmplanner.ui.map.legend import _columns
+
+    labels = [label for column in _columns(area.catalog, True)[1:] for _k, label, _d in column]
+    assert labels and all(label.startswith(OPEN) for label in labels)
+
+
+def test_a_due_date_shows_in_the_locale_format(qtbot, data_dir, german):
+    window = open_window(qtbot, data_dir)
+    model = window.document.goals_model
+    due = model.index(0, model.column_of("due")).data()
+    assert due == "01.04.2026"
+    assert model.index(1, model.column_of("progress")).data() == "30 %"
+    contacts = window.document.contacts_model
+    tip = contacts.index(0, contacts.column_of("next_follow_up")).data(Qt.ItemDataRole.ToolTipRole)
+    assert "20.04.2026" in tip
+    date_edit = window.plan_editor.profile_form.target_date_edit
+    assert date_edit.displayFormat() == "dd.MM.yyyy"
+
+
+def test_numbers_in_the_map_details_follow_the_locale(qtbot, data_dir, german):
+    window = open_window(qtbot, data_dir)
+    area = window.career_map
+    moves = [t for t in area.catalog.transitions if not float(t.years).is_integer()]
+    assert moves, "the built-in content has a move of a fractional number of years"
+    area.select_role(moves[0].from_role)
+    years = QLocale().toString(float(moves[0].years), "g", 6)
+    assert "," in years and years in area.details.body.text()
+
+
+# -- a real translation file -------------------------------------------------------
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context><name>MainWindow</name>
+<message><source>&amp;File</source><translation>&amp;Datei</translation></message>
+</context>
+<context><name>PlanColumns</name>
+<message><source>Title</source><translation>Titel</translation></message>
+</context>
+<context><name>GoalKind</name>
+<message><source>Meetup</source><translation>Treffen</translation></message>
+</context>
+</TS>
+"""
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    tool = Path(sys.executable).parent / "pyside6-lrelease"
+    done = subprocess.run(
+        [str(tool), str(ts), "-qm", str(qm)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0 and qm.is_file(), done.stderr
+
+
+def test_a_qm_file_for_the_locale_is_loaded(qtbot, data_dir, tmp_path):
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    (folder / "pmplanner_de.ts").write_text(TS, encoding="utf-8")
+    lrelease(folder / "pmplanner_de.ts", folder / "pmplanner_de.qm")
+    app = QApplication.instance()
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    installed = translations.install_translator(app, german, folder)
+    try:
+        assert len(installed) == 2  # pmplanner's and Qt's own (standard buttons)
+        window = open_window(qtbot, data_dir)
+        assert window.menuBar().actions()[0].text() == "&Datei"
+        model = window.document.goals_model
+        header = model.headerData(model.column_of("title"), Qt.Orientation.Horizontal)
+        assert header == "Titel"
+        assert model.index(1, model.column_of("kind")).data() == "Treffen"
+        cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        assert cancel == "Abbrechen"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+def test_no_file_for_the_locale_means_english(qtbot, tmp_path):
+    app = QApplication.instance()
+    finnish = QLocale(QLocale.Language.Finnish, QLocale.Country.Finland)
+    assert translations.install_translator(app, finnish, tmp_path / "missing") == []
+    assert translations.translations_dir().name == "translations"
+
+
+# -- the source: no literal text handed straight to a widget ----------------------
+COVERED = [
+    "ui/main_window.py",
+    "ui/file_actions.py",
+    "ui/safe_text.py",
+    *(str(p.relative_to(PACKAGE)) for p in sorted((PACKAGE / "ui/plan").glob("*.py"))),
+    *(str(p.relative_to(PACKAGE)) for p in sorted((PACKAGE / "ui/map").glob("*.py"))),
+]
+# calls that put text in front of the person
+SHOWN = {
+    "setText", "setTitle", "setToolTip", "setStatusTip", "setWhatsThis", "setPlaceholderText",
+    "setWindowTitle", "setAccessibleName", "setAccessibleDescription", "setSpecialValueText",
+    "setSuffix", "setPrefix", "addItem", "insertItem", "addTab", "insertTab", "setTabText",
+    "setTabToolTip", "showMessage", "addMenu", "addAction", "addButton", "setInformativeText",
+    "setDetailedText", "information", "warning", "critical", "question", "about", "getItem",
+    "getInt", "getText", "getOpenFileName", "getSaveFileName", "beginMacro", "setPixmap",
+    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
+    "QListWidgetItem", "QToolButton", "addRow",
+}  # fmt: skip
+
+
+def literal_texts(tree: ast.AST) -> list[tuple[int, str]]:
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name not in SHOWN:
+            continue
+        for arg in [*node.args, *(k.value for k in node.keywords)]:
+            if isinstance(arg, ast.JoinedStr):  # its literal parts, around what it fills in
+                parts = [v.value if isinstance(v, ast.Constant) else "{}" for v in arg.values]
+                if has_words(without_markup("".join(parts))):
+                    found.append((node.lineno, ast.unparse(arg)))
+            elif (
+                isinstance(arg, ast.Constant)
+                and isinstance(arg.value, str)
+                and has_words(without_markup(arg.value))
+            ):
+                found.append((node.lineno, arg.value))
+    return found
+
+
+@pytest.mark.parametrize("module", COVERED)
+def test_no_literal_text_goes_straight_to_a_widget(module):
+    tree = ast.parse((PACKAGE / module).read_text(encoding="utf-8"))
+    allowed = {"career-map.png"}  # a suggested file name
+    assert [t for t in literal_texts(tree) if t[1] not in allowed] == []
