@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QTextEdit, QWidget
 
 from pmplanner import __version__
 from pmplanner.core.plan import Plan
@@ -161,6 +161,8 @@ def ask_recovery_choice(parent: QWidget, outcome: LoadOutcome) -> str:
         )
         choices[fresh] = "fresh"
     box.setDetailedText(outcome.error.describe(limit=200))
+    for details in box.findChildren(QTextEdit):  # Qt's box leaves it unnamed
+        details.setAccessibleName(QCoreApplication.translate("FileActions", "Details"))
     box.addButton(
         QCoreApplication.translate("FileActions", "Quit"), QMessageBox.ButtonRole.RejectRole
     )

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolButton, QWidget
 
 if TYPE_CHECKING:
     from pmplanner.ui.map.area import CareerMapArea
@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Loading your plan…"))
 
         self._build_menus()
+        more = self.menuBar().findChild(QToolButton, "qt_menubar_ext_button")
+        if more is not None:  # shown when the window is too narrow for every menu
+            more.setAccessibleName(self.tr("More menus"))
         self._restore_layout()
         self.installEventFilter(self)
 
