@@ -108,4 +108,4 @@ class PlanEditor(QWidget):
 
     def show_goals(self) -> None:
         self.tabs.setCurrentWidget(self.goals_panel)
-        self.goals_panel.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.goals_panel.focus_table()

@@ -224,6 +224,9 @@ class GoalsPanel(ListPanel):
         self.search.selectAll()
 
     def focus_table(self) -> None:
+        """Focus the table with a row selected, so Delete and F2 act at once."""
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self.view.currentIndex().isValid() and self.filter_proxy.rowCount():
-            self.view.selectRow(0)
+        if not self.filter_proxy.rowCount() or self.view.selectionModel().hasSelection():
+            return
+        current = self.view.currentIndex()
+        self.view.selectRow(current.row() if current.isValid() else 0)
