@@ -1,0 +1,204 @@
+"""One widget per question kind, each writing its answer to the shared QuizAnswers.
+
+- CHOICE: radio buttons in one exclusive group (arrow keys move and choose),
+  each with its description underneath (from the option, or the catalog for
+  backgrounds, industries and workplaces);
+- MULTI: check boxes;
+- SCALE: five radio buttons in a row, labelled with the quiz's scale labels.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmplanner.core.catalog import CareerCatalog
+from pmplanner.core.quiz import (
+    SCALE_MIN,
+    QuestionKind,
+    QuestionTopic,
+    QuizOption,
+    QuizQuestion,
+)
+from pmplanner.ui.quiz import mnemonics
+from pmplanner.ui.quiz.answers import QuizAnswers
+
+translate = QCoreApplication.translate
+
+
+def option_description(option: QuizOption, topic: QuestionTopic, catalog: CareerCatalog) -> str:
+    """The option's own description, else what the catalog says about it."""
+    if option.description:
+        return option.description
+    try:
+        if topic is QuestionTopic.BACKGROUND:
+            return catalog.background(option.id).description
+        if topic is QuestionTopic.INDUSTRY:
+            return catalog.industry(option.id).description
+        if topic is QuestionTopic.ENVIRONMENT:
+            return catalog.environment(option.id).what_it_means
+    except KeyError:
+        pass
+    return ""
+
+
+class DescriptionLabel(QLabel):
+    """An option's description; clicking it acts on its button, as its text does."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class QuestionBox(QGroupBox):
+    """A question: its text as the title, its help, and the buttons that answer it."""
+
+    def __init__(
+        self,
+        question: QuizQuestion,
+        answers: QuizAnswers,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.question = question
+        self.answers = answers
+        self.setObjectName(f"question-{question.id}")
+        self.setAccessibleName(question.text)
+        if question.required:
+            self.setAccessibleDescription(translate("Quiz", "An answer is needed to go on."))
+        # the question in bold; what is inside keeps the normal font
+        self.body_font = QFont(self.font())
+        self.body_font.setBold(False)  # set explicitly, or it would inherit the bold
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        self.setFont(title_font)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QAbstractButton] = {}  # option id (or scale value) -> button
+        self._layout = QVBoxLayout(self)
+        self._layout.setSpacing(4)
+        if question.help:
+            help_label = QLabel(question.help, self)
+            help_label.setFont(self.body_font)
+            help_label.setTextFormat(Qt.TextFormat.PlainText)
+            help_label.setWordWrap(True)
+            help_label.setObjectName("questionHelp")
+            self._layout.addWidget(help_label)
+
+    def _indent(self) -> int:
+        style = self.style()
+        return style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + style.pixelMetric(
+            QStyle.PixelMetric.PM_RadioButtonLabelSpacing
+        )
+
+
+class OptionsQuestion(QuestionBox):
+    """CHOICE (radio buttons) or MULTI (check boxes), each option with its description."""
+
+    def __init__(
+        self,
+        question: QuizQuestion,
+        answers: QuizAnswers,
+        catalog: CareerCatalog,
+        taken: set[str],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(question, answers, parent)
+        self.setTitle(mnemonics.escape(question.text))
+        multi = question.kind is QuestionKind.MULTI
+        self.group.setExclusive(not multi)
+        for option in question.options:
+            text = mnemonics.with_mnemonic(option.label, taken)
+            button: QAbstractButton = QCheckBox(text, self) if multi else QRadioButton(text, self)
+            button.setObjectName(f"option-{question.id}-{option.id}")
+            button.setAccessibleName(option.label)
+            button.setFont(self.body_font)
+            description = option_description(option, question.topic, catalog)
+            self.group.addButton(button)
+            self.buttons[option.id] = button
+            self._layout.addWidget(button)
+            if description:
+                button.setAccessibleDescription(description)
+                label = DescriptionLabel(description, self)
+                label.setFont(self.body_font)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setWordWrap(True)
+                label.setContentsMargins(self._indent(), 0, 0, 4)
+                label.clicked.connect(button.click)
+                self._layout.addWidget(label)
+        self.group.buttonToggled.connect(self._store)
+
+    def _store(self, *_args) -> None:
+        chosen = [oid for oid, b in self.buttons.items() if b.isChecked()]
+        if self.question.kind is QuestionKind.MULTI:
+            self.answers.set(self.question.id, chosen)
+        else:
+            self.answers.set(self.question.id, chosen[0] if chosen else None)
+
+
+class ScaleQuestion(QuestionBox):
+    """Five points in a row, from the quiz's first scale label to its last."""
+
+    def __init__(
+        self,
+        question: QuizQuestion,
+        answers: QuizAnswers,
+        scale_labels: list[str],
+        taken: set[str],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(question, answers, parent)
+        # the title's letter focuses the row; the arrow keys then pick a point
+        self.setTitle(mnemonics.with_mnemonic(question.text, taken))
+        self.group.setExclusive(True)
+        row = QGridLayout()
+        row.setHorizontalSpacing(12)
+        for index, label in enumerate(scale_labels):
+            value = SCALE_MIN + index
+            button = QRadioButton(mnemonics.escape(label), self)
+            button.setObjectName(f"option-{question.id}-{value}")
+            button.setFont(self.body_font)
+            button.setAccessibleName(
+                translate("Quiz", "{0} ({1} of {2})").format(
+                    label, QLocale().toString(value), QLocale().toString(len(scale_labels))
+                )
+            )
+            self.group.addButton(button, value)
+            self.buttons[str(value)] = button
+            row.addWidget(button, 0, index)
+            row.setColumnStretch(index, 1)
+        self._layout.addLayout(row)
+        self.group.buttonToggled.connect(self._store)
+
+    def _store(self, *_args) -> None:
+        value = self.group.checkedId()
+        self.answers.set(self.question.id, value if value >= SCALE_MIN else None)
+
+
+def question_widget(
+    question: QuizQuestion,
+    answers: QuizAnswers,
+    catalog: CareerCatalog,
+    scale_labels: list[str],
+    taken: set[str],
+    parent: QWidget | None = None,
+) -> QuestionBox:
+    if question.kind is QuestionKind.SCALE:
+        return ScaleQuestion(question, answers, scale_labels, taken, parent)
+    return OptionsQuestion(question, answers, catalog, taken, parent)

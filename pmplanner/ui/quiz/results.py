@@ -1,0 +1,299 @@
+"""The last page: the ranking as a chart, why, where to start, and making it the plan.
+
+Built from ``core.quiz.score_answers`` each time the page is shown (the
+answers may have changed after going Back). The chart module, and with it
+pyqtgraph, is imported the first time this page is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from pmplanner.core import quiz as quiz_core
+from pmplanner.core.plan import QuizResult
+from pmplanner.core.quiz import Quiz, QuizOutcome
+from pmplanner.ui.plan.document import PlanDocument
+from pmplanner.ui.quiz import commands, results_text
+from pmplanner.ui.quiz.answers import QuizAnswers
+from pmplanner.ui.quiz.goals_offer import GoalsOffer
+
+# Show a role on the career map; False when the map cannot show it.
+ShowRole = Callable[[str, str | None], bool]
+
+
+translate = QCoreApplication.translate
+
+
+def rich_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setOpenExternalLinks(False)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return label
+
+
+def goals_added(count: int) -> str:
+    if count == 0:
+        return translate("QuizResults", "no goals added.")
+    if count == 1:
+        return translate("QuizResults", "1 goal added.")
+    return translate("QuizResults", "{0} goals added.").format(results_text.number(count))
+
+
+class ResultsPage(QWizardPage):
+    def __init__(
+        self,
+        quiz: Quiz,
+        document: PlanDocument,
+        answers: QuizAnswers,
+        show_role: ShowRole | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("quizResultsPage")
+        self.setTitle(translate("QuizResults", "Your results"))
+        self.setAccessibleName(translate("QuizResults", "Your results"))
+        self.quiz = quiz
+        self.document = document
+        self.answers = answers
+        self.show_role = show_role
+        self.outcome: QuizOutcome | None = None
+        self.result: QuizResult | None = None
+        self.previous: QuizResult | None = None
+        self.changes: list[str] = []
+        self.chart = None  # a ScoreChart, made when first shown
+        self.applied = False  # "Use this result" done for the outcome shown
+        self._build()
+
+    # -- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        body = QWidget()
+        body.setObjectName("quizResultsBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(10)
+
+        self.headline = QLabel(body)
+        self.headline.setObjectName("quizHeadline")
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.headline.setWordWrap(True)
+        font = self.headline.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.headline.setFont(font)
+        self.verdict = QLabel(body)
+        self.verdict.setObjectName("quizVerdict")
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        self.verdict.setWordWrap(True)
+        column.addWidget(self.headline)
+        column.addWidget(self.verdict)
+
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        self.chart_box = QVBoxLayout()
+        self.chart_box.setContentsMargins(0, 0, 0, 0)
+        top.addLayout(self.chart_box, 3)
+        self.why = rich_label(body, "quizWhy")
+        top.addWidget(self.why, 2)
+        column.addLayout(top)
+
+        self.path = rich_label(body, "quizPath")
+        column.addWidget(self.path)
+        self.map_button = QPushButton(translate("QuizResults", "Show on the &map"), body)
+        self.map_button.setObjectName("quizShowOnMap")
+        self.map_button.setAccessibleName(translate("QuizResults", "Show on the map"))
+        self.map_button.setToolTip(
+            translate("QuizResults", "Select this role on the career map, with its track")
+        )
+        self.map_button.clicked.connect(self._show_on_map)
+        self.map_note = QLabel(body)
+        self.map_note.setObjectName("quizMapNote")
+        self.map_note.setWordWrap(True)
+        self.map_note.setTextFormat(Qt.TextFormat.PlainText)
+        map_row = QHBoxLayout()
+        map_row.addWidget(self.map_button)
+        map_row.addWidget(self.map_note, 1)
+        column.addLayout(map_row)
+
+        self.direction = rich_label(body, "quizDirection")
+        column.addWidget(self.direction)
+        self.fit = rich_label(body, "quizFit")
+        column.addWidget(self.fit)
+        self.steps = rich_label(body, "quizSteps")
+        column.addWidget(self.steps)
+        self.change = rich_label(body, "quizChange")
+        column.addWidget(self.change)
+        column.addWidget(self._build_use_box(body))
+        column.addStretch(1)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+
+    def _build_use_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(translate("QuizResults", "Make it your plan"), parent)
+        box.setObjectName("quizUseBox")
+        self.use_intro = QLabel(box)
+        self.use_intro.setWordWrap(True)
+        self.use_intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.goals_offer = GoalsOffer(box)
+        self.use_button = QPushButton(translate("QuizResults", "&Use this result"), box)
+        self.use_button.setObjectName("quizUseResult")
+        self.use_button.setAccessibleName(translate("QuizResults", "Use this result"))
+        self.use_button.clicked.connect(self.use_result)
+        self.use_status = QLabel(box)
+        self.use_status.setObjectName("quizUseStatus")
+        self.use_status.setWordWrap(True)
+        self.use_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.goals_offer.ticked_changed.connect(self._update_use_button)
+        row = QHBoxLayout()
+        row.addWidget(self.use_button)
+        row.addWidget(self.use_status, 1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.use_intro)
+        layout.addWidget(self.goals_offer)
+        layout.addLayout(row)
+        return box
+
+    # -- filling it -------------------------------------------------------------------------------
+    def initializePage(self) -> None:
+        catalog = self.document.catalog
+        answers = self.answers.as_dict()
+        self.outcome = outcome = quiz_core.score_answers(self.quiz, catalog, answers)
+        self.result = quiz_core.to_result(outcome, answers)
+        history = self.document.plan.quiz_results
+        self.previous = history[-1] if history else None
+        self.changes = (
+            quiz_core.describe_change(self.previous, self.result, catalog)
+            if self.previous is not None
+            else []
+        )
+
+        self.headline.setText(results_text.headline(outcome, catalog))
+        self.verdict.setText(results_text.verdict_note(outcome))
+        self._fill_chart(outcome)
+        self.why.setText(results_text.why_html(outcome, catalog))
+        self.why.setVisible(bool(self.why.text()))
+        self.path.setText(results_text.path_html(outcome, catalog))
+        self.map_button.setVisible(outcome.first_role is not None and self.show_role is not None)
+        self.map_note.clear()
+        self.direction.setText(results_text.direction_html(outcome, self.quiz, catalog))
+        self.fit.setText(results_text.fit_html(outcome, catalog))
+        self.steps.setText(results_text.steps_html(outcome))
+        self.change.setText(results_text.change_html(self.previous, self.changes))
+        for label in (self.path, self.fit, self.steps, self.change):
+            label.setVisible(bool(label.text()))
+        self._fill_use_box(outcome)
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def cleanupPage(self) -> None:
+        """Going Back keeps the answers; the page is filled again when shown next."""
+
+    def _fill_chart(self, outcome: QuizOutcome) -> None:
+        from pmplanner.ui.quiz.chart import Bar, ScoreChart
+
+        if self.chart is None:
+            self.chart = ScoreChart(self)
+            self.chart_box.addWidget(self.chart)
+            self.chart_box.addStretch(1)
+        catalog = self.document.catalog
+        bars = []
+        for score in outcome.ranking:
+            try:
+                colour = catalog.track(score.target).colour
+            except KeyError:
+                colour = "#808080"
+            bars.append(
+                Bar(
+                    label=results_text.track_name(catalog, score.target),
+                    value=score.share,
+                    colour=colour,
+                    value_text=results_text.number(score.share, 0),
+                )
+            )
+        self.chart.set_bars(bars)
+
+    def _fill_use_box(self, outcome: QuizOutcome) -> None:
+        catalog = self.document.catalog
+        goals = quiz_core.suggested_goals(outcome, catalog)
+        existing = {g.title.casefold() for g in self.document.plan.goals}
+        self.goals_offer.set_goals(goals, existing)
+        self.goals_offer.setVisible(bool(goals))
+        role = outcome.first_role
+        if role is not None:
+            intro = translate(
+                "QuizResults",
+                "Sets your target role to {0} and adds the goals you tick. It is one step: "
+                "Edit > Undo in the main window takes all of it back.",
+            ).format(results_text.role_title(catalog, role))
+        else:
+            intro = translate(
+                "QuizResults",
+                "There is no single role to aim for yet. You can still add the goals you tick "
+                "(Edit > Undo in the main window takes them back).",
+            )
+        self.use_intro.setText(intro)
+        self.use_status.clear()
+        self.applied = False
+        self._update_use_button()
+
+    def _update_use_button(self, *_args) -> None:
+        outcome = self.outcome
+        can = outcome is not None and not self.applied
+        can = can and (outcome.first_role is not None or bool(self.goals_offer.ticked()))
+        self.use_button.setEnabled(bool(can))
+        self.goals_offer.setEnabled(not self.applied)
+
+    # -- actions --------------------------------------------------------------------------------
+    def use_result(self) -> None:
+        if self.outcome is None or self.applied:
+            return
+        catalog = self.document.catalog
+        role = self.outcome.first_role
+        goals = self.goals_offer.ticked()
+        changed = commands.use_result(self.document, role, goals)
+        self.applied = True
+        if not changed:
+            text = translate(
+                "QuizResults", "Your plan already has this target role, and no goal was ticked."
+            )
+        else:
+            text = goals_added(len(goals))
+            if role is not None:
+                text = translate("QuizResults", "Your target role is now {0}; {1}").format(
+                    results_text.role_title(catalog, role), text
+                )
+        self.use_status.setText(text)
+        self._update_use_button()
+
+    def _show_on_map(self) -> None:
+        if self.outcome is None or self.outcome.first_role is None or self.show_role is None:
+            return
+        shown = self.show_role(self.outcome.first_role, self.outcome.top_track)
+        self.map_note.setText(
+            translate("QuizResults", "Selected on the career map in the main window.")
+            if shown
+            else translate("QuizResults", "The career map cannot show this role.")
+        )

@@ -1,0 +1,119 @@
+"""The quiz wizard: one page per page of the quiz content, then the results.
+
+Answers live in one QuizAnswers shared by the pages, so Back and Next keep
+them. Leaving before the results (Cancel, Esc, closing the window) asks first
+through ``confirm_discard`` unless nothing was answered. Leaving the results
+page in any way (Finish, Esc, closing) finishes the quiz: its result is kept in
+the plan's quiz history as one undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from pmplanner.core.quiz import Quiz
+from pmplanner.ui.plan.document import PlanDocument
+from pmplanner.ui.quiz import commands
+from pmplanner.ui.quiz.answers import QuizAnswers
+from pmplanner.ui.quiz.pages import QuestionPage
+from pmplanner.ui.quiz.results import ResultsPage, ShowRole
+
+translate = QCoreApplication.translate
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Ask whether to stop the quiz and lose the answers given so far (tests replace this)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Quiz", "Stop the quiz?"))
+    box.setText(translate("Quiz", "Stop the quiz? The answers you gave so far will not be kept."))
+    stop = box.addButton(
+        translate("Quiz", "&Stop the quiz"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(translate("Quiz", "&Keep answering"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is stop
+
+
+class QuizWizard(QWizard):
+    def __init__(
+        self,
+        quiz: Quiz,
+        document: PlanDocument,
+        show_role: ShowRole | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("quizWizard")
+        self.setWindowTitle(translate("Quiz", "Find your product path"))
+        self.setAccessibleName(translate("Quiz", "Career quiz"))
+        self.quiz = quiz
+        self.document = document
+        self.answers = QuizAnswers(self)
+        self.recorded = False  # this run's result is in the plan
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoDefaultButton, False)
+        self.setButtonText(QWizard.WizardButton.BackButton, translate("Quiz", "< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, translate("Quiz", "&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("Quiz", "&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, translate("Quiz", "Cancel"))
+        for which, name in (
+            (QWizard.WizardButton.BackButton, translate("Quiz", "Back")),
+            (QWizard.WizardButton.NextButton, translate("Quiz", "Next")),
+            (QWizard.WizardButton.FinishButton, translate("Quiz", "Finish")),
+            (QWizard.WizardButton.CancelButton, translate("Quiz", "Cancel")),
+        ):
+            self.button(which).setAccessibleName(name)
+
+        self.question_pages: list[QuestionPage] = []
+        for content in quiz.pages:
+            page = QuestionPage(content, self.answers, document.catalog, quiz.scale_labels, self)
+            self.question_pages.append(page)
+            self.addPage(page)
+        self.results_page = ResultsPage(quiz, document, self.answers, show_role, self)
+        self.results_id = self.addPage(self.results_page)
+        self.currentIdChanged.connect(self._page_shown)
+        self.resize(900, 680)
+
+    # -- pages -------------------------------------------------------------------------------
+    def on_results(self) -> bool:
+        return self.currentId() == self.results_id
+
+    def _page_shown(self, _id: int) -> None:
+        page = self.currentPage()
+        if isinstance(page, QuestionPage):
+            page.focus_first_question()
+        elif page is self.results_page:
+            self.button(QWizard.WizardButton.FinishButton).setFocus(Qt.FocusReason.TabFocusReason)
+
+    # -- finishing and leaving ----------------------------------------------------------------
+    def record_result(self) -> None:
+        """Keep this run's result in the plan (once)."""
+        result = self.results_page.result
+        if self.recorded or result is None:
+            return
+        self.recorded = True
+        commands.record_result(self.document, result)
+
+    def accept(self) -> None:
+        self.record_result()
+        super().accept()
+
+    def reject(self) -> None:
+        if self.on_results():
+            self.record_result()  # the results were seen: the quiz is done
+        elif not self.answers.is_empty() and not confirm_discard(self):
+            return
+        super().reject()
+
+    def may_close_with_window(self) -> bool:
+        """The main window is closing: finish, or ask before dropping the answers."""
+        if not self.isVisible():
+            return True
+        if self.on_results():
+            self.record_result()
+            return True
+        return self.answers.is_empty() or confirm_discard(self)
