@@ -16,6 +16,7 @@ TEXT = "#1f2328"
 MUTED = "#57606a"
 RULE = "#d0d7de"
 HEAD_BG = "#eef1f4"
+CELL_BG = "#ffffff"
 WARN = "#b3261e"
 ACCENT = "#0b4f8a"
 
@@ -36,7 +37,6 @@ h2 {{ font-size: 16pt; font-weight: bold; color: {ACCENT}; margin-top: 24px; mar
 h3 {{ font-size: 12pt; font-weight: bold; margin-top: 12px; margin-bottom: 4px; }}
 p {{ margin-top: 0px; margin-bottom: 6px; }}
 th {{ background-color: {HEAD_BG}; font-weight: bold; text-align: left; }}
-td {{ border-bottom: 1px solid {RULE}; }}
 .small {{ font-size: 8.5pt; color: {MUTED}; }}
 .note {{ font-size: 9pt; color: {MUTED}; }}
 .warn {{ font-size: 8.5pt; color: {WARN}; font-weight: bold; }}
@@ -124,15 +124,19 @@ def table(
 ) -> str:
     """A ruled table whose header row repeats on every page it runs onto.
 
-    ``columns`` are (header text, width in percent); cells are html.
+    ``columns`` are (header text, width in percent); cells are html. The rules
+    are the table's background showing through one pixel of cell spacing:
+    Qt's collapsed borders would look the same but lay out 2-3 times slower.
     """
-    head = "".join(f'<th width="{int(w)}%">{esc(title)}</th>' for title, w in columns)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    head = "".join(
+        f'<th width="{int(w)}%" bgcolor="{HEAD_BG}">{esc(title)}</th>' for title, w in columns
+    )
+    cell = f'<td bgcolor="{CELL_BG}">'
+    body = "".join("<tr>" + "".join(f"{cell}{c}</td>" for c in row) + "</tr>" for row in rows)
     foot = ""
     if footer is not None:
-        foot = "<tr>" + "".join(f"<td>{c}</td>" for c in footer) + "</tr>"
+        foot = "<tr>" + "".join(f"{cell}{c}</td>" for c in footer) + "</tr>"
     return (
-        f'<table width="100%" cellspacing="0" cellpadding="4" border="1" '
-        f'style="border-collapse: collapse; border-color: {RULE}; margin-bottom: 8px">'
-        f"<thead><tr>{head}</tr></thead>{body}{foot}</table>"
+        f'<table width="100%" cellspacing="1" cellpadding="4" border="0" bgcolor="{RULE}" '
+        f'style="margin-bottom: 8px"><thead><tr>{head}</tr></thead>{body}{foot}</table>'
     )

@@ -46,6 +46,7 @@ from pmplanner.report.errors import ReportError
 from pmplanner.report.formats import Formats
 from pmplanner.report.html_parts import Picture
 from pmplanner.report.map_image import ensure_app, route_image
+from pmplanner.report.paginate import keep_headings_with_next
 from pmplanner.report.plan_html import QUIZ_PICTURE, ROUTE_PICTURE, plan_html
 from pmplanner.report.quiz_chart import Bar, chart_size, quiz_chart
 from pmplanner.report.report_data import ReportData, gather
@@ -215,6 +216,7 @@ def paint_report(document: QTextDocument, device: QPagedPaintDevice, footer: str
     body = QSizeF(area.width(), area.height() - footer_h)
     document.documentLayout().setPaintDevice(device)
     document.setPageSize(body)
+    keep_headings_with_next(document)
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(device):

@@ -6,6 +6,7 @@ quiz was scored against), whatever ladder the rest of the report uses.
 
 from __future__ import annotations
 
+from pmplanner.core.quiz import Reason
 from pmplanner.report import html_parts as h
 from pmplanner.report.formats import Formats
 from pmplanner.report.formats import tr as _tr
@@ -98,6 +99,13 @@ def _signed(value: float, f: Formats) -> str:
     return ("+" if value > 0 else "\u2212" if value < 0 else "") + text
 
 
+def _asked(reason: Reason) -> str:
+    """The question and the answer given, the answer in bold."""
+    question = reason.question.rstrip()
+    joint = " " if question.endswith(("?", ":")) else ": "
+    return esc(question) + joint + h.bold(esc(reason.answer))
+
+
 def _quiz_reasons(data: ReportData, f: Formats) -> str:
     outcome = data.quiz_outcome
     if outcome is None:
@@ -106,19 +114,14 @@ def _quiz_reasons(data: ReportData, f: Formats) -> str:
     out = ""
     if top is not None and outcome.reasons_for:
         out += h.subheading(_tr("Why {track}").format(track=_track_name(data, top)))
-        out += h.bullets(
-            esc(r.question) + ": " + h.bold(esc(r.answer)) + f" ({esc(_signed(r.points, f))})"
-            for r in outcome.reasons_for
-        )
+        out += h.bullets(_asked(r) + f" ({esc(_signed(r.points, f))})" for r in outcome.reasons_for)
     runner_up = outcome.runner_up
     if top is not None and runner_up is not None and outcome.reasons_against_runner_up:
         out += h.subheading(
             _tr("What set it apart from {track}").format(track=_track_name(data, runner_up))
         )
         out += h.bullets(
-            esc(r.question)
-            + ": "
-            + h.bold(esc(r.answer))
+            _asked(r)
             + " "
             + esc(
                 _tr("({a} for {top}, {b} for {other})").format(

@@ -56,7 +56,7 @@ def test_the_pdf_holds_the_whole_plan(qapp, realistic_plan, catalog, quiz_result
     for score in quiz_result.ranking:
         assert shows(text, f"{catalog.track(score.track).name}: {round(score.score)} of 100")
     for reason in outcome.reasons_for:
-        assert shows(text, f"{reason.question}: {reason.answer}"), reason
+        assert shows(text, f"{reason.question} {reason.answer}"), reason
     # skills, goals (every title, grouped), contacts, deadlines
     assert shows(text, "Skills for Director of Product")
     for goal in realistic_plan.goals:
@@ -274,3 +274,36 @@ def test_the_latest_quiz_is_the_one_printed(qapp, catalog, quiz_result):
     taken = Formats().long_date(quiz_result.taken.astimezone().date())
     assert shows(text, f"Taken on {taken}.")
     assert not shows(text, "do not point to one track")
+
+
+def test_no_heading_is_left_at_the_foot_of_a_page(qapp, catalog, realistic_plan):
+    """Whatever the plan's length, a heading starts a page or has room below it."""
+    from pmplanner.report.paginate import ROOM_SHARE
+
+    stranded = []
+    for extra in range(0, 24, 3):
+        plan = realistic_plan.model_copy(deep=True)
+        plan.goals += [Goal(title=f"Extra {i}", notes="A note. " * 10) for i in range(extra)]
+        document = build_report(plan, catalog, today=TODAY)
+        render_pdf(document, "x", PageId.Letter)
+        height = document.pageSize().height()
+        block = document.begin()
+        while block.isValid():
+            level = block.blockFormat().headingLevel()
+            if level >= 2:
+                top = document.documentLayout().blockBoundingRect(block).top() % height
+                if top > height * (1 - ROOM_SHARE * (2 if level == 2 else 1)):
+                    stranded.append((extra, block.text()))
+            block = block.next()
+    assert stranded == []
+
+
+def test_paging_again_for_another_paper_starts_afresh(qapp, catalog, realistic_plan):
+    """A print preview pages one document for A4, then Letter: the same as fresh ones."""
+    plan = realistic_plan.model_copy(deep=True)
+    plan.goals += [Goal(title=f"Extra {i}", notes="A note. " * 10) for i in range(12)]
+    reused = build_report(plan, catalog, today=TODAY)
+    for size in (PageId.A4, PageId.Letter, PageId.A4):
+        _data, pages = render_pdf(reused, "x", size)
+        fresh = render_pdf(build_report(plan, catalog, today=TODAY), "x", size)[1]
+        assert pages == fresh
