@@ -123,13 +123,13 @@ def success(palette: QPalette | None = None, role=Role.Base) -> QColor:
 
 
 def muted(palette: QPalette | None = None, role=Role.Base) -> QColor:
-    """Text that steps back (dropped goals, placeholders) but still reads (3:1)."""
+    """Text that steps back (dropped goals, placeholders) but still reads (4.5:1)."""
     palette = palette or app_palette()
     background = palette.color(role)
     grey = mix(palette.color(Role.Text), background, 0.45)
-    grey = ensure_contrast(grey, background, MARK_CONTRAST)
+    grey = ensure_contrast(grey, background, TEXT_CONTRAST)
     if role == Role.Base:
-        grey = ensure_contrast(grey, palette.color(Role.AlternateBase), MARK_CONTRAST)
+        grey = ensure_contrast(grey, palette.color(Role.AlternateBase), TEXT_CONTRAST)
     return grey
 
 

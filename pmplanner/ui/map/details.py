@@ -234,8 +234,9 @@ class RoleDetails(QWidget):
         self.body.setText(self._body_html(catalog, role, plan.skill_ratings))
 
     def _body_html(self, catalog: CareerCatalog, role: Role, ratings: Mapping[str, int]) -> str:
-        met_colour = palette.success(self.palette(), palette.Role.Window).name()
-        gap_colour = palette.alert(self.palette(), palette.Role.Window).name()
+        # the application's palette: on a palette change it is new before any widget's is
+        met_colour = palette.success(role=palette.Role.Window).name()
+        gap_colour = palette.alert(role=palette.Role.Window).name()
         parts = [f"<p>{escape(role.summary)}</p>"]
         if role.also_called:
             names = escape(", ".join(role.also_called))
