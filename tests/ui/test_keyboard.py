@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from pmplanner.core.plan import Goal, GoalStatus, Plan
+from pmplanner.core.plan import Contact, Goal, GoalStatus, Plan
 from pmplanner.storage.plan_store import PlanStore
 from pmplanner.ui.main_window import MainWindow
 from pmplanner.ui.plan import clock
@@ -29,7 +29,8 @@ def data_dir(tmp_path, monkeypatch):
     path = tmp_path / "data"
     store = PlanStore(path)
     store.open()
-    store.save(Plan(goals=[Goal(title="Read a discovery book")]))
+    contacts = [Contact(name="Ada"), Contact(name="Lin")]
+    store.save(Plan(goals=[Goal(title="Read a discovery book")], contacts=contacts))
     return path
 
 
@@ -174,3 +175,21 @@ def test_the_map_shows_where_the_focus_is(qtbot, data_dir):
     shot = view.viewport().grab().toImage()
     assert QColor(shot.pixel(middle_left)) != highlight
     assert not window.career_map.content.cards.focused
+
+
+def test_tab_into_the_contacts_and_delete_one(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    document = window.document
+    press(qtbot, Key.Key_1, Mod.ControlModifier)
+    press(qtbot, Key.Key_O, Mod.AltModifier)  # the "C&ontacts" tab
+    panel = window.plan_editor.contacts_panel
+    assert window.plan_editor.tabs.currentWidget() is panel
+    panel.add_button.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(6):
+        if focus() is panel.view:
+            break
+        press(qtbot, Key.Key_Tab)
+    assert focus() is panel.view
+    assert panel.delete_action.isEnabled()  # tabbing in selected the current row
+    press(qtbot, Key.Key_Delete)
+    assert [c.name for c in document.plan.contacts] == ["Lin"]

@@ -34,6 +34,8 @@ class RoutePanel(QWidget):
         self.list.setObjectName("routeList")
         self.list.setAccessibleName(self.tr("Routes from your current role to your target"))
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)  # wrapped routes read as separate items
+        self.list.setAlternatingRowColors(True)
         self.list.setMinimumHeight(120)
         self.list_label.setBuddy(self.list)
         self.compare = QLabel(self)

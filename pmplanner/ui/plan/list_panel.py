@@ -6,6 +6,7 @@ Delete act on the list that has the focus and never clash between tabs.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from pmplanner.ui.plan.commands import InsertItemsCommand, RemoveItemsCommand
@@ -61,6 +62,7 @@ class ListPanel(QWidget):
         self.model = model
         self.proxy = proxy
         self.texts = texts
+        self._tab_order_set = False
         proxy.setSourceModel(model)
 
         self.view = PlanTableView(self)
@@ -124,6 +126,25 @@ class ListPanel(QWidget):
         button.setAccessibleName(action.text())
         self.buttons.addWidget(button)
         return button
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._tab_order_set:
+            self._tab_order_set = True
+            self.finish_tab_order()
+        super().showEvent(event)
+
+    def finish_tab_order(self) -> None:
+        """Tab goes along the button row, left to right, then into the table below it.
+
+        The table is made first, so without this Tab would reach it before the
+        buttons. Done when first shown: Qt 6.11 ignores setTabOrder(a, b) while
+        a is the last widget of its window, as the row's last one is while the
+        panel has no parent yet.
+        """
+        row = [self.buttons.itemAt(i).widget() for i in range(self.buttons.count())]
+        chain = [w for w in row if w is not None] + [self.view]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     # -- selection ------------------------------------------------------------
     def selected_ids(self) -> list[str]:
