@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomeBanner(QFrame):
@@ -46,13 +46,12 @@ class WelcomeBanner(QFrame):
             self.tr("A few questions about you, and the path that fits you best")
         )
         self.quiz_button.clicked.connect(self.quiz_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.start_button)
-        row.addWidget(self.quiz_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        # one above the other: side by side they are wider than the side panel
+        for button in (self.start_button, self.quiz_button):
+            layout.addWidget(button)
         self.setStyleSheet(
-            "#welcomeBanner { background: palette(alternate-base); border-radius: 6px; }"
+            "#welcomeBanner { background: palette(alternate-base);"
+            " border: 1px solid palette(mid); border-radius: 6px; }"
         )
 
         document.changed.connect(self.refresh)
