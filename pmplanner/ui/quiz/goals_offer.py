@@ -30,6 +30,7 @@ class GoalsOffer(QListWidget):
         self.setObjectName("quizGoalsOffer")
         self.setAccessibleName(translate("QuizResults", "Suggested goals: tick the ones to add"))
         self.setUniformItemSizes(True)
+        self.setSpacing(3)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.itemChanged.connect(lambda _item: self.ticked_changed.emit(len(self.ticked())))
 
@@ -52,12 +53,10 @@ class GoalsOffer(QListWidget):
             if goal.notes:
                 item.setToolTip(literal(goal.notes))
             item.setCheckState(Qt.CheckState.Unchecked if known else Qt.CheckState.Checked)
-        if self.count():
-            self.setCurrentRow(0)
         self.blockSignals(False)
         row_height = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height()
         rows = max(1, min(self.count(), 6))
-        self.setFixedHeight(rows * row_height + 2 * self.frameWidth() + 4)
+        self.setFixedHeight(rows * (row_height + 2 * self.spacing()) + 2 * self.frameWidth() + 2)
         self.ticked_changed.emit(len(self.ticked()))
 
     def ticked(self) -> list[Goal]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -103,15 +104,21 @@ class ResultsPage(QWizardPage):
         self.verdict.setWordWrap(True)
         column.addWidget(self.headline)
         column.addWidget(self.verdict)
+        self.change = rich_label(body, "quizChange")
+        column.addWidget(self.change)
+        self.advice = rich_label(body, "quizAdvice")
+        column.addWidget(self.advice)
 
         top = QHBoxLayout()
         top.setSpacing(16)
         self.chart_box = QVBoxLayout()
         self.chart_box.setContentsMargins(0, 0, 0, 0)
-        top.addLayout(self.chart_box, 3)
+        top.addLayout(self.chart_box, 1)
         self.why = rich_label(body, "quizWhy")
-        top.addWidget(self.why, 2)
+        top.addWidget(self.why, 1)
         column.addLayout(top)
+        self.why_not = rich_label(body, "quizWhyNot")
+        column.addWidget(self.why_not)
 
         self.path = rich_label(body, "quizPath")
         column.addWidget(self.path)
@@ -133,12 +140,15 @@ class ResultsPage(QWizardPage):
 
         self.direction = rich_label(body, "quizDirection")
         column.addWidget(self.direction)
-        self.fit = rich_label(body, "quizFit")
-        column.addWidget(self.fit)
+        fits = QHBoxLayout()
+        fits.setSpacing(16)
+        self.industries = rich_label(body, "quizIndustries")
+        self.workplaces = rich_label(body, "quizWorkplaces")
+        fits.addWidget(self.industries, 1)
+        fits.addWidget(self.workplaces, 1)
+        column.addLayout(fits)
         self.steps = rich_label(body, "quizSteps")
         column.addWidget(self.steps)
-        self.change = rich_label(body, "quizChange")
-        column.addWidget(self.change)
         column.addWidget(self._build_use_box(body))
         column.addStretch(1)
 
@@ -155,16 +165,26 @@ class ResultsPage(QWizardPage):
     def _build_use_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(translate("QuizResults", "Make it your plan"), parent)
         box.setObjectName("quizUseBox")
+        # a bold title like the sections above; what is inside keeps the normal font
+        normal = QFont(box.font())
+        normal.setBold(False)
+        bold = QFont(box.font())
+        bold.setBold(True)
+        box.setFont(bold)
         self.use_intro = QLabel(box)
         self.use_intro.setWordWrap(True)
         self.use_intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.use_intro.setFont(normal)
         self.goals_offer = GoalsOffer(box)
+        self.goals_offer.setFont(normal)
         self.use_button = QPushButton(translate("QuizResults", "&Use this result"), box)
         self.use_button.setObjectName("quizUseResult")
+        self.use_button.setFont(normal)
         self.use_button.setAccessibleName(translate("QuizResults", "Use this result"))
         self.use_button.clicked.connect(self.use_result)
         self.use_status = QLabel(box)
         self.use_status.setObjectName("quizUseStatus")
+        self.use_status.setFont(normal)
         self.use_status.setWordWrap(True)
         self.use_status.setTextFormat(Qt.TextFormat.PlainText)
         self.goals_offer.ticked_changed.connect(self._update_use_button)
@@ -194,17 +214,22 @@ class ResultsPage(QWizardPage):
         self.headline.setText(results_text.headline(outcome, catalog))
         self.verdict.setText(results_text.verdict_note(outcome))
         self._fill_chart(outcome)
-        self.why.setText(results_text.why_html(outcome, catalog))
-        self.why.setVisible(bool(self.why.text()))
-        self.path.setText(results_text.path_html(outcome, catalog))
+        texts = {
+            self.change: results_text.change_html(self.previous, self.changes),
+            self.advice: results_text.advice_html(outcome),
+            self.why: results_text.why_for_html(outcome, catalog),
+            self.why_not: results_text.why_not_html(outcome, catalog),
+            self.path: results_text.path_html(outcome, catalog),
+            self.direction: results_text.direction_html(outcome, catalog),
+            self.industries: results_text.industries_html(outcome, catalog),
+            self.workplaces: results_text.workplaces_html(outcome, catalog),
+            self.steps: results_text.steps_html(outcome),
+        }
+        for label, text in texts.items():
+            label.setText(text)
+            label.setVisible(bool(text))
         self.map_button.setVisible(outcome.first_role is not None and self.show_role is not None)
         self.map_note.clear()
-        self.direction.setText(results_text.direction_html(outcome, self.quiz, catalog))
-        self.fit.setText(results_text.fit_html(outcome, catalog))
-        self.steps.setText(results_text.steps_html(outcome))
-        self.change.setText(results_text.change_html(self.previous, self.changes))
-        for label in (self.path, self.fit, self.steps, self.change):
-            label.setVisible(bool(label.text()))
         self._fill_use_box(outcome)
         self.scroll.verticalScrollBar().setValue(0)
 

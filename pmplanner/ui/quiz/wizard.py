@@ -9,7 +9,7 @@ the plan's quiz history as one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from pmplanner.core.quiz import Quiz
@@ -82,12 +82,25 @@ class QuizWizard(QWizard):
     def on_results(self) -> bool:
         return self.currentId() == self.results_id
 
+    def show_focus(self) -> None:
+        # Qt draws the focus frame only once Tab was pressed; the wizard places the
+        # focus for the keyboard itself, so it shows where it is from the start
+        self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.WindowActivate:
+            # after Qt has placed the focus (which hides the frame again)
+            QTimer.singleShot(0, self.show_focus)
+        return handled
+
     def _page_shown(self, _id: int) -> None:
         page = self.currentPage()
         if isinstance(page, QuestionPage):
             page.focus_first_question()
         elif page is self.results_page:
             self.button(QWizard.WizardButton.FinishButton).setFocus(Qt.FocusReason.TabFocusReason)
+        self.show_focus()
 
     # -- finishing and leaving ----------------------------------------------------------------
     def record_result(self) -> None:

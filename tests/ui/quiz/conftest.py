@@ -137,3 +137,14 @@ FLAT_PERSON: dict[str, object] = {
     "workplace": [],
     "direction-choice": "unsure",
 }
+
+# From engineering, but caring most about users; everything else in the middle:
+# UX just ahead of technical, a near tie.
+CLOSE_PERSON: dict[str, object] = {
+    "background": "engineering",
+    "user-needs": 5,
+    "activities": ["define-user-journeys"],
+    "industries": [],
+    "workplace": [],
+    "direction-choice": "both",
+}

@@ -1,0 +1,131 @@
+"""The quiz with the keyboard alone, and leaving it: asked before answers are dropped.
+
+Every key goes to the widget with the focus, as a keyboard sends it; the
+wizard's buttons are reached by their mnemonics (Alt+N), Return or Tab.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox
+
+from pmplanner.core.quiz import QuestionKind
+from tests.ui.quiz.conftest import Cancel, Next, answer_page, click
+
+Key = Qt.Key
+Mod = Qt.KeyboardModifier
+
+
+def focus():
+    return QApplication.focusWidget()
+
+
+def press(qtbot, key, modifier=Mod.NoModifier, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(focus(), key, modifier)
+
+
+def activate(qtbot, wizard) -> None:
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+
+
+def test_the_whole_quiz_from_the_keyboard(qtbot, wizard):
+    activate(qtbot, wizard)
+    background = wizard.question_pages[0].boxes[0]
+    assert focus() is background.group.buttons()[0]  # the first question has the focus
+    press(qtbot, Key.Key_Space)
+    press(qtbot, Key.Key_Down, times=2)  # arrows move within the group and choose
+    third = background.question.options[2].id
+    assert wizard.answers.get("background") == third
+    assert focus() is background.buttons[third]
+    with qtbot.waitSignal(wizard.currentIdChanged, timeout=5000):
+        press(qtbot, Key.Key_N, Mod.AltModifier)  # &Next (clicked after its short press)
+
+    for page in wizard.question_pages[1:]:
+        assert wizard.currentPage() is page
+        for index, box in enumerate(page.boxes):
+            buttons = box.group.buttons()
+            assert focus() is buttons[0], (page.content.id, box.question.id)
+            press(qtbot, Key.Key_Space)
+            if box.question.kind is QuestionKind.SCALE:
+                press(qtbot, Key.Key_Right, times=3)
+                assert wizard.answers.get(box.question.id) == 4
+                leave = 1  # Tab leaves an exclusive group at once
+            elif box.question.kind is QuestionKind.MULTI:
+                assert isinstance(focus(), QCheckBox) and focus().isChecked()
+                leave = len(buttons)  # Tab visits every box
+            else:
+                press(qtbot, Key.Key_Down)
+                assert wizard.answers.get(box.question.id) == box.question.options[1].id
+                leave = 1
+            if index < len(page.boxes) - 1:
+                press(qtbot, Key.Key_Tab, times=leave)
+        assert wizard.button(Next).isEnabled()
+        with qtbot.waitSignal(wizard.currentIdChanged, timeout=5000):
+            press(qtbot, Key.Key_Return)  # Next is the default button
+
+    assert wizard.currentPage() is wizard.results_page
+    assert wizard.results_page.outcome is not None
+    assert wizard.answers.get("background") == third
+
+
+def test_tab_reaches_the_wizard_buttons_and_space_presses_them(qtbot, wizard):
+    activate(qtbot, wizard)
+    press(qtbot, Key.Key_Space)  # answer the only question of the first page
+    press(qtbot, Key.Key_Tab)
+    assert focus() is wizard.button(Next)
+    assert focus().hasFocus()
+    with qtbot.waitSignal(wizard.currentIdChanged, timeout=5000):
+        press(qtbot, Key.Key_Space)
+    assert wizard.currentPage() is wizard.question_pages[1]
+
+
+def test_the_focus_is_visible_from_the_start_of_each_page(qtbot, wizard):
+    activate(qtbot, wizard)
+    press(qtbot, Key.Key_Space)
+    with qtbot.waitSignal(wizard.currentIdChanged, timeout=5000):
+        press(qtbot, Key.Key_N, Mod.AltModifier)
+    first = focus()
+    assert first is wizard.question_pages[1].boxes[0].group.buttons()[0]
+    with_focus = first.grab().toImage()
+    press(qtbot, Key.Key_Tab)  # on to the next question
+    assert focus() is not first
+    assert first.grab().toImage() != with_focus  # the frame was drawn, and is gone
+
+
+def test_cancel_with_nothing_answered_closes_without_asking(wizard, asked):
+    wizard.button(Cancel).click()
+    assert not wizard.isVisible()
+    assert asked.times == 0
+
+
+def test_cancel_asks_and_keeping_the_answers_stays(wizard, asked):
+    answer_page(wizard.question_pages[0])
+    wizard.button(Cancel).click()
+    assert asked.times == 1
+    assert wizard.isVisible()
+    assert wizard.answers.get("background") is not None
+
+
+def test_escape_and_closing_the_window_ask_too(qtbot, wizard, asked):
+    answer_page(wizard.question_pages[0])
+    activate(qtbot, wizard)
+    press(qtbot, Key.Key_Escape)
+    assert asked.times == 1 and wizard.isVisible()
+    wizard.close()
+    assert asked.times == 2 and wizard.isVisible()
+    asked.reply = True  # now stop
+    wizard.close()
+    assert asked.times == 3
+    assert not wizard.isVisible()
+
+
+def test_stopping_the_quiz_keeps_nothing_in_the_plan(qtbot, wizard, document, asked):
+    answer_page(wizard.question_pages[0])
+    click(qtbot, wizard, Next)
+    asked.reply = True
+    wizard.button(Cancel).click()
+    assert not wizard.isVisible()
+    assert document.plan.quiz_results == []
+    assert document.undo_stack.count() == 0

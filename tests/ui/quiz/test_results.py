@@ -1,0 +1,243 @@
+"""The results page: the ranking chart, why, honest near ties, using and keeping the result."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+
+from pmplanner.core import quiz as quiz_core
+from pmplanner.core.plan import Goal, Plan
+from pmplanner.core.quiz import Verdict
+from tests.ui.quiz.conftest import (
+    CLOSE_PERSON,
+    FLAT_PERSON,
+    TECH_PERSON,
+    UX_PERSON,
+    Back,
+    Cancel,
+    Finish,
+    click,
+    run_to_results,
+)
+
+
+def scored(document, person) -> quiz_core.QuizOutcome:
+    answers = {k: v for k, v in person.items() if v != []}
+    return quiz_core.score_answers(document.catalog.quiz, document.catalog, answers)
+
+
+def test_the_chart_ranks_the_tracks_in_their_colours(qtbot, wizard, document):
+    run_to_results(qtbot, wizard, UX_PERSON)
+    page = wizard.results_page
+    catalog = document.catalog
+    outcome = page.outcome
+    assert outcome.verdict is Verdict.CLEAR and outcome.top_track == "ux"
+    chart = page.chart
+    assert [b.label for b in chart.bars] == [catalog.track(s.target).name for s in outcome.ranking]
+    assert [b.colour for b in chart.bars] == [
+        catalog.track(s.target).colour for s in outcome.ranking
+    ]
+    assert [b.value for b in chart.bars] == [s.share for s in outcome.ranking]
+    ticks = chart.item.getAxis("left")._tickLevels[0]
+    assert [name for _pos, name in ticks] == [b.label for b in chart.bars]
+    widths = chart._bar_item.opts["width"]
+    assert list(widths) == sorted(widths, reverse=True)  # best first, drawn at the top
+    assert catalog.track("ux").name in page.headline.text()
+    assert all(b.label in chart.accessibleDescription() for b in chart.bars)
+
+
+def test_the_chart_follows_a_dark_palette(qtbot, wizard):
+    run_to_results(qtbot, wizard, UX_PERSON)
+    chart = wizard.results_page.chart
+    dark = QPalette(chart.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
+    wizard.setPalette(dark)
+    assert chart.plot.backgroundBrush().color() == QColor("#1e1e1e")
+    assert chart.item.getAxis("left").textPen().color() == QColor("#e6e6e6")
+    assert chart._texts[0].color == QColor("#e6e6e6")
+
+
+def test_why_names_the_answers_that_counted(qtbot, wizard, document):
+    run_to_results(qtbot, wizard, UX_PERSON)
+    page = wizard.results_page
+    outcome = page.outcome
+    why, why_not = page.why.text(), page.why_not.text()
+    for reason in outcome.reasons_for:
+        assert reason.answer in why
+    assert "UX design" in why  # the background counted most
+    runner_up = document.catalog.track(outcome.runner_up).name
+    assert runner_up in why_not
+    for reason in outcome.reasons_against_runner_up:
+        assert reason.answer in why_not
+    assert page.why.isVisible() and page.why_not.isVisible()
+
+
+def test_it_suggests_a_first_role_its_path_and_where_it_fits(qtbot, wizard, document):
+    run_to_results(qtbot, wizard, TECH_PERSON)
+    page = wizard.results_page
+    catalog = document.catalog
+    outcome = page.outcome
+    assert outcome.top_track == "technical"
+    assert catalog.role(outcome.first_role).title in page.path.text()
+    for role_id in outcome.path:
+        assert catalog.role(role_id).title in page.path.text()
+    for industry_id in outcome.industries:
+        assert catalog.industry(industry_id).name in page.industries.text()
+    for environment_id in outcome.environments:
+        assert catalog.environment(environment_id).name in page.workplaces.text()
+    for step in outcome.first_steps:
+        assert step in page.steps.text()
+    assert page.map_button.isVisible()
+
+
+def test_show_on_the_map_asks_for_the_first_role_on_its_track(qtbot, wizard, shown_roles):
+    run_to_results(qtbot, wizard, TECH_PERSON)
+    page = wizard.results_page
+    qtbot.mouseClick(page.map_button, Qt.MouseButton.LeftButton)
+    assert shown_roles == [(page.outcome.first_role, "technical")]
+    assert page.map_note.text()
+
+
+def test_new_to_product_means_fundamentals_first(qtbot, wizard):
+    run_to_results(qtbot, wizard, {**UX_PERSON, "background": "new-to-product"})
+    page = wizard.results_page
+    assert page.outcome.fundamentals_first
+    assert "fundamentals first" in page.path.text()
+
+
+def test_a_flat_answer_set_is_said_honestly(qtbot, wizard):
+    run_to_results(qtbot, wizard, FLAT_PERSON)
+    page = wizard.results_page
+    outcome = page.outcome
+    assert outcome.verdict is Verdict.FLAT
+    assert "do not point to one track" in page.headline.text()
+    assert not page.why.isVisible() and not page.why_not.isVisible()
+    assert not page.map_button.isVisible()  # no role to show
+    for sentence in outcome.advice:
+        assert (
+            sentence.replace("'", "&#x27;") in page.advice.text() or sentence in page.advice.text()
+        )
+    assert page.advice.isVisible()
+
+
+def test_a_near_tie_names_both_and_what_tips_it(qtbot, wizard, document):
+    run_to_results(qtbot, wizard, CLOSE_PERSON)
+    page = wizard.results_page
+    outcome = page.outcome
+    assert outcome.verdict is Verdict.CLOSE
+    first, second = (document.catalog.track(s.target).name for s in outcome.ranking[:2])
+    assert first in page.headline.text() and second in page.headline.text()
+    assert "too close to call" in page.verdict.text()
+    assert f"What tips it towards {first}" in page.why_not.text()
+
+
+def test_use_this_result_is_one_step_that_undo_takes_back_exactly(qtbot, wizard, document):
+    document.plan.profile.target_role = "senior-pm"
+    before = document.plan.model_dump()
+    run_to_results(qtbot, wizard, UX_PERSON)
+    page = wizard.results_page
+    offer = page.goals_offer
+    assert offer.count() >= 2
+    offer.item(1).setCheckState(Qt.CheckState.Unchecked)  # the person unticks one
+    ticked = offer.ticked()
+    depth = document.undo_stack.count()
+
+    qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)
+
+    plan = document.plan
+    assert plan.profile.target_role == page.outcome.first_role
+    assert [g.title for g in plan.goals] == [g.title for g in ticked]
+    assert len(plan.goals) == offer.count() - 1
+    assert document.undo_stack.count() == depth + 1
+    assert not page.use_button.isEnabled()
+    assert page.use_status.text()
+
+    document.undo_stack.undo()
+    assert document.plan.model_dump() == before
+    document.undo_stack.redo()
+    assert [g.title for g in document.plan.goals] == [g.title for g in ticked]
+
+
+def test_a_goal_already_in_the_plan_is_offered_unticked(qtbot, wizard, document):
+    suggestions = quiz_core.suggested_goals(scored(document, UX_PERSON), document.catalog)
+    document.plan.goals.append(Goal(title=suggestions[0].title.upper()))
+    run_to_results(qtbot, wizard, UX_PERSON)
+    offer = wizard.results_page.goals_offer
+    assert offer.item(0).checkState() == Qt.CheckState.Unchecked
+    assert "already in your plan" in offer.item(0).text()
+    assert offer.item(1).checkState() == Qt.CheckState.Checked
+
+
+def test_finishing_keeps_the_result_as_an_undo_step(qtbot, wizard, document):
+    run_to_results(qtbot, wizard, UX_PERSON)
+    expected = wizard.results_page.result
+    wizard.button(Finish).click()
+    assert not wizard.isVisible()
+    results = document.plan.quiz_results
+    assert results == [expected]
+    assert results[0].track == "ux"
+    assert results[0].answers["background"] == "ux-design"
+    assert [s.track for s in results[0].ranking] == ["ux", "technical", "strategic"]
+    document.undo_stack.undo()
+    assert document.plan.quiz_results == []
+    document.undo_stack.redo()
+    assert document.plan.quiz_results == [expected]
+
+
+def test_closing_on_the_results_keeps_the_result_without_asking(qtbot, wizard, document, asked):
+    run_to_results(qtbot, wizard, UX_PERSON)
+    wizard.button(Cancel).click()  # on the results page, leaving is finishing
+    assert asked.times == 0
+    assert not wizard.isVisible()
+    assert len(document.plan.quiz_results) == 1
+
+
+def test_going_back_from_the_results_then_stopping_keeps_nothing(qtbot, wizard, document, asked):
+    run_to_results(qtbot, wizard, UX_PERSON)
+    click(qtbot, wizard, Back)
+    asked.reply = True
+    wizard.button(Cancel).click()
+    assert asked.times == 1
+    assert document.plan.quiz_results == []
+
+
+def test_changed_answers_give_a_new_result_after_going_back(qtbot, wizard, document):
+    run_to_results(qtbot, wizard, UX_PERSON)
+    assert wizard.results_page.outcome.top_track == "ux"
+    for _ in wizard.question_pages:
+        click(qtbot, wizard, Back)
+    run_to_results(qtbot, wizard, TECH_PERSON)
+    assert wizard.results_page.outcome.top_track == "technical"
+    wizard.button(Finish).click()
+    assert [r.track for r in document.plan.quiz_results] == ["technical"]
+
+
+def test_a_retake_shows_what_changed_since_last_time(qtbot, document, wizard):
+    answers = {k: v for k, v in TECH_PERSON.items() if v != []}
+    document.plan.quiz_results.append(quiz_core.to_result(scored(document, TECH_PERSON), answers))
+    run_to_results(qtbot, wizard, UX_PERSON)
+    page = wizard.results_page
+    assert page.previous is document.plan.quiz_results[-1]
+    assert page.changes  # core.quiz says what moved
+    assert page.change.isVisible()
+    for sentence in page.changes:
+        assert sentence in page.change.text()
+    catalog = document.catalog
+    assert catalog.track("technical").name in page.change.text()
+    assert catalog.track("ux").name in page.change.text()
+
+
+def test_a_retake_with_the_same_answers_says_so(qtbot, document, wizard):
+    answers = {k: v for k, v in UX_PERSON.items() if v != []}
+    document.plan.quiz_results.append(quiz_core.to_result(scored(document, UX_PERSON), answers))
+    run_to_results(qtbot, wizard, UX_PERSON)
+    page = wizard.results_page
+    assert page.changes == []
+    assert "same result as last time" in page.change.text()
+
+
+def test_a_first_quiz_has_nothing_to_compare(qtbot, wizard, document):
+    assert document.plan == Plan()
+    run_to_results(qtbot, wizard, UX_PERSON)
+    assert not wizard.results_page.change.isVisible()
