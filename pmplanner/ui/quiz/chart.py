@@ -39,6 +39,7 @@ class ScoreChart(QWidget):
         self.bars: list[Bar] = []
         self.plot = pg.PlotWidget(self, enableMenu=False)
         self.plot.setObjectName("quizChartPlot")
+        self.plot.setAccessibleName(self.accessibleName())
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
@@ -65,12 +66,13 @@ class ScoreChart(QWidget):
             [[(i, b.label) for i, b in zip(rows, self.bars, strict=True)]]
         )
         self.setFixedHeight(max(1, len(self.bars)) * ROW_PX + AXIS_PX)
-        self.setAccessibleDescription(
-            "; ".join(
-                translate("QuizResults", "{0}: {1} of 100").format(b.label, b.value_text)
-                for b in self.bars
-            )
+        # the ranking in words, for people who do not see the chart
+        description = "; ".join(
+            translate("QuizResults", "{0}: {1} of 100").format(b.label, b.value_text)
+            for b in self.bars
         )
+        self.setAccessibleDescription(description)
+        self.plot.setAccessibleDescription(description)
         if self.bars:
             self._bar_item = pg.BarGraphItem(
                 x0=[0.0] * len(rows),

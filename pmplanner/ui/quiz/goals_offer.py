@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from pmplanner.core.plan import Goal
+from pmplanner.ui.plan.labels import kind_label
 from pmplanner.ui.safe_text import literal
 
 GOAL_ROLE = Qt.ItemDataRole.UserRole
@@ -19,7 +20,7 @@ translate = QCoreApplication.translate
 
 
 def goal_text(goal: Goal) -> str:
-    return translate("QuizResults", "{0} ({1})").format(goal.title, goal.kind.label)
+    return translate("QuizResults", "{0} ({1})").format(goal.title, kind_label(goal.kind))
 
 
 class GoalsOffer(QListWidget):
