@@ -16,7 +16,6 @@ TEXT = "#1f2328"
 MUTED = "#57606a"
 RULE = "#d0d7de"
 HEAD_BG = "#eef1f4"
-CELL_BG = "#ffffff"
 WARN = "#b3261e"
 ACCENT = "#0b4f8a"
 
@@ -124,19 +123,20 @@ def table(
 ) -> str:
     """A ruled table whose header row repeats on every page it runs onto.
 
-    ``columns`` are (header text, width in percent); cells are html. The rules
-    are the table's background showing through one pixel of cell spacing:
-    Qt's collapsed borders would look the same but lay out 2-3 times slower.
+    ``columns`` are (header text, width in percent); cells are html. Each cell
+    draws its own thin border: Qt's collapsed borders look alike but lay out
+    2-3 times slower, and white cells on a ruled background would paint over
+    the repeated header where a long row continues on the next page.
     """
     head = "".join(
         f'<th width="{int(w)}%" bgcolor="{HEAD_BG}">{esc(title)}</th>' for title, w in columns
     )
-    cell = f'<td bgcolor="{CELL_BG}">'
-    body = "".join("<tr>" + "".join(f"{cell}{c}</td>" for c in row) + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
     foot = ""
     if footer is not None:
-        foot = "<tr>" + "".join(f"{cell}{c}</td>" for c in footer) + "</tr>"
+        foot = "<tr>" + "".join(f"<td>{c}</td>" for c in footer) + "</tr>"
     return (
-        f'<table width="100%" cellspacing="1" cellpadding="4" border="0" bgcolor="{RULE}" '
-        f'style="margin-bottom: 8px"><thead><tr>{head}</tr></thead>{body}{foot}</table>'
+        f'<table width="100%" cellspacing="0" cellpadding="4" border="0.5" '
+        f'style="border-style: solid; border-color: {RULE}; margin-bottom: 8px">'
+        f"<thead><tr>{head}</tr></thead>{body}{foot}</table>"
     )

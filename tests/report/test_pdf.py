@@ -307,3 +307,18 @@ def test_paging_again_for_another_paper_starts_afresh(qapp, catalog, realistic_p
         _data, pages = render_pdf(reused, "x", size)
         fresh = render_pdf(build_report(plan, catalog, today=TODAY), "x", size)[1]
         assert pages == fresh
+
+
+def test_a_long_table_repeats_its_header_on_every_page(qapp, catalog):
+    plan = Plan(
+        goals=[
+            Goal(kind=GoalKind.BOOK, title=f"Book {i}", notes="Chapter notes. " * 20)
+            for i in range(80)
+        ]
+    )
+    data, _ = render_pdf(build_report(plan, catalog, today=TODAY), "x", PageId.A4)
+    pages = [page.extract_text() for page in reader(data).pages]
+    with_books = [text for text in pages if shows(text, "Book 1")]
+    assert len(with_books) >= 4
+    for text in with_books:
+        assert shows(text, "GoalStatusProgressDue")
