@@ -125,6 +125,8 @@ class CareerMapArea(QWidget):
         side_layout.addWidget(self.search)
         side_layout.addWidget(self.side_tabs, 1)
         side.setMinimumWidth(260)
+        # Tab: the search, its matches, the Role / Your route tabs, then the page
+        QWidget.setTabOrder(self.search.results, self.side_tabs.tabBar())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.stack)

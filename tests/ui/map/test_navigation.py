@@ -59,10 +59,18 @@ def test_a_move_skips_roles_left_out(catalog):
 
 # -- the map area from the keyboard --------------------------------------------------
 def test_tab_reaches_the_map_then_the_search(qtbot, area):
+    area.select_role("pm")
     focused(qtbot, area, area.export_button)
     press(qtbot, area, Key.Key_Tab)
     assert QApplication.focusWidget() is area.canvas.view
     press(qtbot, area, Key.Key_Tab)
+    assert QApplication.focusWidget() is area.search.edit
+    press(qtbot, area, Key.Key_Tab)
+    assert QApplication.focusWidget() is area.side_tabs.tabBar()
+    press(qtbot, area, Key.Key_Tab)  # the buttons come before the links in the text
+    assert QApplication.focusWidget() is area.details.current_button
+    press(qtbot, area, Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, area, Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is area.search.edit
     press(qtbot, area, Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is area.canvas.view
