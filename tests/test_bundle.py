@@ -240,3 +240,52 @@ def test_the_bundle_carries_its_content_icon_and_desktop_file(bundle):
     entry.optionxform = str
     entry.read(internal / "resources" / "pmplanner.desktop", encoding="utf-8")
     assert entry["Desktop Entry"]["Exec"].split()[0] == bundle.name
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return " ".join(text.split())  # pypdf may put tabs between words
+
+
+@pytest.mark.parametrize("page_size", ["a4", "letter"])
+def test_export_pdf_makes_the_same_document(bundle, tmp_path, page_size):
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_bytes(serialize_plan(sample_plan()))
+    home = tmp_path / "home"
+    home.mkdir()
+    results = {}
+    for name, run in (("installed", run_installed), ("bundled", None)):
+        out = tmp_path / f"{name}.pdf"
+        args = ["export-pdf", str(out), "--plan", str(plan_file), "--page-size", page_size]
+        done = run(*args, home=home) if run else run_bundle(bundle, *args, home=home)
+        assert done.returncode == 0, done.stderr
+        assert "Traceback" not in done.stderr
+        results[name] = (done.stdout.replace(str(out), "OUT"), pdf_text(out))
+    assert results["bundled"] == results["installed"]
+    stdout, text = results["installed"]
+    assert "Analytics course" in text and "Grace" in text
+    assert stdout.startswith("Saved the plan to OUT (")
+
+
+def test_export_ics_makes_the_same_calendar(bundle, tmp_path):
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_bytes(serialize_plan(sample_plan()))
+    home = tmp_path / "home"
+    home.mkdir()
+    results = {}
+    for name, run in (("installed", run_installed), ("bundled", None)):
+        out = tmp_path / f"{name}.ics"
+        args = ["export-ics", str(out), "--plan", str(plan_file)]
+        done = run(*args, home=home) if run else run_bundle(bundle, *args, home=home)
+        assert done.returncode == 0, done.stderr
+        # the time of export differs between the two runs; the events do not
+        lines = [
+            line
+            for line in out.read_text(encoding="utf-8").splitlines()
+            if not line.startswith(("DTSTAMP", "CREATED", "LAST-MODIFIED"))
+        ]
+        results[name] = (done.stdout.replace(str(out), "OUT"), lines)
+    assert results["bundled"] == results["installed"]
+    assert sum(line == "BEGIN:VEVENT" for line in results["installed"][1]) == 3
