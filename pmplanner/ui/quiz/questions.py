@@ -9,10 +9,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QGridLayout,
@@ -32,6 +33,7 @@ from pmplanner.core.quiz import (
     QuizOption,
     QuizQuestion,
 )
+from pmplanner.ui import palette
 from pmplanner.ui.quiz import mnemonics
 from pmplanner.ui.quiz.answers import QuizAnswers
 
@@ -54,7 +56,31 @@ def option_description(option: QuizOption, topic: QuestionTopic, catalog: Career
     return ""
 
 
-class DescriptionLabel(QLabel):
+class MutedLabel(QLabel):
+    """Secondary text (help, descriptions): a step back from the labels, still 4.5:1."""
+
+    def __init__(self, text: str, parent: QWidget):
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self._colour_text()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_text()
+
+    def _colour_text(self) -> None:
+        parent = self.parentWidget()
+        around = parent.palette() if parent is not None else QApplication.palette()
+        colour = palette.muted(around, QPalette.ColorRole.Window)
+        if self.palette().color(QPalette.ColorRole.WindowText) != colour:
+            own = QPalette(self.palette())
+            own.setColor(QPalette.ColorRole.WindowText, colour)
+            self.setPalette(own)  # the change event that follows finds nothing to do
+
+
+class DescriptionLabel(MutedLabel):
     """An option's description; clicking it acts on its button, as its text does."""
 
     clicked = Signal()
@@ -94,10 +120,8 @@ class QuestionBox(QGroupBox):
         self._layout = QVBoxLayout(self)
         self._layout.setSpacing(4)
         if question.help:
-            help_label = QLabel(question.help, self)
+            help_label = MutedLabel(question.help, self)
             help_label.setFont(self.body_font)
-            help_label.setTextFormat(Qt.TextFormat.PlainText)
-            help_label.setWordWrap(True)
             help_label.setObjectName("questionHelp")
             self._layout.addWidget(help_label)
 
@@ -137,8 +161,6 @@ class OptionsQuestion(QuestionBox):
                 button.setAccessibleDescription(description)
                 label = DescriptionLabel(description, self)
                 label.setFont(self.body_font)
-                label.setTextFormat(Qt.TextFormat.PlainText)
-                label.setWordWrap(True)
                 label.setContentsMargins(self._indent(), 0, 0, 4)
                 label.clicked.connect(button.click)
                 self._layout.addWidget(label)

@@ -10,7 +10,7 @@ the plan's quiz history as one undo step.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
 from pmplanner.core.quiz import Quiz
 from pmplanner.ui.plan.document import PlanDocument
@@ -76,6 +76,7 @@ class QuizWizard(QWizard):
         self.results_page = ResultsPage(quiz, document, self.answers, show_role, self)
         self.results_id = self.addPage(self.results_page)
         self.currentIdChanged.connect(self._page_shown)
+        QApplication.instance().focusChanged.connect(self._focus_moved)
         self.resize(900, 680)
 
     # -- pages -------------------------------------------------------------------------------
@@ -101,6 +102,13 @@ class QuizWizard(QWizard):
         elif page is self.results_page:
             self.button(QWizard.WizardButton.FinishButton).setFocus(Qt.FocusReason.TabFocusReason)
         self.show_focus()
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll a page so the control with the focus can be seen (arrow keys included)."""
+        page = self.currentPage()
+        scroll = getattr(page, "scroll", None)
+        if new is not None and scroll is not None and scroll.widget().isAncestorOf(new):
+            scroll.ensureWidgetVisible(new, 16, 48)
 
     # -- finishing and leaving ----------------------------------------------------------------
     def record_result(self) -> None:

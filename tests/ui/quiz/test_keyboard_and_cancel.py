@@ -6,6 +6,7 @@ wizard's buttons are reached by their mnemonics (Alt+N), Return or Tab.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 
@@ -129,3 +130,49 @@ def test_stopping_the_quiz_keeps_nothing_in_the_plan(qtbot, wizard, document, as
     assert not wizard.isVisible()
     assert document.plan.quiz_results == []
     assert document.undo_stack.count() == 0
+
+
+def test_the_page_scrolls_to_the_option_the_arrow_keys_reach(qtbot, wizard):
+    activate(qtbot, wizard)
+    for page in wizard.question_pages[:-1]:
+        answer_page(page)
+        click(qtbot, wizard, Next)
+    page = wizard.question_pages[-1]
+    last_box = page.boxes[-1]
+    buttons = last_box.group.buttons()
+    buttons[0].click()
+    page.scroll.verticalScrollBar().setValue(0)  # the last question out of sight
+    viewport = page.scroll.viewport()
+
+    def in_sight(widget) -> bool:
+        top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+        return top >= 0 and top + widget.height() <= viewport.height()
+
+    assert not in_sight(buttons[-1])
+    buttons[0].setFocus()
+    press(qtbot, Key.Key_Down, times=len(buttons) - 1)
+    assert focus() is buttons[-1] and buttons[-1].isChecked()
+    assert in_sight(buttons[-1])
+
+
+@pytest.mark.parametrize(("press_text", "stops"), [("Stop", True), ("Keep", False)])
+def test_the_real_question_before_stopping(qtbot, monkeypatch, press_text, stops):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from pmplanner.ui.quiz import wizard as wizard_module
+
+    seen = []
+
+    def answer(box: QMessageBox) -> int:
+        seen.append(box)
+        buttons = {b.text().replace("&", ""): b for b in box.buttons()}
+        assert box.defaultButton() is buttons["Keep answering"]  # Return keeps
+        assert box.escapeButton() is buttons["Keep answering"]  # so does Esc
+        next(b for text, b in buttons.items() if text.startswith(press_text)).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert wizard_module.confirm_discard(parent) is stops
+    assert "will not be kept" in seen[0].text()
