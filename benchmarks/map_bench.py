@@ -201,7 +201,8 @@ def ms(seconds: float) -> float:
     return seconds * 1000
 
 
-def measure(name: str, catalog: CareerCatalog, runs: int) -> None:
+def figures(catalog: CareerCatalog, runs: int) -> dict[str, float]:
+    """Medians in seconds: build, frame and their plain-view baselines, and the frames' p95."""
     candidate, baseline = MapRun(catalog), PlainRun(catalog)
     builds, base_builds, frames, base_frames = [], [], [], []
     for _ in range(runs):
@@ -209,13 +210,22 @@ def measure(name: str, catalog: CareerCatalog, runs: int) -> None:
         base_builds.append(baseline.build())
         frames += candidate.frames(steps())
         base_frames += baseline.frames(steps())
-    b, bb = statistics.median(builds), statistics.median(base_builds)
-    f, bf = statistics.median(frames), statistics.median(base_frames)
-    worst = sorted(frames)[int(len(frames) * 0.95)]
+    return {
+        "build": statistics.median(builds),
+        "base_build": statistics.median(base_builds),
+        "frame": statistics.median(frames),
+        "base_frame": statistics.median(base_frames),
+        "frame_p95": sorted(frames)[int(len(frames) * 0.95)],
+    }
+
+
+def measure(name: str, catalog: CareerCatalog, runs: int) -> None:
+    f = figures(catalog, runs)
+    b, bb, fr, bf = f["build"], f["base_build"], f["frame"], f["base_frame"]
     print(
         f"{name:<28} build {ms(b):7.1f} ms  (plain view {ms(bb):6.1f} ms, x{b / bb:4.2f})   "
-        f"frame median {ms(f):5.1f} ms, p95 {ms(worst):5.1f} ms  "
-        f"(plain view {ms(bf):5.1f} ms, x{f / bf:4.2f})"
+        f"frame median {ms(fr):5.1f} ms, p95 {ms(f['frame_p95']):5.1f} ms  "
+        f"(plain view {ms(bf):5.1f} ms, x{fr / bf:4.2f})"
     )
 
 

@@ -1,11 +1,21 @@
-"""pmplanner's speed figures, each as a ratio against a baseline measured in this run.
+"""pmplanner's speed and memory, each figure as a ratio against a baseline measured in this run.
 
-    python benchmarks/run.py            # all figures
-    python benchmarks/run.py --quick    # fewer repetitions
+    python benchmarks/run.py                  # every figure, as a markdown table
+    python benchmarks/run.py --quick          # fewer repetitions
+    python benchmarks/run.py --only memory    # one part (repeatable)
 
-Not run by CI (timings on shared machines are noisy): run it by hand and put
-the table in your notes. Every figure is a median over alternating runs of the
-candidate and its baseline, so drift in machine speed hits both alike.
+Not run by CI (timings on shared machines are noisy): run it by hand and paste
+the table. Every figure is a median over alternating runs of pmplanner and its
+baseline, so drift in machine speed hits both alike. Parts:
+
+- startup: first paint, plan shown and map usable, each against a bare PySide6
+  window's first paint (all from spawning the process);
+- memory: resident memory of the running app once the plan and the map have
+  been shown, against a bare PySide6 window with pyqtgraph imported;
+- storage: save and load of 10,000 goals against plain json;
+- editor: adding a goal to 10,000 against adding one to 1;
+- map: a frame of the built-in map and of a 2,000-role ladder (map_bench.py);
+- pdf: the PDF of 500 goals (pdf_bench.py).
 """
 
 from __future__ import annotations
@@ -27,6 +37,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from workloads import big_plan  # noqa: E402
+
+# (figure, pmplanner, baseline, what the baseline is and the goal[, unit])
+Row = tuple
 
 
 def median_ms(samples: list[float]) -> float:
@@ -51,9 +64,11 @@ def timed(fn: Callable[[], object]) -> Callable[[], float]:
     return run
 
 
-# -- start-up ---------------------------------------------------------------------
-def startup_child(script: str, data_dir: str, until: str) -> float:
-    """Wall time from spawning a process until it reports ``until`` on stdout."""
+# -- start-up and memory ------------------------------------------------------------
+def run_child(script: str, data_dir: str, until: str) -> tuple[float, str]:
+    """Spawn ``script``; return the wall time until it printed ``until`` and that line."""
+    # the layout of an earlier run would open the map first: start as a person does
+    Path(data_dir, "window.ini").unlink(missing_ok=True)
     env = dict(os.environ, PMPLANNER_DATA_DIR=data_dir)
     start = time.perf_counter()
     proc = subprocess.Popen(
@@ -65,31 +80,69 @@ def startup_child(script: str, data_dir: str, until: str) -> float:
     )
     assert proc.stdout is not None
     for line in proc.stdout:
-        if line.strip() == until:
+        if line.split()[:1] == [until]:
             elapsed = time.perf_counter() - start
             break
     else:
         raise RuntimeError(f"{script} never reported {until}")
-    proc.wait(timeout=30)
-    return elapsed
+    proc.wait(timeout=60)
+    return elapsed, line
 
 
-def bench_startup(runs: int, rows: list[tuple[str, float, float, str]]) -> None:
+def startup_child(script: str, data_dir: str, until: str) -> float:
+    return run_child(script, data_dir, until)[0]
+
+
+def resident_mb(script: str, data_dir: str) -> float:
+    return int(run_child(script, data_dir, "rss")[1].split()[1]) / 1024
+
+
+def saved_plan(folder: str) -> None:
+    """A realistic plan to open: 40 goals, 10 contacts, current and target roles."""
+    from pmplanner.storage.plan_store import PlanStore
+
+    plan = big_plan(40, 10)
+    plan.profile.target_role = "director-product"
+    store = PlanStore(Path(folder))
+    store.open()
+    store.save(plan)
+
+
+def bench_startup(runs: int, rows: list[Row]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        # a realistic plan to open: 40 goals, 10 contacts
-        from pmplanner.storage.plan_store import PlanStore
-
-        store = PlanStore(Path(tmp))
-        store.open()
-        store.save(big_plan(40, 10))
+        saved_plan(tmp)
         bare = lambda: startup_child("startup_bare.py", tmp, "painted")  # noqa: E731
-        ours = lambda: startup_child("startup_pmplanner.py", tmp, "painted")  # noqa: E731
-        ready = lambda: startup_child("startup_pmplanner.py", tmp, "loaded")  # noqa: E731
         bare()  # warm the file cache
-        a, b = alternate(ours, bare, runs)
-        rows.append(("start-up to first paint", a, b, "bare PySide6 QMainWindow; goal <= 1.5x"))
-        a, b = alternate(ready, bare, runs)
-        rows.append(("start-up to plan shown", a, b, "bare PySide6 QMainWindow"))
+        for until, name, goal in (
+            ("painted", "start-up to first paint", "goal <= 1.5x"),
+            ("loaded", "start-up to plan shown", ""),
+            ("map", "start-up to map usable", ""),
+        ):
+            ours = lambda until=until: startup_child("startup_pmplanner.py", tmp, until)  # noqa: E731
+            a, b = alternate(ours, bare, runs)
+            rows.append((name, a, b, _note("bare PySide6 window's first paint", goal)))
+
+
+def bench_memory(runs: int, rows: list[Row]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        saved_plan(tmp)
+        ours, bare = [], []
+        for _ in range(max(3, runs // 2)):
+            ours.append(resident_mb("startup_pmplanner.py", tmp))
+            bare.append(resident_mb("startup_bare.py", tmp))
+        rows.append(
+            (
+                "memory at rest (plan and map shown)",
+                statistics.median(ours),
+                statistics.median(bare),
+                _note("bare PySide6 window with pyqtgraph imported", "goal <= 1.3x"),
+                "MB",
+            )
+        )
+
+
+def _note(baseline: str, goal: str) -> str:
+    return f"{baseline}; {goal}" if goal else baseline
 
 
 # -- save and load -------------------------------------------------------------------
@@ -170,25 +223,78 @@ def bench_editor(runs: int, rows: list[tuple[str, float, float, str]]) -> None:
         )
 
 
+# -- map and PDF --------------------------------------------------------------------------
+def bench_map(runs: int, rows: list[Row]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    import map_bench
+
+    from pmplanner.storage.content import load_builtin_content
+
+    builtin = load_builtin_content()
+    big = map_bench.generated_catalog()
+    plain = "plain QGraphicsView, as many rects and lines, same steps"
+    for name, catalog, goal in (
+        (f"map frame, built-in ({len(builtin.roles)} roles)", builtin, "goal < 16 ms"),
+        (f"map frame, {len(big.roles):,} roles", big, "goal < 33 ms"),
+    ):
+        f = map_bench.figures(catalog, max(3, runs // 2))
+        rows.append((name, f["frame"] * 1000, f["base_frame"] * 1000, _note(plain, goal)))
+        if catalog is big:
+            rows.append(
+                (
+                    f"map build, {len(big.roles):,} roles",
+                    f["build"] * 1000,
+                    f["base_build"] * 1000,
+                    _note("plain QGraphicsView built and painted", "goal < 300 ms"),
+                )
+            )
+
+
+def bench_pdf(runs: int, rows: list[Row]) -> None:
+    import pdf_bench
+
+    pdf_bench.bench_pdf(max(3, runs // 2), rows)
+
+
+PARTS = {
+    "startup": bench_startup,
+    "storage": bench_storage,
+    "editor": bench_editor,
+    "map": bench_map,
+    "pdf": bench_pdf,
+    "memory": bench_memory,
+}
+
+
+def markdown(rows: list[Row]) -> str:
+    lines = [
+        "| Figure | pmplanner | Baseline | Ratio | Baseline is; goal |",
+        "| --- | ---: | ---: | ---: | --- |",
+    ]
+    for row in rows:
+        name, ours, base, note = row[:4]
+        unit = row[4] if len(row) > 4 else "ms"
+        lines.append(
+            f"| {name} | {ours:,.1f} {unit} | {base:,.1f} {unit} | {ours / base:.2f}x | {note} |"
+        )
+    return "\n".join(lines)
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
-    parser.add_argument("--only", choices=["startup", "storage", "editor"], action="append")
+    parser.add_argument("--only", choices=list(PARTS), action="append", help="run only this part")
     args = parser.parse_args()
     runs = 5 if args.quick else 11
-    rows: list[tuple[str, float, float, str]] = []
-    chosen = args.only or ["startup", "storage", "editor"]
-    for name, bench in (
-        ("startup", bench_startup),
-        ("storage", bench_storage),
-        ("editor", bench_editor),
-    ):
-        if name in chosen:
-            bench(runs, rows)
-    width = max(len(r[0]) for r in rows)
-    print(f"{'figure':<{width}}  {'ours ms':>9}  {'base ms':>9}  {'ratio':>6}  baseline")
-    for name, ours, base, note in rows:
-        print(f"{name:<{width}}  {ours:9.1f}  {base:9.1f}  {ours / base:6.2f}  {note}")
+    rows: list[Row] = []
+    for name in args.only or list(PARTS):
+        print(f"measuring {name}...", file=sys.stderr, flush=True)
+        PARTS[name](runs, rows)
+    print(markdown(rows))
     return 0
 
 

@@ -1,6 +1,9 @@
-"""pmplanner's real start-up; prints "painted" at the first paint and "loaded"
-when the plan is shown, then quits after the one asked for (argv[1])."""
+"""pmplanner's real start-up, timed from outside: prints "painted" at the first
+paint, "loaded" when the plan is shown and "map" when the career map can be
+used; with "rss" it opens the map, lets the window come to rest and prints
+"rss <kB>" (its resident memory). Quits after the one asked for (argv[1])."""
 
+import gc
 import sys
 
 from PySide6.QtCore import QTimer
@@ -10,7 +13,16 @@ from pmplanner.paths import user_data_dir
 from pmplanner.ui import app as app_module
 
 until = sys.argv[1]
+REST_MS = 300
 Base = app_module.MainWindow
+
+
+def resident_kb() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    raise RuntimeError("no VmRSS in /proc/self/status")
 
 
 class TimedWindow(Base):
@@ -18,11 +30,26 @@ class TimedWindow(Base):
         super().__init__(*args, **kwargs)
         self.first_painted.connect(lambda: self._report("painted"))
         self.document_loaded.connect(lambda: self._report("loaded"))
+        self.map_ready.connect(lambda: self._report("map"))
 
     def _report(self, what):
+        if until == "rss":
+            if what == "map":
+                QTimer.singleShot(0, self._show_map)
+            return
         print(what, flush=True)
         if what == until:
             QTimer.singleShot(0, QApplication.quit)
+
+    def _show_map(self):
+        self.areas.setCurrentWidget(self.career_map)
+        self.repaint()
+        QTimer.singleShot(REST_MS, self._at_rest)
+
+    def _at_rest(self):
+        gc.collect()
+        print(f"rss {resident_kb()}", flush=True)
+        QApplication.quit()
 
 
 app_module.MainWindow = TimedWindow
