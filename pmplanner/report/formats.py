@@ -1,14 +1,10 @@
-"""Dates and numbers for the printed plan, in the reader's locale, and its translations."""
+"""Dates and numbers for the printed plan, in the reader's locale."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+from PySide6.QtCore import QDate, QLocale
 
 
 class Formats:
@@ -37,4 +33,4 @@ class Formats:
         return self.locale.toString(float(value), "f", 1)
 
     def percent(self, value: int) -> str:
-        return self.locale.toString(int(value)) + "\u00a0%"
+        return self.locale.toString(int(value)) + "\u00a0" + self.locale.percent()

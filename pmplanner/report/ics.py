@@ -21,20 +21,17 @@ from pmplanner.report.errors import ReportError
 from pmplanner.report.safe import clean
 from pmplanner.storage.atomic import atomic_write_bytes
 from pmplanner.storage.errors import SaveError
+from pmplanner.ui.plan.labels import kind_label, percent, status_label
 
 PRODID = f"-//pmplanner//pmplanner {__version__}//EN"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Calendar", text)
-
-
 def _summary(item: Deadline) -> str:
     if item.kind is DeadlineKind.GOAL_DUE:
-        title = clean(item.title).strip() or _tr("Untitled goal")
-        return _tr("Due: {title}").format(title=title)
-    name = clean(item.title).strip() or _tr("a contact")
-    return _tr("Follow up with {name}").format(name=name)
+        title = clean(item.title).strip() or QCoreApplication.translate("Calendar", "Untitled goal")
+        return QCoreApplication.translate("Calendar", "Due: {title}").format(title=title)
+    name = clean(item.title).strip() or QCoreApplication.translate("Calendar", "a contact")
+    return QCoreApplication.translate("Calendar", "Follow up with {name}").format(name=name)
 
 
 def _description(item: Deadline) -> str:
@@ -42,10 +39,14 @@ def _description(item: Deadline) -> str:
     if item.goal is not None:
         goal = item.goal
         learning = goal.category is GoalCategory.LEARNING
-        category = _tr("Learning goal") if learning else _tr("Networking goal")
+        category = (
+            QCoreApplication.translate("Calendar", "Learning goal")
+            if learning
+            else QCoreApplication.translate("Calendar", "Networking goal")
+        )
         parts.append(
             " · ".join(
-                (category, _tr(goal.kind.label), _tr(goal.status.label), f"{goal.progress}%")
+                (category, kind_label(goal.kind), status_label(goal.status), percent(goal.progress))
             )
         )
         if goal.notes.strip():
@@ -55,7 +56,11 @@ def _description(item: Deadline) -> str:
     elif item.contact is not None:
         contact = item.contact
         if contact.how_met.strip():
-            parts.append(_tr("Met: {how}").format(how=clean(contact.how_met).strip()))
+            parts.append(
+                QCoreApplication.translate("Calendar", "Met: {how}").format(
+                    how=clean(contact.how_met).strip()
+                )
+            )
         if contact.notes.strip():
             parts.append(clean(contact.notes).strip())
     return "\n\n".join(parts)
@@ -71,7 +76,9 @@ def plan_calendar(plan: Plan, stamp: datetime | None = None) -> Calendar:
     name = clean(plan.profile.name).strip()
     cal.add(
         "x-wr-calname",
-        _tr("Career plan of {name}").format(name=name) if name else _tr("Career plan"),
+        QCoreApplication.translate("Calendar", "Career plan of {name}").format(name=name)
+        if name
+        else QCoreApplication.translate("Calendar", "Career plan"),
     )
     for item in all_deadlines(plan):
         event = Event()
@@ -85,7 +92,11 @@ def plan_calendar(plan: Plan, stamp: datetime | None = None) -> Calendar:
             event.add("description", description)
         event.add(
             "categories",
-            [_tr("Goal due") if item.kind is DeadlineKind.GOAL_DUE else _tr("Follow-up")],
+            [
+                QCoreApplication.translate("Calendar", "Goal due")
+                if item.kind is DeadlineKind.GOAL_DUE
+                else QCoreApplication.translate("Calendar", "Follow-up")
+            ],
         )
         event.add("transp", "TRANSPARENT")  # a deadline does not make the day busy
         cal.add_component(event)
@@ -106,9 +117,10 @@ def write_ics(plan: Plan, out_path: Path | str, stamp: datetime | None = None) -
     if not all_deadlines(plan):
         # an empty VCALENDAR is invalid (RFC 5545 wants at least one component)
         raise ReportError(
-            _tr(
+            QCoreApplication.translate(
+                "Calendar",
                 "The plan has no due dates of open goals and no follow-ups, so {path} "
-                "was not written."
+                "was not written.",
             ).format(path=out_path)
         )
     data = plan_ics_bytes(plan, stamp)

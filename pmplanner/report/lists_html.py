@@ -4,73 +4,83 @@ from __future__ import annotations
 
 from datetime import date
 
-from pmplanner.core.plan import Goal, GoalStatus
+from PySide6.QtCore import QCoreApplication
+
+from pmplanner.core.plan import Goal, GoalCategory, GoalStatus
 from pmplanner.report import html_parts as h
 from pmplanner.report.deadlines import UPCOMING_MONTHS, Deadline, DeadlineKind, add_months
 from pmplanner.report.formats import Formats
-from pmplanner.report.formats import tr as _tr
 from pmplanner.report.report_data import ReportData
 from pmplanner.report.safe import esc, esc_lines
+from pmplanner.ui.plan.labels import category_label, kind_label, status_label
 
 
 def goals_section(data: ReportData, f: Formats) -> str:
-    out = h.heading(_tr("Goals"))
+    out = h.heading(QCoreApplication.translate("Report", "Goals"))
     if not data.plan.goals:
-        return out + h.para(esc(_tr("No goals yet.")))
-    for title, goals in ((_tr("Learning"), data.learning), (_tr("Networking"), data.networking)):
+        return out + h.para(esc(QCoreApplication.translate("Report", "No goals yet.")))
+    for title, goals in (
+        (category_label(GoalCategory.LEARNING), data.learning),
+        (category_label(GoalCategory.NETWORKING), data.networking),
+    ):
         done = sum(1 for g in goals if g.status is GoalStatus.DONE)
         counted = sum(1 for g in goals if g.status is not GoalStatus.DROPPED)
         out += h.subheading(
-            _tr("{title} ({done} of {total} done)").format(
+            QCoreApplication.translate("Report", "{title} ({done} of {total} done)").format(
                 title=title, done=f.number(done), total=f.number(counted)
             )
         )
         if not goals:
-            out += h.para(esc(_tr("None yet.")))
+            out += h.para(esc(QCoreApplication.translate("Report", "None yet.")))
             continue
         out += h.table(
-            [(_tr("Goal"), 58), (_tr("Status"), 14), (_tr("Progress"), 12), (_tr("Due"), 16)],
+            [
+                (QCoreApplication.translate("Report", "Goal"), 58),
+                (QCoreApplication.translate("Report", "Status"), 14),
+                (QCoreApplication.translate("Report", "Progress"), 12),
+                (QCoreApplication.translate("Report", "Due"), 16),
+            ],
             [_goal_row(goal, data.today, f) for goal in goals],
         )
     return out
 
 
 def _goal_row(goal: Goal, today: date, f: Formats) -> list[str]:
-    title = goal.title.strip() or _tr("Untitled goal")
-    cell = h.bold(esc(title)) + "<br>" + h.small(esc(_tr(goal.kind.label)))
+    title = goal.title.strip() or QCoreApplication.translate("Report", "Untitled goal")
+    cell = h.bold(esc(title)) + "<br>" + h.small(esc(kind_label(goal.kind)))
     if goal.notes.strip():
         cell += h.block(esc_lines(goal.notes))
     if goal.link.strip():
         cell += h.block(h.small(esc(goal.link.strip())))
     due = esc(f.date(goal.due))
     if goal.is_overdue(today):
-        due += "<br>" + h.warn(esc(_tr("overdue")))
-    return [cell, esc(_tr(goal.status.label)), esc(f.percent(goal.progress)), due]
+        due += "<br>" + h.warn(esc(QCoreApplication.translate("Report", "overdue")))
+    return [cell, esc(status_label(goal.status)), esc(f.percent(goal.progress)), due]
 
 
 # -- contacts --------------------------------------------------------------------------
 
 
 def contacts_section(data: ReportData, f: Formats) -> str:
-    out = h.heading(_tr("Contacts"))
+    out = h.heading(QCoreApplication.translate("Report", "Contacts"))
     if not data.contacts:
-        return out + h.para(esc(_tr("No contacts yet.")))
+        return out + h.para(esc(QCoreApplication.translate("Report", "No contacts yet.")))
     rows = []
     for contact in data.contacts:
-        name = contact.name.strip() or _tr("Unnamed contact")
+        name = contact.name.strip() or QCoreApplication.translate("Report", "Unnamed contact")
         cell = h.bold(esc(name))
         if contact.notes.strip():
             cell += h.block(esc_lines(contact.notes))
         follow = esc(f.date(contact.next_follow_up))
         if contact.follow_up_due(data.today):
-            follow += "<br>" + h.warn(esc(_tr("due")))
+            follow += "<br>" + h.warn(esc(QCoreApplication.translate("Report", "due")))
         rows.append([cell, esc(contact.how_met), esc(f.date(contact.last_contact)), follow])
     return out + h.table(
         [
-            (_tr("Name and notes"), 46),
-            (_tr("How you met"), 22),
-            (_tr("Last contact"), 16),
-            (_tr("Next follow-up"), 16),
+            (QCoreApplication.translate("Report", "Name and notes"), 46),
+            (QCoreApplication.translate("Report", "How you met"), 22),
+            (QCoreApplication.translate("Report", "Last contact"), 16),
+            (QCoreApplication.translate("Report", "Next follow-up"), 16),
         ],
         rows,
     )
@@ -81,17 +91,27 @@ def contacts_section(data: ReportData, f: Formats) -> str:
 
 def deadlines_section(data: ReportData, f: Formats) -> str:
     end = add_months(data.today, UPCOMING_MONTHS)
-    out = h.heading(_tr("Deadlines: the next three months"))
+    out = h.heading(QCoreApplication.translate("Report", "Deadlines: the next three months"))
     out += h.note(
-        esc(_tr("From {a} to {b}.").format(a=f.long_date(data.today), b=f.long_date(end)))
+        esc(
+            QCoreApplication.translate("Report", "From {a} to {b}.").format(
+                a=f.long_date(data.today), b=f.long_date(end)
+            )
+        )
     )
     if data.overdue:
-        out += h.subheading(_tr("Overdue"))
+        out += h.subheading(QCoreApplication.translate("Report", "Overdue"))
         out += _deadline_table(data.overdue, f)
     if not data.upcoming:
-        return out + h.para(esc(_tr("No due dates or follow-ups in the next three months.")))
+        return out + h.para(
+            esc(
+                QCoreApplication.translate(
+                    "Report", "No due dates or follow-ups in the next three months."
+                )
+            )
+        )
     if data.overdue:
-        out += h.subheading(_tr("Coming up"))
+        out += h.subheading(QCoreApplication.translate("Report", "Coming up"))
     return out + _deadline_table(data.upcoming, f)
 
 
@@ -99,10 +119,17 @@ def _deadline_table(items: list[Deadline], f: Formats) -> str:
     rows = []
     for item in items:
         if item.kind is DeadlineKind.GOAL_DUE:
-            what = _tr("Goal due")
-            title = item.title.strip() or _tr("Untitled goal")
+            what = QCoreApplication.translate("Report", "Goal due")
+            title = item.title.strip() or QCoreApplication.translate("Report", "Untitled goal")
         else:
-            what = _tr("Follow up")
-            title = item.title.strip() or _tr("Unnamed contact")
+            what = QCoreApplication.translate("Report", "Follow up")
+            title = item.title.strip() or QCoreApplication.translate("Report", "Unnamed contact")
         rows.append([esc(f.date(item.when)), esc(what), esc(title)])
-    return h.table([(_tr("Date"), 18), (_tr("What"), 18), (_tr("Goal or contact"), 64)], rows)
+    return h.table(
+        [
+            (QCoreApplication.translate("Report", "Date"), 18),
+            (QCoreApplication.translate("Report", "What"), 18),
+            (QCoreApplication.translate("Report", "Goal or contact"), 64),
+        ],
+        rows,
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
@@ -32,10 +32,6 @@ _app: QApplication | None = None  # kept alive when this module made it
 
 class ExportError(Exception):
     """The image could not be written; the message is one sentence for the person."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CareerMap", text)
 
 
 def ensure_app() -> None:
@@ -60,18 +56,22 @@ def export_map_image(
 
 def title_for(content: MapContent) -> str:
     catalog, cards = content.catalog, content.cards
-    parts = [_tr("Career map")]
+    parts = [QCoreApplication.translate("CareerMap", "Career map")]
     if cards.current and cards.target:
         names = f"{catalog.role(cards.current).title} → {catalog.role(cards.target).title}"
         if content.route is not None:
-            years = f"{content.route.years:g}"
+            years = QLocale().toString(float(content.route.years), "g", 6)
             parts.append(
-                _tr("{names}: {years} years on the highlighted route").format(
-                    names=names, years=years
-                )
+                QCoreApplication.translate(
+                    "CareerMap", "{names}: {years} years on the highlighted route"
+                ).format(names=names, years=years)
             )
         else:
-            parts.append(_tr("{names}: no known route").format(names=names))
+            parts.append(
+                QCoreApplication.translate("CareerMap", "{names}: no known route").format(
+                    names=names
+                )
+            )
     return " · ".join(parts)
 
 
@@ -83,15 +83,19 @@ def render_map(
     suffix = out_path.suffix.lower()
     if suffix not in FORMATS:
         raise ExportError(
-            _tr("The map can be saved as .png or .svg, not as {suffix!r}.").format(
-                suffix=out_path.suffix
-            )
+            QCoreApplication.translate(
+                "CareerMap", "The map can be saved as .png or .svg, not as {suffix!r}."
+            ).format(suffix=out_path.suffix)
         )
     bounds = content.bounds
     if width is None:
         width = round(bounds.width()) + 2 * MARGIN
     if width < 200 or width > 20000:
-        raise ExportError(_tr("The image width must be between 200 and 20000 pixels."))
+        raise ExportError(
+            QCoreApplication.translate(
+                "CareerMap", "The image width must be between 200 and 20000 pixels."
+            )
+        )
     scale = (width - 2 * MARGIN) / bounds.width()
     legend = legend_size(content.catalog, readiness)
     legend_scale = min(1.0, (width - 2 * MARGIN) / legend.width())
@@ -108,7 +112,11 @@ def render_map(
             _paint(painter, scene, content, width, map_h, legend_scale, readiness)
             painter.end()
             if not image.save(str(out_path), "PNG"):
-                raise ExportError(_tr("Could not write {path}.").format(path=out_path))
+                raise ExportError(
+                    QCoreApplication.translate("CareerMap", "Could not write {path}.").format(
+                        path=out_path
+                    )
+                )
         else:
             _write_svg(out_path, scene, content, width, height, map_h, legend_scale, readiness)
     finally:
@@ -145,7 +153,9 @@ def _write_svg(out_path, scene, content, width, height, map_h, legend_scale, rea
     generator.setSize(QSize(width, height))
     generator.setViewBox(QRectF(0, 0, width, height))
     generator.setTitle(title_for(content))
-    generator.setDescription(_tr("Career map exported by pmplanner"))
+    generator.setDescription(
+        QCoreApplication.translate("CareerMap", "Career map exported by pmplanner")
+    )
     painter = QPainter(generator)
     _paint(painter, scene, content, width, map_h, legend_scale, readiness)
     painter.end()
@@ -157,7 +167,9 @@ def _write_svg(out_path, scene, content, width, height, map_h, legend_scale, rea
         os.replace(tmp, out_path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(_tr("Could not write {path}.").format(path=out_path)) from exc
+        raise ExportError(
+            QCoreApplication.translate("CareerMap", "Could not write {path}.").format(path=out_path)
+        ) from exc
 
 
 def _pixel_size(svg: str, width: int, height: int) -> str:

@@ -80,10 +80,6 @@ PICTURE_MAX_W = 640  # CSS pixels: the text width of A4 and Letter at these marg
 PICTURE_MAX_H = 560
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
-
-
 def default_page_size(locale: QLocale | None = None) -> QPageSize.PageSizeId:
     """US Letter where it is the usual paper, A4 everywhere else."""
     territory = (locale or QLocale()).territory()
@@ -98,7 +94,7 @@ def page_size_named(name: str | None, locale: QLocale | None = None) -> QPageSiz
 
 
 def document_title(plan: Plan) -> str:
-    return clean(plan.profile.name).strip() or _tr("Career plan")
+    return clean(plan.profile.name).strip() or QCoreApplication.translate("Report", "Career plan")
 
 
 IMAGE_RESOURCE = QTextDocument.ResourceType.ImageResource.value
@@ -220,13 +216,15 @@ def paint_report(document: QTextDocument, device: QPagedPaintDevice, footer: str
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(device):
-        raise ReportError(_tr("The document could not be drawn."))
+        raise ReportError(QCoreApplication.translate("Report", "The document could not be drawn."))
     try:
         font = QFont(document.defaultFont())
         font.setPointSizeF(FOOTER_PT)
         for page in range(pages):
             if page and not device.newPage():
-                raise ReportError(_tr("The document could not be drawn."))
+                raise ReportError(
+                    QCoreApplication.translate("Report", "The document could not be drawn.")
+                )
             painter.save()
             painter.translate(0, -page * body.height())
             document.drawContents(
@@ -251,7 +249,7 @@ def _paint_footer(painter, font, rect: QRectF, title: str, page: int, pages: int
     painter.setPen(QColor("#57606a"))
     painter.setFont(font)
     text_rect = QRectF(rect.left(), top, rect.width(), rect.bottom() - top)
-    number = _tr("Page {page} of {pages}").format(
+    number = QCoreApplication.translate("Report", "Page {page} of {pages}").format(
         page=QLocale().toString(page + 1), pages=QLocale().toString(pages)
     )
     align = Qt.AlignmentFlag.AlignVCenter
@@ -321,7 +319,9 @@ def write_pdf(
         )
     except ReportError as exc:
         raise ReportError(
-            _tr("Could not make {path}: {reason}").format(path=out_path, reason=str(exc))
+            QCoreApplication.translate("Report", "Could not make {path}: {reason}").format(
+                path=out_path, reason=str(exc)
+            )
         ) from None
     try:
         atomic_write_bytes(out_path, data)

@@ -9,16 +9,18 @@ own URL scheme; links are printed as text, never as anchors.
 
 from __future__ import annotations
 
-from pmplanner.core.careers import SKILL_LEVEL_NAMES, TransitionKind
+from PySide6.QtCore import QCoreApplication
+
+from pmplanner.core.careers import TransitionKind
 from pmplanner.core.plan import GoalStatus
 from pmplanner.report import html_parts as h
 from pmplanner.report.formats import Formats
-from pmplanner.report.formats import tr as _tr
 from pmplanner.report.html_parts import Picture
 from pmplanner.report.lists_html import contacts_section, deadlines_section, goals_section
 from pmplanner.report.quiz_html import quiz_section
 from pmplanner.report.report_data import ReportData
 from pmplanner.report.safe import esc
+from pmplanner.ui.plan.labels import skill_level_name
 
 SCHEME = "pmplanner-report"
 ROUTE_PICTURE = f"{SCHEME}:route.png"
@@ -40,7 +42,7 @@ def plan_html(
             title_page(data, f),
             path_section(data, route_picture, f),
             quiz_section(data, quiz_picture, f),
-            skills_section(data),
+            skills_section(data, f),
             goals_section(data, f),
             contacts_section(data, f),
             deadlines_section(data, f),
@@ -52,35 +54,43 @@ def plan_html(
 def role_name(data: ReportData, role_id: str | None) -> str:
     """A role's title, or its id (marked) when the catalog does not know it."""
     if role_id is None:
-        return _tr("Not chosen yet")
+        return QCoreApplication.translate("Report", "Not chosen yet")
     if data.catalog.has_role(role_id):
         return data.catalog.role(role_id).title
-    return _tr("{id} (not on this career map)").format(id=role_id)
+    return QCoreApplication.translate("Report", "{id} (not on this career map)").format(id=role_id)
 
 
 def title_page(data: ReportData, f: Formats) -> str:
     profile = data.plan.profile
     rows = [
-        (_tr("Date"), esc(f.long_date(data.today))),
-        (_tr("Current role"), esc(role_name(data, profile.current_role))),
-        (_tr("Target role"), esc(role_name(data, profile.target_role))),
+        (QCoreApplication.translate("Report", "Date"), esc(f.long_date(data.today))),
+        (
+            QCoreApplication.translate("Report", "Current role"),
+            esc(role_name(data, profile.current_role)),
+        ),
+        (
+            QCoreApplication.translate("Report", "Target role"),
+            esc(role_name(data, profile.target_role)),
+        ),
     ]
     if profile.target_date is not None:
         days = (profile.target_date - data.today).days
         when = esc(f.long_date(profile.target_date))
         if days >= 0:
-            when += " " + esc(_tr("(in {n} days)").format(n=f.number(days)))
-        rows.append((_tr("Target date"), when))
+            when += " " + esc(
+                QCoreApplication.translate("Report", "(in {n} days)").format(n=f.number(days))
+            )
+        rows.append((QCoreApplication.translate("Report", "Target date"), when))
     if profile.background and data.catalog.backgrounds:
         try:
             background = data.catalog.background(profile.background).name
         except KeyError:
             background = profile.background
-        rows.append((_tr("Background"), esc(background)))
+        rows.append((QCoreApplication.translate("Report", "Background"), esc(background)))
     name = esc(data.title) if data.title else ""
     return (
         h.spacer(90)
-        + h.big_title(_tr("Career plan"))
+        + h.big_title(QCoreApplication.translate("Report", "Career plan"))
         + (h.subtitle(name) if name else "")
         + h.spacer(24)
         + h.facts(rows)
@@ -93,9 +103,10 @@ def _overview(data: ReportData, f: Formats) -> str:
     plan = data.plan
     open_goals = sum(1 for g in plan.goals if g.status.is_open)
     done = sum(1 for g in plan.goals if g.status is GoalStatus.DONE)
-    return _tr(
+    return QCoreApplication.translate(
+        "Report",
         "{goals} goals ({open} open, {done} done), {contacts} contacts, "
-        "{deadlines} deadlines in the next three months."
+        "{deadlines} deadlines in the next three months.",
     ).format(
         goals=f.number(len(plan.goals)),
         open=f.number(open_goals),
@@ -109,33 +120,44 @@ def _overview(data: ReportData, f: Formats) -> str:
 
 
 def path_section(data: ReportData, picture: Picture | None, f: Formats) -> str:
-    out = h.heading(_tr("Your path"), new_page=True)
+    out = h.heading(QCoreApplication.translate("Report", "Your path"), new_page=True)
     current, target = data.current, data.target
     if current is None or target is None:
-        missing = _tr(
+        missing = QCoreApplication.translate(
+            "Report",
             "Choose your current and target role (on the Career map or in My plan) to see "
-            "the path between them."
+            "the path between them.",
         )
         out += h.para(esc(missing))
         if data.unknown_roles:
             out += h.note(
-                esc(_tr("Not on this career map: {ids}.").format(ids=", ".join(data.unknown_roles)))
+                esc(
+                    QCoreApplication.translate("Report", "Not on this career map: {ids}.").format(
+                        ids=", ".join(data.unknown_roles)
+                    )
+                )
             )
         return out + (h.picture(picture) if picture else "")
     route = data.route
     if route is None:
         return out + h.para(
             esc(
-                _tr("There is no known route from {a} to {b} on this career map.").format(
-                    a=current.title, b=target.title
-                )
+                QCoreApplication.translate(
+                    "Report", "There is no known route from {a} to {b} on this career map."
+                ).format(a=current.title, b=target.title)
             )
         )
     if route.steps == 0:
         return out + h.para(
-            esc(_tr("You are already in your target role: {a}.").format(a=current.title))
+            esc(
+                QCoreApplication.translate(
+                    "Report", "You are already in your target role: {a}."
+                ).format(a=current.title)
+            )
         )
-    summary = _tr("From {a} to {b}: {moves} moves, about {years} years in all.").format(
+    summary = QCoreApplication.translate(
+        "Report", "From {a} to {b}: {moves} moves, about {years} years in all."
+    ).format(
         a=current.title,
         b=target.title,
         moves=f.number(route.steps),
@@ -157,18 +179,18 @@ def path_section(data: ReportData, picture: Picture | None, f: Formats) -> str:
         )
     out += h.table(
         [
-            (_tr("Step"), 8),
-            (_tr("From"), 32),
-            (_tr("To"), 32),
-            (_tr("Move"), 14),
-            (_tr("Typical years"), 14),
+            (QCoreApplication.translate("Report", "Step"), 8),
+            (QCoreApplication.translate("Report", "From"), 32),
+            (QCoreApplication.translate("Report", "To"), 32),
+            (QCoreApplication.translate("Report", "Move"), 14),
+            (QCoreApplication.translate("Report", "Typical years"), 14),
         ],
         rows,
         footer=[
             "",
             "",
             "",
-            h.bold(esc(_tr("Total"))),
+            h.bold(esc(QCoreApplication.translate("Report", "Total"))),
             h.bold(esc(f.number(route.years))),
         ],
     )
@@ -177,38 +199,59 @@ def path_section(data: ReportData, picture: Picture | None, f: Formats) -> str:
 
 def _move_kind(kind: TransitionKind) -> str:
     return {
-        TransitionKind.PROMOTION: _tr("Promotion"),
-        TransitionKind.BRANCH: _tr("Change of branch"),
-        TransitionKind.LATERAL: _tr("Sideways move"),
+        TransitionKind.PROMOTION: QCoreApplication.translate("Report", "Promotion"),
+        TransitionKind.BRANCH: QCoreApplication.translate("Report", "Change of branch"),
+        TransitionKind.LATERAL: QCoreApplication.translate("Report", "Sideways move"),
     }[kind]
 
 
 # -- skills ----------------------------------------------------------------------------
 
 
-def _level(level: int) -> str:
-    name = SKILL_LEVEL_NAMES.get(level, "")
-    return f"{level} \u2013 {_tr(name)}" if name else str(level)
+def _level(level: int, f: Formats) -> str:
+    name = skill_level_name(level)
+    return f"{f.number(level)} \u2013 {name}" if name else f.number(level)
 
 
-def skills_section(data: ReportData) -> str:
+def skills_section(data: ReportData, f: Formats) -> str:
     role = data.skills_role
-    title = _tr("Skills") if role is None else _tr("Skills for {role}").format(role=role.title)
+    title = (
+        QCoreApplication.translate("Report", "Skills")
+        if role is None
+        else QCoreApplication.translate("Report", "Skills for {role}").format(role=role.title)
+    )
     out = h.heading(title)
     if not data.skills:
         return out + h.para(
-            esc(_tr("Choose a target role to see its key skills next to your own rating."))
+            esc(
+                QCoreApplication.translate(
+                    "Report", "Choose a target role to see its key skills next to your own rating."
+                )
+            )
         )
     rows = []
     for row in data.skills:
-        rating = _level(row.rating) if row.rating is not None else _tr("Not rated yet")
+        rating = (
+            _level(row.rating, f)
+            if row.rating is not None
+            else QCoreApplication.translate("Report", "Not rated yet")
+        )
         if role is None:
             expected, gap = "", ""
         else:
-            expected = _level(row.expected)
-            gap = _tr("Met") if row.gap == 0 else f"\u2212{row.gap}"
+            expected = _level(row.expected, f)
+            gap = (
+                QCoreApplication.translate("Report", "Met")
+                if row.gap == 0
+                else "\u2212" + f.number(row.gap)
+            )
         rows.append([esc(row.name), esc(rating), esc(expected), esc(gap)])
     return out + h.table(
-        [(_tr("Skill"), 40), (_tr("Your rating"), 22), (_tr("Expected"), 22), (_tr("Gap"), 16)],
+        [
+            (QCoreApplication.translate("Report", "Skill"), 40),
+            (QCoreApplication.translate("Report", "Your rating"), 22),
+            (QCoreApplication.translate("Report", "Expected"), 22),
+            (QCoreApplication.translate("Report", "Gap"), 16),
+        ],
         rows,
     )

@@ -6,33 +6,50 @@ quiz was scored against), whatever ladder the rest of the report uses.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from pmplanner.core.quiz import Reason
 from pmplanner.report import html_parts as h
 from pmplanner.report.formats import Formats
-from pmplanner.report.formats import tr as _tr
 from pmplanner.report.html_parts import Picture
 from pmplanner.report.report_data import ReportData
 from pmplanner.report.safe import esc
 
 
 def quiz_section(data: ReportData, picture: Picture | None, f: Formats) -> str:
-    out = h.heading(_tr("Quiz result"))
+    out = h.heading(QCoreApplication.translate("Report", "Quiz result"))
     result = data.quiz
     if result is None:
-        return out + h.para(esc(_tr("You have not taken the quiz yet (Quiz > Take the Quiz).")))
+        return out + h.para(
+            esc(
+                QCoreApplication.translate(
+                    "Report", "You have not taken the quiz yet (Quiz > Take the Quiz)."
+                )
+            )
+        )
     taken = result.taken.astimezone().date()
-    out += h.para(esc(_tr("Taken on {date}.").format(date=f.long_date(taken))))
+    out += h.para(
+        esc(
+            QCoreApplication.translate("Report", "Taken on {date}.").format(date=f.long_date(taken))
+        )
+    )
     out += h.para(h.bold(esc(_headline(data))))
     if result.recommended_role:
         role = _role_name(data, result.recommended_role)
-        out += h.para(esc(_tr("Suggested first role: {role}").format(role=role)))
+        out += h.para(
+            esc(
+                QCoreApplication.translate("Report", "Suggested first role: {role}").format(
+                    role=role
+                )
+            )
+        )
     if picture is not None:
         out += h.picture(picture)
     if result.ranking:
         out += h.note(esc(_scores(data, result.ranking, f)))
     direction = _direction(data, f)
     if direction:
-        out += h.subheading(_tr("People or product leadership"))
+        out += h.subheading(QCoreApplication.translate("Report", "People or product leadership"))
         out += h.para(esc(direction))
     return out + _quiz_reasons(data, f)
 
@@ -42,19 +59,19 @@ def _headline(data: ReportData) -> str:
     assert result is not None
     ranking = result.ranking
     if result.verdict == "flat" or not ranking:
-        return _tr("Your answers do not point to one track yet.")
+        return QCoreApplication.translate("Report", "Your answers do not point to one track yet.")
     if result.verdict == "close" and len(ranking) > 1:
-        return _tr("A near tie: {a} and {b}.").format(
+        return QCoreApplication.translate("Report", "A near tie: {a} and {b}.").format(
             a=_track_name(data, ranking[0].track), b=_track_name(data, ranking[1].track)
         )
-    return _tr("Best fit: {track}").format(
+    return QCoreApplication.translate("Report", "Best fit: {track}").format(
         track=_track_name(data, result.track or ranking[0].track)
     )
 
 
 def _scores(data: ReportData, scores, f: Formats) -> str:
     return "; ".join(
-        _tr("{track}: {score} of 100").format(
+        QCoreApplication.translate("Report", "{track}: {score} of 100").format(
             track=_track_name(data, s.track), score=f.number(round(s.score))
         )
         for s in scores
@@ -68,15 +85,17 @@ def _direction(data: ReportData, f: Formats) -> str:
         return ""
     scores = _scores(data, result.directions, f)
     if result.direction:
-        lean = _tr("Later on, your answers lean toward {direction}.").format(
-            direction=_track_name(data, result.direction)
-        )
+        lean = QCoreApplication.translate(
+            "Report", "Later on, your answers lean toward {direction}."
+        ).format(direction=_track_name(data, result.direction))
         return f"{lean} ({scores})"
     quiz = data.quiz_catalog.quiz
     hybrid = _role_name(data, quiz.hybrid_role) if quiz is not None else ""
-    even = _tr("Later on, managing people and leading the product fit you about equally.")
+    even = QCoreApplication.translate(
+        "Report", "Later on, managing people and leading the product fit you about equally."
+    )
     if hybrid:
-        even += " " + _tr("{role} mixes both.").format(role=hybrid)
+        even += " " + QCoreApplication.translate("Report", "{role} mixes both.").format(role=hybrid)
     return f"{even} ({scores})"
 
 
@@ -113,18 +132,22 @@ def _quiz_reasons(data: ReportData, f: Formats) -> str:
     top = outcome.top_track
     out = ""
     if top is not None and outcome.reasons_for:
-        out += h.subheading(_tr("Why {track}").format(track=_track_name(data, top)))
+        out += h.subheading(
+            QCoreApplication.translate("Report", "Why {track}").format(track=_track_name(data, top))
+        )
         out += h.bullets(_asked(r) + f" ({esc(_signed(r.points, f))})" for r in outcome.reasons_for)
     runner_up = outcome.runner_up
     if top is not None and runner_up is not None and outcome.reasons_against_runner_up:
         out += h.subheading(
-            _tr("What set it apart from {track}").format(track=_track_name(data, runner_up))
+            QCoreApplication.translate("Report", "What set it apart from {track}").format(
+                track=_track_name(data, runner_up)
+            )
         )
         out += h.bullets(
             _asked(r)
             + " "
             + esc(
-                _tr("({a} for {top}, {b} for {other})").format(
+                QCoreApplication.translate("Report", "({a} for {top}, {b} for {other})").format(
                     a=_signed(r.points, f),
                     top=_track_name(data, top),
                     b=_signed(r.other_points, f),
@@ -135,9 +158,9 @@ def _quiz_reasons(data: ReportData, f: Formats) -> str:
         )
     path = outcome.path
     if len(path) > 1:
-        out += h.subheading(_tr("A path on this track"))
+        out += h.subheading(QCoreApplication.translate("Report", "A path on this track"))
         out += h.para(esc(" \u2192 ".join(_role_name(data, role) for role in path)))
     if outcome.advice:
-        out += h.subheading(_tr("What to do next"))
+        out += h.subheading(QCoreApplication.translate("Report", "What to do next"))
         out += h.bullets(esc(line) for line in outcome.advice)
     return out

@@ -36,19 +36,15 @@ FOLDER_KEY = "reports/folder"
 STATUS_MS = 10000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportActions", text)
-
-
 def pdf_filters() -> dict[PageId, str]:
     return {
-        PageId.A4: _tr("PDF, A4 paper (*.pdf)"),
-        PageId.Letter: _tr("PDF, US Letter paper (*.pdf)"),
+        PageId.A4: QCoreApplication.translate("ReportActions", "PDF, A4 paper (*.pdf)"),
+        PageId.Letter: QCoreApplication.translate("ReportActions", "PDF, US Letter paper (*.pdf)"),
     }
 
 
 def ics_filter() -> str:
-    return _tr("Calendar files (*.ics)")
+    return QCoreApplication.translate("ReportActions", "Calendar files (*.ics)")
 
 
 # -- helpers --------------------------------------------------------------------------------
@@ -125,10 +121,12 @@ def export_pdf(window: MainWindow) -> None:
         return
     filters = pdf_filters()
     usual = default_page_size()
-    start = _start_folder(window) / suggested_name(document.plan, _tr("career plan"), ".pdf")
+    start = _start_folder(window) / suggested_name(
+        document.plan, QCoreApplication.translate("ReportActions", "career plan"), ".pdf"
+    )
     name, chosen = QFileDialog.getSaveFileName(
         window,
-        _tr("Export PDF"),
+        QCoreApplication.translate("ReportActions", "Export PDF"),
         str(start),
         ";;".join(filters.values()),
         filters[usual],
@@ -146,15 +144,20 @@ def export_pdf(window: MainWindow) -> None:
     except ReportError as exc:
         QMessageBox.warning(
             window,
-            _tr("The PDF was not saved"),
-            literal(str(exc), _tr("Any earlier file with that name has not been changed.")),
+            QCoreApplication.translate("ReportActions", "The PDF was not saved"),
+            literal(
+                str(exc),
+                QCoreApplication.translate(
+                    "ReportActions", "Any earlier file with that name has not been changed."
+                ),
+            ),
         )
         return
     _remember_folder(window, path)
     window.statusBar().showMessage(
-        _tr("Saved the plan as {path} ({pages} pages)").format(
-            path=str(path), pages=QLocale().toString(pages)
-        ),
+        QCoreApplication.translate(
+            "ReportActions", "Saved the plan as {path} ({pages} pages)"
+        ).format(path=str(path), pages=QLocale().toString(pages)),
         STATUS_MS,
     )
 
@@ -172,9 +175,41 @@ def make_preview_dialog(window: MainWindow, title: str) -> QPrintPreviewDialog:
     printer.setDocName(title)
     set_page(printer, default_page_size())
     dialog = QPrintPreviewDialog(printer, window)
-    dialog.setWindowTitle(_tr("Print Preview: {title}").format(title=title))
+    dialog.setWindowTitle(
+        QCoreApplication.translate("ReportActions", "Print Preview: {title}").format(title=title)
+    )
     dialog.printer_ref = printer  # the dialog does not own its printer
+    name_preview_controls(dialog)
     return dialog
+
+
+def name_preview_controls(dialog: QPrintPreviewDialog) -> None:
+    """Accessible names for the controls Qt's preview leaves unnamed.
+
+    The tool bar's overflow button, the page number field and the page view
+    itself; the zoom box too (where screen readers take a combo box's name
+    from the widget rather than from its value).
+    """
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+    from PySide6.QtWidgets import QComboBox, QGraphicsView, QLineEdit, QToolBar, QToolButton
+
+    for bar in dialog.findChildren(QToolBar):
+        more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:
+            more.setAccessibleName(QCoreApplication.translate("ReportActions", "More tools"))
+            more.setToolTip(QCoreApplication.translate("ReportActions", "More tools"))
+    combos = dialog.findChildren(QComboBox)
+    for combo in combos:
+        combo.setAccessibleName(QCoreApplication.translate("ReportActions", "Zoom"))
+    in_combos = {combo.lineEdit() for combo in combos}
+    for edit in dialog.findChildren(QLineEdit):
+        if edit not in in_combos:
+            edit.setAccessibleName(QCoreApplication.translate("ReportActions", "Page number"))
+    for preview in dialog.findChildren(QPrintPreviewWidget):
+        name = QCoreApplication.translate("ReportActions", "Pages of the plan")
+        preview.setAccessibleName(name)
+        for view in preview.findChildren(QGraphicsView):
+            view.setAccessibleName(name)
 
 
 def run_dialog(dialog: QPrintPreviewDialog) -> None:
@@ -208,7 +243,11 @@ def print_plan(window: MainWindow) -> None:
         dialog.paintRequested.disconnect(paint)
         dialog.deleteLater()
     if failures:
-        QMessageBox.warning(window, _tr("The plan was not printed"), literal(failures[-1]))
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("ReportActions", "The plan was not printed"),
+            literal(failures[-1]),
+        )
 
 
 # -- Export deadlines --------------------------------------------------------------------------
@@ -224,15 +263,23 @@ def export_deadlines(window: MainWindow) -> None:
     if not all_deadlines(document.plan):
         QMessageBox.information(
             window,
-            _tr("No deadlines to export"),
-            _tr(
+            QCoreApplication.translate("ReportActions", "No deadlines to export"),
+            QCoreApplication.translate(
+                "ReportActions",
                 "Your plan has no due dates of open goals and no follow-ups with contacts yet, "
-                "so there is nothing to put in a calendar."
+                "so there is nothing to put in a calendar.",
             ),
         )
         return
-    start = _start_folder(window) / suggested_name(document.plan, _tr("deadlines"), ".ics")
-    name, _ = QFileDialog.getSaveFileName(window, _tr("Export Deadlines"), str(start), ics_filter())
+    start = _start_folder(window) / suggested_name(
+        document.plan, QCoreApplication.translate("ReportActions", "deadlines"), ".ics"
+    )
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("ReportActions", "Export Deadlines"),
+        str(start),
+        ics_filter(),
+    )
     if not name:
         return
     path = _with_suffix(name, ".ics")
@@ -242,13 +289,18 @@ def export_deadlines(window: MainWindow) -> None:
     except ReportError as exc:
         QMessageBox.warning(
             window,
-            _tr("The calendar file was not saved"),
-            literal(str(exc), _tr("Any earlier file with that name has not been changed.")),
+            QCoreApplication.translate("ReportActions", "The calendar file was not saved"),
+            literal(
+                str(exc),
+                QCoreApplication.translate(
+                    "ReportActions", "Any earlier file with that name has not been changed."
+                ),
+            ),
         )
         return
     _remember_folder(window, path)
     window.statusBar().showMessage(
-        _tr("Saved {count} deadlines to {path}").format(
+        QCoreApplication.translate("ReportActions", "Saved {count} deadlines to {path}").format(
             count=QLocale().toString(count), path=str(path)
         ),
         STATUS_MS,

@@ -143,6 +143,65 @@ def test_print_preview_paints_the_plan(qtbot, data_dir, tmp_path, realistic_plan
     assert QGuiApplication.overrideCursor() is None
 
 
+def test_every_control_of_the_print_preview_is_named(qtbot, data_dir, monkeypatch):
+    """The team's accessibility walk, plus every scroll area, over the real preview."""
+    from PySide6.QtWidgets import (
+        QAbstractScrollArea,
+        QComboBox,
+        QGraphicsView,
+        QLineEdit,
+        QToolBar,
+        QToolButton,
+        QWidget,
+    )
+
+    from tests.ui.test_accessibility import accessible_name, is_part, unnamed
+
+    window = open_window(qtbot, data_dir)
+    walked = []
+
+    def preview(dialog):
+        dialog.show()  # the tool bar lays out (and shows its overflow button)
+        qtbot.waitExposed(dialog)
+        scroll_areas = [
+            w
+            for w in dialog.findChildren(QAbstractScrollArea)
+            if not is_part(w) and not accessible_name(w)
+        ]
+        page_fields = [
+            edit
+            for edit in dialog.findChildren(QLineEdit)
+            if not isinstance(edit.parentWidget(), QComboBox)
+        ]
+        walked.append(
+            {
+                "unnamed": unnamed(dialog) + [type(w).__name__ for w in scroll_areas],
+                "kinds": {type(w).__name__ for w in dialog.findChildren(QWidget)},
+                "more": [
+                    accessible_name(bar.findChild(QToolButton, "qt_toolbar_ext_button"))
+                    for bar in dialog.findChildren(QToolBar)
+                ],
+                "page": [accessible_name(edit) for edit in page_fields],
+                "views": [accessible_name(v) for v in dialog.findChildren(QGraphicsView)],
+                # (on Linux a combo box is read out by its value; its name serves elsewhere)
+                "zoom": [c.accessibleName() for c in dialog.findChildren(QComboBox)],
+            }
+        )
+        dialog.close()
+
+    monkeypatch.setattr(report_actions, "run_dialog", preview)
+    window.print_action.trigger()
+    assert len(walked) == 1
+    seen = walked[0]
+    assert seen["unnamed"] == []
+    # the walk saw the controls Qt leaves unnamed, now named
+    assert {"QToolButton", "QLineEdit", "QComboBox", "QGraphicsView"} <= seen["kinds"]
+    assert seen["more"] == ["More tools"]
+    assert seen["page"] == ["Page number"]
+    assert seen["views"] == ["Pages of the plan"]
+    assert seen["zoom"] == ["Zoom"]
+
+
 def test_print_shortcut_is_ctrl_p(qtbot, data_dir):
     from PySide6.QtGui import QKeySequence
 

@@ -1,0 +1,160 @@
+"""The report's texts are translated (and found by lupdate); dates and numbers follow the locale.
+
+The team's marking translator answers every text with itself between marks, so
+a printed heading that went through translation comes out marked. lupdate,
+run on the report's sources, must find every text the code translates: a
+helper that hands lupdate a variable instead of a literal hides its texts.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QPageSize
+from PySide6.QtWidgets import QApplication
+
+import pmplanner
+from pmplanner.report.ics import plan_ics_bytes
+from pmplanner.report.pdf import pdf_bytes
+from tests.ui.test_translations import CLOSE, OPEN, MarkingTranslator
+
+from .conftest import TODAY
+from .pdf_text import shows, text_of
+
+PACKAGE = Path(pmplanner.__file__).parent
+SOURCES = [*sorted((PACKAGE / "report").glob("*.py")), PACKAGE / "ui" / "report_actions.py"]
+TRANSLATING = {"translate", "QT_TRANSLATE_NOOP"}
+
+
+@pytest.fixture
+def marking(qapp):
+    translator = MarkingTranslator()
+    QApplication.instance().installTranslator(translator)
+    yield translator
+    QApplication.instance().removeTranslator(translator)
+
+
+@pytest.fixture
+def german():
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(before)
+
+
+def marked(text: str) -> str:
+    return f"{OPEN}{text}{CLOSE}"
+
+
+def printed(plan, catalog) -> tuple[str, int]:
+    """The PDF's text and page count, as File > Export PDF writes it (A4)."""
+    data, pages = pdf_bytes(plan, catalog, page_size=QPageSize.PageSizeId.A4, today=TODAY)
+    return text_of(data), pages
+
+
+def test_the_pdf_comes_out_translated(qapp, marking, realistic_plan, catalog):
+    text, pages = printed(realistic_plan, catalog)
+    headings = (
+        "Career plan",
+        "Your path",
+        "Quiz result",
+        "Goals",
+        "Contacts",
+        "Deadlines: the next three months",
+    )
+    for heading in headings:
+        assert shows(text, marked(heading)), heading
+    # the skills heading with the role filled in, the goals' groups (the window's
+    # labels), kinds and statuses, table headers and the footer
+    assert shows(text, marked("Skills for Director of Product"))
+    assert shows(text, marked(marked("Learning") + " (1 of 4 done)"))
+    for label in ("Course", "In progress", "Goal", "Next follow-up", "Advanced"):
+        assert shows(text, marked(label)), label
+    assert shows(text, marked(f"Page 1 of {pages}"))
+    # the person's own text is printed as typed
+    assert shows(text, "Product analytics course")
+    assert not shows(text, marked("Product analytics course"))
+
+
+def test_the_calendar_comes_out_translated(qapp, marking, realistic_plan):
+    calendar = Calendar.from_ical(plan_ics_bytes(realistic_plan))
+    assert str(calendar["X-WR-CALNAME"]) == marked("Career plan of Jordan Lee")
+    events = calendar.walk("VEVENT")
+    summaries = {str(e["SUMMARY"]) for e in events}
+    assert marked("Due: Product analytics course") in summaries
+    description = next(
+        str(e["DESCRIPTION"]) for e in events if "Product analytics" in str(e["SUMMARY"])
+    )
+    for label in ("Learning goal", "Course", "In progress", "{0} %"):
+        assert marked(label).replace("{0}", "40") in description, label
+
+
+def test_numbers_and_dates_in_the_pdf_follow_the_locale(qapp, german, realistic_plan, catalog):
+    text, _pages = printed(realistic_plan, catalog)
+    assert shows(text, "20.03.2026Goal dueMonthly product meetup")  # short dates
+    assert shows(text, "10. März 2026")  # the long date on the title page
+    assert shows(text, "40 %")  # progress of the analytics course
+    route = catalog.fastest_path("pm", "director-product")
+    years = QLocale().toString(float(route.years), "f", 1).removesuffix(",0")
+    assert shows(text, f"about {years} years in all")
+    assert not shows(text, "2026-03-20")
+
+
+# -- lupdate finds every text ------------------------------------------------------
+
+
+def translate_calls(tree: ast.AST) -> list[ast.Call]:
+    calls = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Name) and func.id in TRANSLATING:
+                calls.append(node)
+            elif isinstance(func, ast.Attribute) and func.attr in TRANSLATING:
+                owner = func.value
+                if isinstance(owner, ast.Name) and owner.id in ("QCoreApplication", "QApplication"):
+                    calls.append(node)  # not painter.translate(dx, dy)
+    return calls
+
+
+def literal(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def test_every_translated_text_is_a_literal_lupdate_finds(tmp_path):
+    in_code: set[tuple[str, str]] = set()
+    not_literal = []
+    for source in SOURCES:
+        for call in translate_calls(ast.parse(source.read_text(encoding="utf-8"))):
+            context, text = (literal(arg) for arg in call.args[:2])
+            if not context or not text:
+                not_literal.append(f"{source.name}:{call.lineno} {ast.unparse(call)}")
+            else:
+                in_code.add((context, text))
+    assert not_literal == []
+    assert len(in_code) > 100  # the walk saw the report's texts
+
+    ts = tmp_path / "report.ts"
+    tool = Path(sys.executable).parent / "pyside6-lupdate"
+    done = subprocess.run(
+        [str(tool), *map(str, SOURCES), "-ts", str(ts)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    found = set()
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found.add((name, message.findtext("source")))
+    assert all(name for name, _text in found)  # no text without a context
+    assert found == in_code
+    for heading in ("Your path", "Quiz result", "Goals", "Contacts"):
+        assert ("Report", heading) in found
