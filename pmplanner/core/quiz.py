@@ -134,7 +134,9 @@ class Verdict(StrEnum):
 class Score:
     target: str  # track id
     points: float  # raw sum of the answers' points
-    share: float  # 0..100, for the chart (points rescaled over the ranked targets)
+    # 0..100 for the chart: where the points lie between the fewest and the most the quiz
+    # can give these targets (follows the order of the points; comparable across retakes)
+    share: float
 
 
 @dataclass(frozen=True)
