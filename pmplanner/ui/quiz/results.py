@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pmplanner.core import quiz as quiz_core
 from pmplanner.core.plan import QuizResult
 from pmplanner.core.quiz import Quiz, QuizOutcome
+from pmplanner.ui import palette
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.quiz import commands, results_text
 from pmplanner.ui.quiz.answers import QuizAnswers
@@ -248,8 +249,8 @@ class ResultsPage(QWizardPage):
         for score in outcome.ranking:
             try:
                 colour = catalog.track(score.target).colour
-            except KeyError:
-                colour = "#808080"
+            except KeyError:  # a track the content does not know: a neutral grey
+                colour = palette.muted(self.palette(), QPalette.ColorRole.Base).name()
             bars.append(
                 Bar(
                     label=results_text.track_name(catalog, score.target),
