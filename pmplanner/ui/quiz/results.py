@@ -81,7 +81,9 @@ class ResultsPage(QWizardPage):
         self.changes: list[str] = []
         self.chart = None  # a ScoreChart, made when first shown
         self.applied = False  # "Use this result" done for the outcome shown
+        self._applied_at = -1  # the undo stack's index just after it was applied
         self._build()
+        document.undo_stack.indexChanged.connect(self._stack_moved)
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -301,6 +303,7 @@ class ResultsPage(QWizardPage):
         goals = self.goals_offer.ticked()
         changed = commands.use_result(self.document, role, goals)
         self.applied = True
+        self._applied_at = self.document.undo_stack.index() if changed else -1
         if not changed:
             text = translate(
                 "QuizResults", "Your plan already has this target role, and no goal was ticked."
@@ -312,6 +315,20 @@ class ResultsPage(QWizardPage):
                     results_text.role_title(catalog, role), text
                 )
         self.use_status.setText(text)
+        self._update_use_button()
+
+    def _stack_moved(self, index: int) -> None:
+        """Edit > Undo took "Use this result" back: offer it again (and Redo re-applies)."""
+        if self._applied_at < 0:
+            return
+        stack = self.document.undo_stack
+        applied = index >= self._applied_at and stack.count() >= self._applied_at
+        if applied == self.applied:
+            return
+        self.applied = applied
+        self.use_status.setText(
+            "" if applied else translate("QuizResults", "Undone: your plan is as it was before.")
+        )
         self._update_use_button()
 
     def _show_on_map(self) -> None:

@@ -155,8 +155,10 @@ def test_use_this_result_is_one_step_that_undo_takes_back_exactly(qtbot, wizard,
 
     document.undo_stack.undo()
     assert document.plan.model_dump() == before
+    assert page.use_button.isEnabled()  # undone: it can be used again
     document.undo_stack.redo()
     assert [g.title for g in document.plan.goals] == [g.title for g in ticked]
+    assert not page.use_button.isEnabled()  # redone: applied again
 
 
 def test_a_goal_already_in_the_plan_is_offered_unticked(qtbot, wizard, document):
