@@ -10,6 +10,7 @@ zoomed far out the cards are drawn in batches, one call per colour.
 from __future__ import annotations
 
 import bisect
+import html
 from collections import defaultdict
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -27,6 +28,8 @@ DETAIL_MIN_WIDTH = 70.0
 DETAIL_MAX_CARDS = 150
 # with more cards than this in view, the overview leaves the titles out too
 TITLE_MAX_CARDS = 600
+# below DETAIL_MIN_WIDTH a card still shows its title, elided, down to this width
+TITLE_MIN_WIDTH = 44.0
 
 
 def _qrect(r: Rect) -> QRectF:
@@ -139,7 +142,7 @@ class CardLayer(QGraphicsObject):
         visible = self.cards_in(exposed)
         if scale * CARD_W < DETAIL_MIN_WIDTH or len(visible) > DETAIL_MAX_CARDS:
             self._paint_overview(painter, visible)
-            if scale * CARD_W >= DETAIL_MIN_WIDTH and len(visible) <= TITLE_MAX_CARDS:
+            if scale * CARD_W >= TITLE_MIN_WIDTH and len(visible) <= TITLE_MAX_CARDS:
                 self._paint_titles(painter, transform, scale, visible)
             return
         painter.save()
@@ -180,7 +183,7 @@ class CardLayer(QGraphicsObject):
         self, painter: QPainter, transform: QTransform, scale: float, visible: list[str]
     ) -> None:
         """One elided line of title per card, from cached static text (fast)."""
-        px = style.clamp(12 * scale, 9, 14)
+        px = style.clamp(12 * scale, 8, 14)
         painter.save()
         painter.resetTransform()
         painter.setFont(style.font(px, bold=True))
@@ -190,16 +193,19 @@ class CardLayer(QGraphicsObject):
             painter.setPen(self.text_colour(role_id))
             rect = transform.mapRect(_qrect(self.layout.cards[role_id]))
             width = rect.width() - 2 * pad - 4
-            key = ("static", role_id, round(px, 1), round(width))
+            key = ("static", role_id, round(px, 1), round(width), round(rect.height()))
             text = self._wrap_cache.get(key)
             if text is None:
                 if len(self._wrap_cache) > 4000:
                     self._wrap_cache.clear()
+                lines = max(1, min(2, int((rect.height() - pad) // metrics.lineSpacing())))
                 text = QStaticText(
-                    metrics.elidedText(
-                        self._roles[role_id].title, Qt.TextElideMode.ElideRight, width
+                    "<br>".join(
+                        html.escape(line)
+                        for line in _wrap_lines(self._roles[role_id].title, metrics, width, lines)
                     )
                 )
+                text.setTextFormat(Qt.TextFormat.RichText)
                 text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
                 self._wrap_cache[key] = text
             painter.drawStaticText(QPointF(rect.x() + pad + 4, rect.y() + pad * 0.7), text)
@@ -339,3 +345,19 @@ class CardLayer(QGraphicsObject):
         painter.drawRoundedRect(pill, height / 2, height / 2)
         painter.setPen(self.theme.badge_text(QColor(colour)))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _wrap_lines(title: str, metrics: QFontMetricsF, width: float, lines: int) -> list[str]:
+    """``title`` in at most ``lines`` lines of ``width``; the last one elided if need be."""
+    out: list[str] = []
+    words = title.split()
+    while words and len(out) < lines - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        if metrics.horizontalAdvance(line) > width:  # one long word: elide it, go on
+            line = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+        out.append(line)
+    if words:
+        out.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return out
