@@ -97,6 +97,11 @@ class QuizWizard(QWizard):
 
     def _page_shown(self, _id: int) -> None:
         page = self.currentPage()
+        scroll = getattr(page, "scroll", None)
+        if scroll is not None:
+            # Return on the page before hid the control with the focus; Qt passed the
+            # focus down this page and it scrolled after it: start at the top again
+            scroll.verticalScrollBar().setValue(0)
         if isinstance(page, QuestionPage):
             page.focus_first_question()
         elif page is self.results_page:

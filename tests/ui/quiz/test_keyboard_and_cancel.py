@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 
 from pmplanner.core.quiz import QuestionKind
-from tests.ui.quiz.conftest import Cancel, Next, answer_page, click
+from tests.ui.quiz.conftest import Cancel, Finish, Next, answer_page, click
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -176,3 +176,25 @@ def test_the_real_question_before_stopping(qtbot, monkeypatch, press_text, stops
     qtbot.addWidget(parent)
     assert wizard_module.confirm_discard(parent) is stops
     assert "will not be kept" in seen[0].text()
+
+
+def test_return_opens_every_page_at_its_top(qtbot, wizard):
+    """Return on the last option hides the control with the focus; the next page
+    (the results too) still starts with its intro and headline in sight."""
+    from tests.ui.quiz.conftest import UX_PERSON
+
+    activate(qtbot, wizard)
+    arrived = []
+    for page in wizard.question_pages:
+        answer_page(page, UX_PERSON)
+        page.boxes[-1].group.buttons()[-1].setFocus()  # the last option on the page
+        with qtbot.waitSignal(wizard.currentIdChanged, timeout=5000):
+            press(qtbot, Key.Key_Return)
+        shown = wizard.currentPage()
+        arrived.append((shown.objectName(), shown.scroll.verticalScrollBar().value()))
+    assert wizard.currentPage() is wizard.results_page
+    assert arrived == [(name, 0) for name, _ in arrived]
+    headline = wizard.results_page.headline
+    viewport = wizard.results_page.scroll.viewport()
+    assert headline.mapTo(viewport, headline.rect().topLeft()).y() >= 0
+    assert focus() is wizard.button(Finish)
