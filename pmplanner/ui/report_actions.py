@@ -212,6 +212,27 @@ def name_preview_controls(dialog: QPrintPreviewDialog) -> None:
             view.setAccessibleName(name)
 
 
+def print_failure(printer: QPrinter) -> str:
+    """One sentence on why ``printer`` (a printer, or a file printed to) took nothing."""
+    target = printer.outputFileName()
+    if not target:
+        return QCoreApplication.translate(
+            "ReportActions", "Could not print on {printer}: the printer could not be used."
+        ).format(printer=printer.printerName())
+    path = Path(target)
+    if path.is_dir():
+        reason = QCoreApplication.translate("ReportActions", "there is a folder with that name")
+    elif not path.parent.is_dir():
+        reason = QCoreApplication.translate("ReportActions", "the folder does not exist")
+    else:
+        reason = QCoreApplication.translate(
+            "ReportActions", "the file could not be opened for writing"
+        )
+    return QCoreApplication.translate(
+        "ReportActions", "Could not print to {path} because {reason}."
+    ).format(path=target, reason=reason)
+
+
 def run_dialog(dialog: QPrintPreviewDialog) -> None:
     dialog.exec()
 
@@ -233,8 +254,8 @@ def print_plan(window: MainWindow) -> None:
         try:
             with busy():
                 paint_report(report, printer, title)
-        except ReportError as exc:
-            failures.append(str(exc))
+        except ReportError:
+            failures.append(print_failure(printer))
 
     dialog.paintRequested.connect(paint)
     try:
@@ -299,9 +320,11 @@ def export_deadlines(window: MainWindow) -> None:
         )
         return
     _remember_folder(window, path)
+    saved = (
+        QCoreApplication.translate("ReportActions", "Saved 1 deadline to {path}")
+        if count == 1
+        else QCoreApplication.translate("ReportActions", "Saved {count} deadlines to {path}")
+    )
     window.statusBar().showMessage(
-        QCoreApplication.translate("ReportActions", "Saved {count} deadlines to {path}").format(
-            count=QLocale().toString(count), path=str(path)
-        ),
-        STATUS_MS,
+        saved.format(count=QLocale().toString(count), path=str(path)), STATUS_MS
     )

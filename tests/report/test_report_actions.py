@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import tempfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 from icalendar import Calendar
@@ -109,6 +112,70 @@ def test_a_failed_export_says_why_literally(qtbot, data_dir, tmp_path, realistic
     assert QGuiApplication.overrideCursor() is None
 
 
+def refuse_new_files_in(monkeypatch, folder: Path) -> None:
+    """``folder`` takes no new file, as a read-only folder does (chmod means nothing to root)."""
+    real = tempfile.mkstemp
+
+    def mkstemp(*args, dir=None, **kwargs):
+        if dir is not None and Path(dir) == folder:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+
+
+EXPORTS = {
+    "pdf": ("export_pdf_action", "plan.pdf", "The PDF was not saved"),
+    "ics": ("export_deadlines_action", "plan.ics", "The calendar file was not saved"),
+}
+
+
+@pytest.mark.parametrize("export", sorted(EXPORTS))
+@pytest.mark.parametrize(
+    ("where", "reason"),
+    [
+        ("read-only folder", "permission was denied"),
+        ("a folder with that name", "there is a folder with that name"),
+        ("missing folder", "the folder does not exist"),
+    ],
+)
+def test_a_failed_export_says_why_and_keeps_the_earlier_file(
+    qtbot, data_dir, tmp_path, realistic_plan, monkeypatch, export, where, reason
+):
+    action, name, title = EXPORTS[export]
+    window = open_window(qtbot, data_dir, realistic_plan)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / name
+    if where == "read-only folder":
+        target.write_bytes(b"the earlier export")
+        refuse_new_files_in(monkeypatch, folder)
+    elif where == "a folder with that name":
+        target.mkdir()
+    else:
+        target = tmp_path / "gone" / name
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(str(target)))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[1:3]))
+
+    getattr(window, action).trigger()
+
+    assert [w[0] for w in warnings] == [title]
+    assert rendered(warnings[0][1]) == (
+        f"Could not save {target} because {reason}.\n\n"
+        "Any earlier file with that name has not been changed."
+    )
+    if where == "read-only folder":
+        assert target.read_bytes() == b"the earlier export"
+        assert [p.name for p in folder.iterdir()] == [name]  # no temporary file left
+    elif where == "a folder with that name":
+        assert target.is_dir() and list(target.iterdir()) == []
+    else:
+        assert not target.parent.exists()
+    assert "Saved" not in window.statusBar().currentMessage()
+    assert QGuiApplication.overrideCursor() is None
+
+
 def test_cancelling_writes_nothing(qtbot, data_dir, tmp_path, realistic_plan, monkeypatch):
     window = open_window(qtbot, data_dir, realistic_plan)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(""))
@@ -140,6 +207,32 @@ def test_print_preview_paints_the_plan(qtbot, data_dir, tmp_path, realistic_plan
         assert shows(text, goal.title)
     pages = len(reader(out).pages)
     assert pages >= 3 and shows(text, f"Page {pages} of {pages}")
+    assert QGuiApplication.overrideCursor() is None
+
+
+def test_printing_to_a_file_that_cannot_be_written_says_where(
+    qtbot, data_dir, tmp_path, realistic_plan, monkeypatch
+):
+    from PySide6.QtPrintSupport import QPrinter
+
+    window = open_window(qtbot, data_dir, realistic_plan)
+    out = tmp_path / "gone" / "printed.pdf"
+
+    def preview(dialog):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))  # as chosen in the print dialog
+        dialog.paintRequested.emit(printer)
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[1:3]))
+    monkeypatch.setattr(report_actions, "run_dialog", preview)
+    window.print_action.trigger()
+    assert [w[0] for w in warnings] == ["The plan was not printed"]
+    assert rendered(warnings[0][1]) == (
+        f"Could not print to {out} because the folder does not exist."
+    )
+    assert not out.parent.exists()
     assert QGuiApplication.overrideCursor() is None
 
 
@@ -223,6 +316,16 @@ def test_export_deadlines_as_a_calendar(qtbot, data_dir, tmp_path, realistic_pla
     }
     assert dialog.asked[0][1].endswith(f"Jordan Lee deadlines {date.today().isoformat()}.ics")
     assert f"Saved 8 deadlines to {written}" in window.statusBar().currentMessage()
+
+
+def test_one_page_and_one_deadline_are_said_in_the_singular(qtbot, data_dir, tmp_path, monkeypatch):
+    from pmplanner.core.plan import Goal
+
+    plan = Plan(goals=[Goal(title="Only one", due=date.today())])
+    window = open_window(qtbot, data_dir, plan)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(str(tmp_path / "one.ics")))
+    window.export_deadlines_action.trigger()
+    assert window.statusBar().currentMessage() == f"Saved 1 deadline to {tmp_path / 'one.ics'}"
 
 
 def test_no_deadlines_is_said_and_no_file_asked_for(qtbot, data_dir, monkeypatch):
