@@ -8,6 +8,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from icalendar import Calendar
 
 from pmplanner.core.plan import Contact, Goal, GoalKind, Plan, Profile
@@ -125,3 +126,46 @@ def test_no_display_message_names_the_exports(tmp_path):
     assert result.returncode == 2
     assert "pmplanner export-pdf OUT.pdf" in result.stderr
     assert "pmplanner export-ics OUT.ics" in result.stderr
+
+
+def test_a_folder_in_the_way_is_one_sentence(tmp_path):
+    _plan, path = plan_file(tmp_path)
+    for command, name in (("export-pdf", "plan.pdf"), ("export-ics", "plan.ics")):
+        folder = tmp_path / name
+        folder.mkdir()
+        result = run(command, str(folder), "--plan", path)
+        assert result.returncode == 1
+        assert result.stderr == (
+            f"pmplanner: Could not save {folder} because there is a folder with that name.\n"
+        )
+        assert result.stdout == "" and list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["export-pdf", "export-ics"])
+def test_a_read_only_folder_keeps_the_earlier_file(qapp, tmp_path, monkeypatch, capsys, command):
+    """Run in this process (chmod means nothing to root): the folder refuses new files."""
+    import errno
+    import tempfile
+
+    from pmplanner.cli import main
+
+    _plan, path = plan_file(tmp_path)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "earlier"
+    out.write_bytes(b"the earlier export")
+    real = tempfile.mkstemp
+
+    def mkstemp(*args, dir=None, **kwargs):
+        if dir is not None and Path(dir) == folder:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # the command sets it; put it back after
+    assert main([command, str(out), "--plan", path]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"pmplanner: Could not save {out} because permission was denied.\n"
+    assert captured.out == ""
+    assert out.read_bytes() == b"the earlier export"
+    assert [p.name for p in folder.iterdir()] == ["earlier"]
