@@ -72,6 +72,27 @@ def test_the_pdf_holds_the_whole_plan(qapp, realistic_plan, catalog, quiz_result
     assert shows(text, f"Page 1 of {pages}") and shows(text, f"Page {pages} of {pages}")
 
 
+def test_each_row_carries_its_rating_status_and_dates(qapp, realistic_plan, catalog):
+    """Skills with own rating, expected level and gap; goals with kind, notes, link,
+    status, progress and due date; contacts with how met, last contact and follow-up."""
+    data, _ = render_pdf(build_report(realistic_plan, catalog, today=TODAY), "x", PageId.A4)
+    text = text_of(data)
+    assert shows(text, "SkillYour ratingExpectedGap")
+    assert shows(text, "Communication4 – Advanced4 – AdvancedMet")  # rated 4, 4 expected
+    assert shows(text, "Decision makingNot rated yet4 – Advanced−4")
+    assert shows(
+        text,
+        "Product analytics courseCourseModule 3 covers funnels.Ask the data team for a real "
+        "dataset.https://example.org/analytics-courseIn progress40 %2026-04-15",
+    )
+    assert shows(text, "Product owner certificationCertificationDone100 %2026-01-10")
+    assert shows(
+        text,
+        "Ana SouzaDirector at a fintech; offered to review my case.Product meetup"
+        "2026-02-202026-03-25",
+    )
+
+
 def test_title_fonts_and_page_sizes(qapp, realistic_plan, catalog):
     a4, _ = render_pdf(build_report(realistic_plan, catalog, today=TODAY), "Jordan Lee", PageId.A4)
     letter, _ = render_pdf(
