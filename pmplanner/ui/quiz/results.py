@@ -82,6 +82,7 @@ class ResultsPage(QWizardPage):
         self.chart = None  # a ScoreChart, made when first shown
         self.applied = False  # "Use this result" done for the outcome shown
         self._applied_at = -1  # the undo stack's index just after it was applied
+        self._applied_text = ""  # and that step's text, to know it is still ours
         self._build()
         document.undo_stack.indexChanged.connect(self._stack_moved)
 
@@ -303,7 +304,9 @@ class ResultsPage(QWizardPage):
         goals = self.goals_offer.ticked()
         changed = commands.use_result(self.document, role, goals)
         self.applied = True
-        self._applied_at = self.document.undo_stack.index() if changed else -1
+        stack = self.document.undo_stack
+        self._applied_at = stack.index() if changed else -1
+        self._applied_text = stack.text(stack.index() - 1) if changed else ""
         if not changed:
             text = translate(
                 "QuizResults", "Your plan already has this target role, and no goal was ticked."
@@ -321,8 +324,16 @@ class ResultsPage(QWizardPage):
         """Edit > Undo took "Use this result" back: offer it again (and Redo re-applies)."""
         if self._applied_at < 0:
             return
-        stack = self.document.undo_stack
-        applied = index >= self._applied_at and stack.count() >= self._applied_at
+        try:
+            text = self.document.undo_stack.text(self._applied_at - 1)
+        except RuntimeError:  # the stack is being destroyed with its document
+            return
+        if text != self._applied_text:
+            # undone, then another edit took its place: it can never be redone now
+            self._applied_at = -1
+            applied = False
+        else:
+            applied = index >= self._applied_at
         if applied == self.applied:
             return
         self.applied = applied

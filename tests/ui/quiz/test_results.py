@@ -243,3 +243,25 @@ def test_a_first_quiz_has_nothing_to_compare(qtbot, wizard, document):
     assert document.plan == Plan()
     run_to_results(qtbot, wizard, UX_PERSON)
     assert not wizard.results_page.change.isVisible()
+
+
+def test_use_this_result_is_offered_again_once_another_edit_replaced_its_redo(
+    qtbot, wizard, document
+):
+    run_to_results(qtbot, wizard, UX_PERSON)
+    page = wizard.results_page
+    qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)
+    document.undo_stack.undo()
+    document.set_profile_field("name", "Someone else")  # Redo of it is gone now
+    assert document.plan.profile.target_role is None
+    assert page.use_button.isEnabled()
+    assert page.use_status.text() == "Undone: your plan is as it was before."
+    document.undo_stack.undo()  # the name; nothing of the result comes back
+    document.undo_stack.redo()
+    assert page.use_button.isEnabled()
+
+    qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)  # used again
+    assert document.plan.profile.target_role == page.outcome.first_role
+    assert not page.use_button.isEnabled()
+    document.undo_stack.undo()
+    assert document.plan.profile.target_role is None and page.use_button.isEnabled()
