@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -45,6 +45,13 @@ class ScoreChart(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.item = self.plot.getPlotItem()
         self.item.getViewBox().invertY(True)  # the best track on top
+        # the scale ends at 100 (the room right of it is for the value labels)
+        self.item.getAxis("bottom").setTicks(
+            [
+                [(v, QLocale().toString(v)) for v in range(0, int(MAX_SHARE) + 1, 20)],
+                [(v, "") for v in range(10, int(MAX_SHARE), 20)],
+            ]
+        )
         self._bar_item: pg.BarGraphItem | None = None
         self._texts: list[pg.TextItem] = []
         layout = QVBoxLayout(self)

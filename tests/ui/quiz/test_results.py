@@ -40,6 +40,8 @@ def test_the_chart_ranks_the_tracks_in_their_colours(qtbot, wizard, document):
     assert [b.value for b in chart.bars] == [s.share for s in outcome.ranking]
     ticks = chart.item.getAxis("left")._tickLevels[0]
     assert [name for _pos, name in ticks] == [b.label for b in chart.bars]
+    scale = chart.item.getAxis("bottom")._tickLevels[0]
+    assert [name for _pos, name in scale] == ["0", "20", "40", "60", "80", "100"]  # not 110
     widths = chart._bar_item.opts["width"]
     assert list(widths) == sorted(widths, reverse=True)  # best first, drawn at the top
     assert catalog.track("ux").name in page.headline.text()
