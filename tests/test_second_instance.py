@@ -16,7 +16,7 @@ from PySide6.QtNetwork import QLocalSocket
 
 from pmplanner.core.plan import Contact, Goal, Plan, Profile
 from pmplanner.storage.plan_store import PlanStore
-from pmplanner.ui.single_instance import LOCK_NAME, _server_name
+from pmplanner.ui.single_instance import LOCK_NAME, _server_name, _socket_path
 
 pytestmark = pytest.mark.slow
 
@@ -69,8 +69,12 @@ def running(qtbot, tmp_path):
         assert (data_dir / LOCK_NAME).exists()
         yield first, data_dir, env
     finally:
-        first.terminate()
-        first.communicate(timeout=30)
+        if first.poll() is None:
+            first.terminate()  # SIGTERM: the window closes as File > Quit does
+        first.communicate(timeout=60)
+    assert first.returncode == 0
+    assert not (data_dir / LOCK_NAME).exists()
+    assert not _socket_path(data_dir).exists()
 
 
 def test_second_launches_write_nothing_and_say_so(running):

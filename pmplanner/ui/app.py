@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import socket
 import sys
 import types
 from pathlib import Path
@@ -41,7 +44,7 @@ def skip_pyside_source_scan() -> bool:
 
 skip_pyside_source_scan()  # before the imports below, which it would otherwise read
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
@@ -73,15 +76,57 @@ def _tell(app: QApplication, title: str, message: str) -> None:
         QMessageBox.warning(None, title, literal(message))
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def close_on_termination(window: MainWindow) -> contextlib.AbstractContextManager:
+    """While in effect, SIGTERM (log-out, shut-down, ``kill``) closes the window as
+    File > Quit does: unsaved edits are saved first, then the lock is released.
+
+    Python runs signal handlers only between bytecodes, and the Qt event loop
+    may sleep in C for long; so the signal only wakes a socket that Qt watches
+    (``signal.set_wakeup_fd``) and the window is closed from the event loop.
+    """
+    if sys.platform == "win32" or not hasattr(signal, "SIGTERM"):
+        return contextlib.nullcontext()
+    stack = contextlib.ExitStack()
+    receiver, sender = socket.socketpair()
+    stack.enter_context(receiver)
+    stack.enter_context(sender)
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    stack.callback(signal.set_wakeup_fd, signal.set_wakeup_fd(sender.fileno()))
+    stack.callback(signal.signal, signal.SIGTERM, signal.signal(signal.SIGTERM, _noted))
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, window)
+    stack.callback(notifier.setEnabled, False)
+
+    def woken() -> None:
+        with contextlib.suppress(OSError):
+            received = receiver.recv(64)
+            if signal.SIGTERM in received:
+                window.close()
+
+    notifier.activated.connect(woken)
+    return stack
+
+
+def _noted(_signum, _frame) -> None:
+    """SIGTERM's handler: the wake-up socket carries it to the event loop."""
+
+
 def run_gui(data_dir: Path) -> int:
     app = create_application()
+    cannot_start = _tr("pmplanner cannot start")
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         _tell(
             app,
-            "pmplanner cannot start",
-            f"pmplanner cannot use its data folder {data_dir}: {exc.strerror or exc}.",
+            cannot_start,
+            _tr("pmplanner cannot use its data folder {0}: {1}.").format(
+                data_dir, exc.strerror or exc
+            ),
         )
         return 1
 
@@ -90,24 +135,30 @@ def run_gui(data_dir: Path) -> int:
         if not guard.held_by_another():
             _tell(
                 app,
-                "pmplanner cannot start",
-                f"pmplanner cannot use its data folder {data_dir}: it could not create "
-                "its lock file there (is the folder writable?). Nothing has been changed.",
+                cannot_start,
+                _tr(
+                    "pmplanner cannot use its data folder {0}: it could not create its lock "
+                    "file there (is the folder writable?). Nothing has been changed."
+                ).format(data_dir),
             )
             return 1
         if guard.ask_running_instance_to_raise():
             print(
-                f"pmplanner is already running with the data folder {data_dir}; "
-                "its window has been brought to the front.",
+                _tr(
+                    "pmplanner is already running with the data folder {0}; its window has "
+                    "been brought to the front."
+                ).format(data_dir),
                 file=sys.stderr,
             )
             return 0
         _tell(
             app,
-            "pmplanner is already running",
-            f"pmplanner is already running with the data folder {data_dir}"
-            f" (process {guard.owner_pid() or 'unknown'}). Close it first, or use "
-            "--data-dir to open another plan. This copy has not changed anything.",
+            _tr("pmplanner is already running"),
+            _tr(
+                "pmplanner is already running with the data folder {0} (process {1}). Close "
+                "it first, or use --data-dir to open another plan. This copy has not changed "
+                "anything."
+            ).format(data_dir, guard.owner_pid() or _tr("unknown")),
         )
         return 1
     window = MainWindow(data_dir)
@@ -118,6 +169,7 @@ def run_gui(data_dir: Path) -> int:
     window.first_painted.connect(lambda: QTimer.singleShot(0, window.load_plan))
     window.show()
     try:
-        return app.exec()
+        with close_on_termination(window):
+            return app.exec()
     finally:
         guard.release()

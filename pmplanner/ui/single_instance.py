@@ -1,30 +1,45 @@
 """One pmplanner per data folder.
 
 A QLockFile in the data folder says who owns the plan (stale locks of dead
-processes are reclaimed by Qt); a QLocalServer lets a second launch ask the
+processes are reclaimed by Qt); a local socket lets a second launch ask the
 running one to come to the front. A second launch never writes the plan.
+
+The socket is a Unix-domain socket served with Python's own ``socket``
+module and a QSocketNotifier where the system has them (Linux, macOS), at the
+path Qt's QLocalServer would use, so that QtNetwork (about 2.5 MB with the
+Kerberos libraries it loads) is not kept in memory for the whole session;
+elsewhere (Windows) QLocalServer/QLocalSocket do the same.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+import socket
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QDir, QLockFile, QObject, QSocketNotifier, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
-# QtNetwork is imported only when it is used, after the window has painted.
+# QtNetwork is imported only where it is used, after the window has painted.
 
 LOCK_NAME = "pmplanner.lock"
 RAISE_MESSAGE = b"raise"
+UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
 
 
 def _server_name(data_dir: Path) -> str:
     digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
     return f"pmplanner-{digest}"
+
+
+def _socket_path(data_dir: Path) -> Path:
+    """Where QLocalServer would put the socket of ``_server_name(data_dir)``."""
+    return Path(QDir.tempPath()) / _server_name(data_dir)
 
 
 class InstanceGuard(QObject):
@@ -39,6 +54,9 @@ class InstanceGuard(QObject):
         # Only a dead owner makes a lock stale, however long the owner has run.
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
+        self._unix_server: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
+        self.use_unix_sockets = UNIX_SOCKETS
 
     def acquire(self) -> bool:
         """Take the lock; False when it is held by another pmplanner or cannot be made."""
@@ -57,7 +75,76 @@ class InstanceGuard(QObject):
         return None
 
     def listen(self) -> None:
-        """Accept "come to the front" requests from later launches."""
+        """Accept "come to the front" requests from later launches (best effort)."""
+        if self.use_unix_sockets:
+            self._listen_unix()
+        else:
+            self._listen_qt()
+
+    def ask_running_instance_to_raise(self, timeout_ms: int = 500) -> bool:
+        if self.use_unix_sockets:
+            return self._ask_unix(timeout_ms)
+        return self._ask_qt(timeout_ms)
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+        if self._unix_server is not None:
+            self._notifier.setEnabled(False)
+            self._unix_server.close()
+            with contextlib.suppress(OSError):
+                os.unlink(_socket_path(self.data_dir))
+            self._unix_server = None
+        self._lock.unlock()
+
+    # -- Unix-domain sockets (Linux, macOS) ------------------------------------------
+    def _listen_unix(self) -> None:
+        path = _socket_path(self.data_dir)
+        with contextlib.suppress(OSError):
+            os.unlink(path)  # a crashed owner may have left its socket; we hold the lock
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        old_mask = os.umask(0o177)  # only this user may connect
+        try:
+            server.bind(str(path))
+            server.listen(8)
+        except OSError:
+            server.close()  # no raise-server: a later launch says pmplanner is running
+            return
+        finally:
+            os.umask(old_mask)
+        server.setblocking(False)
+        self._unix_server = server
+        self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept_unix)
+
+    def _accept_unix(self, *_args) -> None:
+        assert self._unix_server is not None
+        while True:
+            try:
+                connection, _address = self._unix_server.accept()
+            except OSError:  # BlockingIOError: nobody else is waiting
+                return
+            with connection:
+                connection.settimeout(0.5)  # a launch writes at once, then closes
+                try:
+                    message = connection.recv(64)
+                except OSError:
+                    continue
+            if message.strip() == RAISE_MESSAGE:
+                self.raise_requested.emit()
+
+    def _ask_unix(self, timeout_ms: int) -> bool:
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+                client.settimeout(timeout_ms / 1000)
+                client.connect(str(_socket_path(self.data_dir)))
+                client.sendall(RAISE_MESSAGE + b"\n")
+        except OSError:
+            return False
+        return True
+
+    # -- QLocalServer (elsewhere) ------------------------------------------------------
+    def _listen_qt(self) -> None:
         from PySide6.QtNetwork import QLocalServer
 
         name = _server_name(self.data_dir)
@@ -70,30 +157,25 @@ class InstanceGuard(QObject):
     def _on_connection(self) -> None:
         assert self._server is not None
         while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(self._on_message)
-            socket.disconnected.connect(socket.deleteLater)
+            socket_ = self._server.nextPendingConnection()
+            socket_.readyRead.connect(self._on_message)
+            socket_.disconnected.connect(socket_.deleteLater)
 
     def _on_message(self) -> None:
         from PySide6.QtNetwork import QLocalSocket
 
-        socket = self.sender()
-        if isinstance(socket, QLocalSocket) and socket.readAll().data().strip() == RAISE_MESSAGE:
+        sender = self.sender()
+        if isinstance(sender, QLocalSocket) and sender.readAll().data().strip() == RAISE_MESSAGE:
             self.raise_requested.emit()
 
-    def ask_running_instance_to_raise(self, timeout_ms: int = 500) -> bool:
+    def _ask_qt(self, timeout_ms: int) -> bool:
         from PySide6.QtNetwork import QLocalSocket
 
-        socket = QLocalSocket()
-        socket.connectToServer(_server_name(self.data_dir))
-        if not socket.waitForConnected(timeout_ms):
+        client = QLocalSocket()
+        client.connectToServer(_server_name(self.data_dir))
+        if not client.waitForConnected(timeout_ms):
             return False
-        socket.write(RAISE_MESSAGE + b"\n")
-        socket.waitForBytesWritten(timeout_ms)
-        socket.disconnectFromServer()
+        client.write(RAISE_MESSAGE + b"\n")
+        client.waitForBytesWritten(timeout_ms)
+        client.disconnectFromServer()
         return True
-
-    def release(self) -> None:
-        if self._server is not None:
-            self._server.close()
-        self._lock.unlock()

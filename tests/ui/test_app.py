@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import configparser
+import os
 import shutil
+import signal
 import subprocess
 import sys
 import tomllib
@@ -13,6 +15,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from pmplanner.paths import resources_dir
+from pmplanner.storage.plan_store import load_plan_file
 from pmplanner.ui.app import create_application
 from pmplanner.ui.main_window import MainWindow
 
@@ -88,3 +91,49 @@ def test_pyside_does_not_keep_the_source_of_every_module():
     assert int(cached) < 20
     # modules that use PySide6 keep PySide6's default (0), the others are ignored (-1)
     assert (model_id, plan_id) == ("0", "-1")
+
+
+EDIT_THEN_WAIT = """
+import sys
+from pathlib import Path
+
+from pmplanner.core.plan import Goal
+from pmplanner.ui import app as app_module
+
+
+class EditingWindow(app_module.MainWindow):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.document_loaded.connect(self.edit)
+
+    def edit(self):
+        self.document.autosave_delay_ms = 3_600_000  # only the log-out may save it
+        self.document.add_goals([Goal(title="Typed just before logging out")])
+        print("edited", flush=True)
+
+
+app_module.MainWindow = EditingWindow
+sys.exit(app_module.run_gui(Path(sys.argv[1])))
+"""
+
+
+def test_sigterm_saves_unsaved_edits_and_quits(tmp_path):
+    data_dir = tmp_path / "data"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    window = subprocess.Popen(
+        [sys.executable, "-c", EDIT_THEN_WAIT, str(data_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert window.stdout.readline().strip() == "edited", window.communicate()
+    assert not (data_dir / "plan.json").exists()  # the edit is not saved yet
+    window.send_signal(signal.SIGTERM)  # what a log-out or `kill` sends
+    _out, errors = window.communicate(timeout=60)
+    assert window.returncode == 0, errors
+    assert [g.title for g in load_plan_file(data_dir / "plan.json").goals] == [
+        "Typed just before logging out"
+    ]
+    assert not (data_dir / "pmplanner.lock").exists()
+    assert (data_dir / "window.ini").exists()  # closed as File > Quit closes it

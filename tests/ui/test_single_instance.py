@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import socket
+import stat
 import subprocess
 import sys
 
+import pytest
+
 from pmplanner.core.plan import Goal, Plan
 from pmplanner.storage.plan_store import serialize_plan
-from pmplanner.ui.single_instance import LOCK_NAME, InstanceGuard
+from pmplanner.ui.single_instance import LOCK_NAME, InstanceGuard, _socket_path
 
 
 def _snapshot(folder):
@@ -48,15 +52,70 @@ def test_lock_of_a_dead_process_is_reclaimed(tmp_path, qapp):
     guard.release()
 
 
-def test_running_instance_is_asked_to_come_to_front(tmp_path, qtbot):
+BACKENDS = {"unix socket": True, "QLocalServer": False}
+
+
+@pytest.mark.parametrize("server", BACKENDS)
+@pytest.mark.parametrize("client", BACKENDS)
+def test_running_instance_is_asked_to_come_to_front(tmp_path, qtbot, server, client):
+    # Python's Unix socket and Qt's QLocalServer meet at the same place, so either
+    # side may be either (as when an older and a newer pmplanner meet)
     first = InstanceGuard(tmp_path)
+    first.use_unix_sockets = BACKENDS[server]
     assert first.acquire()
     first.listen()
     try:
+        second = InstanceGuard(tmp_path)
+        second.use_unix_sockets = BACKENDS[client]
         with qtbot.waitSignal(first.raise_requested, timeout=5000):
-            assert InstanceGuard(tmp_path).ask_running_instance_to_raise()
+            assert second.ask_running_instance_to_raise()
     finally:
         first.release()
+    # gone with the first one: nobody is asked any more, and nothing is left behind
+    assert not InstanceGuard(tmp_path).ask_running_instance_to_raise()
+    assert not _socket_path(tmp_path).exists()
+
+
+def test_a_socket_left_by_a_crash_is_replaced(tmp_path, qtbot):
+    stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    stale.bind(str(_socket_path(tmp_path)))  # bound, never listening: a dead owner's
+    stale.close()
+    guard = InstanceGuard(tmp_path)
+    assert guard.acquire()
+    guard.listen()
+    try:
+        with qtbot.waitSignal(guard.raise_requested, timeout=5000):
+            assert InstanceGuard(tmp_path).ask_running_instance_to_raise()
+    finally:
+        guard.release()
+
+
+def test_the_socket_is_for_this_user_only(tmp_path, qapp):
+    guard = InstanceGuard(tmp_path)
+    assert guard.acquire()
+    guard.listen()
+    try:
+        assert stat.S_IMODE(_socket_path(tmp_path).stat().st_mode) & 0o077 == 0
+    finally:
+        guard.release()
+
+
+def test_listening_keeps_qtnetwork_out_of_memory(tmp_path):
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from pmplanner.ui.single_instance import InstanceGuard\n"
+        "app = QCoreApplication([])\n"
+        f"guard = InstanceGuard(Path({str(tmp_path)!r}))\n"
+        "assert guard.acquire()\n"
+        "guard.listen()\n"
+        "print('PySide6.QtNetwork' in sys.modules)\n"
+        "guard.release()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"
 
 
 def test_second_launch_writes_nothing_and_says_so(tmp_path, qapp):
