@@ -65,7 +65,8 @@ class Backdrop(QGraphicsObject):
             if not box.intersects(exposed):
                 continue
             device = transform.mapRect(box)
-            lines = wrap_lines(lane.name, metrics, device.width(), 3)
+            fits = int(device.height() // metrics.lineSpacing())
+            lines = wrap_lines(lane.name, metrics, device.width(), max(1, min(3, fits)))
             painter.setPen(self.theme.lane_text(lane.colour, self.lane_fill(i)))
             painter.drawText(
                 device, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "\n".join(lines)

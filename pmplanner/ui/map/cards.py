@@ -202,7 +202,7 @@ class CardLayer(QGraphicsObject):
                 text = QStaticText(
                     "<br>".join(
                         html.escape(line)
-                        for line in _wrap_lines(self._roles[role_id].title, metrics, width, lines)
+                        for line in wrap_lines(self._roles[role_id].title, metrics, width, lines)
                     )
                 )
                 text.setTextFormat(Qt.TextFormat.RichText)
@@ -345,19 +345,3 @@ class CardLayer(QGraphicsObject):
         painter.drawRoundedRect(pill, height / 2, height / 2)
         painter.setPen(self.theme.badge_text(QColor(colour)))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
-
-
-def _wrap_lines(title: str, metrics: QFontMetricsF, width: float, lines: int) -> list[str]:
-    """``title`` in at most ``lines`` lines of ``width``; the last one elided if need be."""
-    out: list[str] = []
-    words = title.split()
-    while words and len(out) < lines - 1:
-        line = words.pop(0)
-        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
-            line = f"{line} {words.pop(0)}"
-        if metrics.horizontalAdvance(line) > width:  # one long word: elide it, go on
-            line = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
-        out.append(line)
-    if words:
-        out.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
-    return out

@@ -2,7 +2,7 @@
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from pmplanner.ui.map.cards import _wrap_lines
+from pmplanner.ui.map.cards import wrap_lines
 
 
 def _metrics() -> QFontMetricsF:
@@ -14,13 +14,13 @@ def _metrics() -> QFontMetricsF:
 def test_a_title_that_fits_stays_on_one_line(qapp):
     metrics = _metrics()
     width = metrics.horizontalAdvance("Product Manager") + 2
-    assert _wrap_lines("Product Manager", metrics, width, 2) == ["Product Manager"]
+    assert wrap_lines("Product Manager", metrics, width, 2) == ["Product Manager"]
 
 
 def test_a_long_title_wraps_onto_two_lines_and_elides_the_rest(qapp):
     metrics = _metrics()
     width = metrics.horizontalAdvance("Associate Technical") + 1
-    lines = _wrap_lines("Associate Technical Product Manager of Platforms", metrics, width, 2)
+    lines = wrap_lines("Associate Technical Product Manager of Platforms", metrics, width, 2)
     assert lines[0] == "Associate Technical"
     assert len(lines) == 2
     assert lines[1].startswith("Product") and lines[1].endswith("…")
@@ -30,6 +30,6 @@ def test_a_long_title_wraps_onto_two_lines_and_elides_the_rest(qapp):
 def test_one_line_only_elides(qapp):
     metrics = _metrics()
     width = metrics.horizontalAdvance("Director") + 1
-    (line,) = _wrap_lines("Director of Product Strategy", metrics, width, 1)
+    (line,) = wrap_lines("Director of Product Strategy", metrics, width, 1)
     assert line.endswith("…")
     assert metrics.horizontalAdvance(line) <= width
