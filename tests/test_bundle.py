@@ -94,7 +94,18 @@ exec "$@"
 def without_python() -> list[str]:
     """A command prefix that runs what follows where no Python can be found."""
     folders, files = _python_places()
-    return ["unshare", "--mount", "sh", "-c", HIDE_SCRIPT, "sh", " ".join(folders), " ".join(files)]
+    # root may mount in a new mount namespace; anyone else in a user namespace of their own
+    namespaces = ["--mount"] if os.geteuid() == 0 else ["--map-root-user", "--mount"]
+    return [
+        "unshare",
+        *namespaces,
+        "sh",
+        "-c",
+        HIDE_SCRIPT,
+        "sh",
+        " ".join(folders),
+        " ".join(files),
+    ]
 
 
 def bare_env(home: Path) -> dict[str, str]:
