@@ -31,9 +31,10 @@ def skip_pyside_source_scan() -> bool:
     uses neither) calls ``inspect.getsource`` on each newly imported module to
     look for the word "PySide6". That fills ``linecache`` with the source of
     some 400 modules: about 19 MB that stay in memory for the whole session and
-    time spent at start-up. The same answer is found from the module's
-    namespace. Returns False (and changes nothing) if this PySide6 has no such
-    hook.
+    time spent at start-up. Looking at what the module holds answers well
+    enough: the answer only picks whether PySide6 may switch features for that
+    module, and with no feature ever selected both answers behave alike.
+    Returns False (and changes nothing) if this PySide6 has no such hook.
     """
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
