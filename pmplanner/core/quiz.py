@@ -25,6 +25,7 @@ from pmplanner.core.plan import Goal, QuizResult
 
 if TYPE_CHECKING:
     from pmplanner.core.catalog import CareerCatalog
+    from pmplanner.core.quiz_followup import Why
 
 CONTENT = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
 
@@ -150,6 +151,54 @@ class Reason:
     other_points: float = 0.0  # toward the runner-up (for "against the runner-up")
 
 
+class AdviceKind(StrEnum):
+    """What one piece of advice says; the GUI and the report word it (core has no wording)."""
+
+    FUNDAMENTALS_FIRST = "fundamentals-first"  # new to product: the fundamentals come first
+    BACKGROUND = "background"  # the chosen background's own advice (content, in ``content``)
+    SAME_ANSWERS = "same-answers"  # every statement got the same answer: retake it
+    NO_TRACK = "no-track"  # FLAT: explore the tracks, talk to people, retake later
+    NEAR_TIE = "near-tie"  # CLOSE: look at both ``tracks`` before choosing
+    LEANING = "leaning"  # later on you lean towards ``tracks[0]`` (a direction)
+    NO_LEANING = "no-leaning"  # neither direction: ``role`` (the hybrid role) mixes both
+
+
+@dataclass(frozen=True)
+class Advice:
+    """One thing to do now: a kind and its parameters (ids, never sentences of ours)."""
+
+    kind: AdviceKind
+    tracks: tuple[str, ...] = ()  # track ids (NEAR_TIE: the top two; LEANING: the direction)
+    role: str | None = None  # a role id (NO_LEANING: the hybrid role)
+    background: str | None = None  # a background id (BACKGROUND)
+    content: str = ""  # career content shown as it is (BACKGROUND: the background's advice)
+
+
+class ChangeKind(StrEnum):
+    """How a result moved since the last one; the GUI words it."""
+
+    TOP_TRACK = "top-track"  # the top track changed from ``before`` to ``after`` (track ids)
+    NOW_A_TRACK = "now-a-track"  # last time no track stood out; now ``after`` does
+    NO_TRACK_NOW = "no-track-now"  # last time ``before`` stood out; now none does
+    STANDS_OUT = "stands-out"  # ``track`` is still on top, and now clearly
+    ONLY_JUST_AHEAD = "only-just-ahead"  # ``track`` is still on top, but only just
+    SCORE_ROSE = "score-rose"  # ``track``'s score rose from ``before`` to ``after`` (0..100)
+    SCORE_FELL = "score-fell"  # ``track``'s score fell from ``before`` to ``after``
+    LEANING = "leaning"  # you now lean towards ``after`` (a direction's track id)
+    NO_LEANING = "no-leaning"  # last time you leaned towards ``before``; now neither way
+    FIRST_ROLE = "first-role"  # the suggested first role changed (role ids)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One way the result moved since last time: a kind and the values before and after."""
+
+    kind: ChangeKind
+    track: str | None = None  # the track it is about (STANDS_OUT, ONLY_JUST_AHEAD, SCORE_*)
+    before: str | float | None = None  # a track or role id, or a score out of 100
+    after: str | float | None = None
+
+
 @dataclass(frozen=True)
 class QuizOutcome:
     ranking: tuple[Score, ...]  # specialist tracks, best first
@@ -163,8 +212,8 @@ class QuizOutcome:
     path: tuple[str, ...]  # role ids from first_role up the top track
     industries: tuple[str, ...]  # industry ids that fit the top track (chosen ones first)
     environments: tuple[str, ...]  # environment ids that fit (chosen ones first)
-    first_steps: tuple[str, ...]  # from the guidance content
-    advice: tuple[str, ...]  # plain sentences: what to do (esp. for CLOSE / FLAT)
+    first_steps: tuple[str, ...]  # from the guidance content (content, shown as it is)
+    advice: tuple[Advice, ...]  # what to do now (esp. for CLOSE / FLAT), to be worded
     # added by the implementation (all with defaults):
     background: str | None = None  # the chosen background id
     same_answers: bool = False  # every statement got the same answer (said in advice)
@@ -263,11 +312,18 @@ def score_answers(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]
     return score(quiz, catalog, answers)
 
 
-def suggested_goals(outcome: QuizOutcome, catalog: CareerCatalog) -> list[Goal]:
-    """Learning and networking goals for the outcome's first steps (not yet in any plan)."""
+def suggested_goals(
+    outcome: QuizOutcome, catalog: CareerCatalog, why: Why | None = None
+) -> list[Goal]:
+    """Learning and networking goals for the outcome's first steps (not yet in any plan).
+
+    ``why(suggestion)`` words why each is suggested (the GUI's translated sentence,
+    added to the goal's notes); without it the notes hold the content's description only.
+    ``quiz_followup.suggestions_for`` gives the goals with their reasons as data.
+    """
     from pmplanner.core.quiz_followup import goals_for
 
-    return goals_for(outcome, catalog)
+    return goals_for(outcome, catalog, why)
 
 
 def to_result(
@@ -279,8 +335,8 @@ def to_result(
     return result_of(outcome, answers, taken)
 
 
-def describe_change(previous: QuizResult, current: QuizResult, catalog: CareerCatalog) -> list[str]:
-    """Plain sentences on how the result moved since last time ([] when it did not)."""
+def describe_change(previous: QuizResult, current: QuizResult) -> list[Change]:
+    """How the result moved since last time, most important first ([] when it did not)."""
     from pmplanner.core.quiz_followup import changes
 
-    return changes(previous, current, catalog)
+    return changes(previous, current)

@@ -1,15 +1,21 @@
-"""After the quiz: suggested goals, the kept record, and what changed since last time."""
+"""After the quiz: suggested goals, the kept record, and what changed since last time.
+
+Why a goal is suggested and what changed are data (kinds and ids, scores), never
+our sentences: the GUI words them through Qt's translation.
+"""
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from pmplanner.core.careers import Activity
 from pmplanner.core.plan import Goal, GoalKind, QuizResult, TrackScore, now_utc
-from pmplanner.core.quiz import QuizOutcome, Verdict
+from pmplanner.core.quiz import Change, ChangeKind, QuizOutcome, Verdict
 
 if TYPE_CHECKING:
     from pmplanner.core.catalog import CareerCatalog
@@ -29,9 +35,34 @@ def _activity(catalog: CareerCatalog, skill_id: str, kind: GoalKind) -> Activity
     return next((a for a in (*skill.learning, *skill.networking) if a.kind is kind), None)
 
 
-def _goal(activity: Activity, skill_id: str, why: str) -> Goal:
-    notes = f"{activity.description}\n\n{why}".strip() if activity.description else why
-    return Goal(kind=activity.kind, title=activity.title, notes=notes, skills=[skill_id])
+class GoalReason(StrEnum):
+    """Why the quiz suggests a goal; the GUI words it (into the goal's notes)."""
+
+    FUNDAMENTALS = "fundamentals"  # new to product: start with the fundamentals
+    PORTFOLIO = "portfolio"  # a portfolio of product cases shows what you can do
+    MEET_PMS = "meet-pms"  # product managers can tell you what the work is really like
+    KEY_SKILL = "key-skill"  # ``skill`` is a key skill for ``role``
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A suggested goal and why (data: the words are the GUI's)."""
+
+    goal: Goal  # its notes: the activity's description (content), nothing of ours
+    reason: GoalReason
+    skill: str  # the skill id the goal builds
+    role: str | None = None  # KEY_SKILL: the first role it is key for
+    each_track: bool = False  # MEET_PMS: no track stood out, so talk to PMs on each of them
+
+
+# Words ``why(suggestion)`` for the goal's notes; None leaves the notes as the content has them.
+Why = Callable[[Suggestion], str]
+
+
+def _goal(activity: Activity, skill_id: str) -> Goal:
+    return Goal(
+        kind=activity.kind, title=activity.title, notes=activity.description, skills=[skill_id]
+    )
 
 
 def _path_skills(catalog: CareerCatalog, outcome: QuizOutcome) -> list[str]:
@@ -49,7 +80,7 @@ def _path_skills(catalog: CareerCatalog, outcome: QuizOutcome) -> list[str]:
     return sorted(ids, key=lambda s: (-weight(s)[0], -weight(s)[1], ids.index(s)))
 
 
-def goals_for(outcome: QuizOutcome, catalog: CareerCatalog) -> list[Goal]:
+def suggestions_for(outcome: QuizOutcome, catalog: CareerCatalog) -> list[Suggestion]:
     """Goals for the first steps the articles recommend, built from the skills content.
 
     The fundamentals course for someone new to product, a portfolio case study,
@@ -57,45 +88,52 @@ def goals_for(outcome: QuizOutcome, catalog: CareerCatalog) -> list[Goal]:
     each of the first role's most important skills. Fresh Goal objects, not in
     any plan; no two with the same kind and title.
     """
-    goals: list[Goal] = []
+    found: list[Suggestion] = []
     seen: set[tuple[GoalKind, str]] = set()
 
-    def add(activity: Activity | None, skill_id: str, why: str) -> None:
+    def add(activity: Activity | None, skill_id: str, reason: GoalReason, **more: Any) -> None:
         if activity is None or (activity.kind, activity.title) in seen:
             return
         seen.add((activity.kind, activity.title))
-        goals.append(_goal(activity, skill_id, why))
+        found.append(Suggestion(_goal(activity, skill_id), reason, skill_id, **more))
 
     if outcome.fundamentals_first:
         add(
             _activity(catalog, FUNDAMENTALS_SKILL, GoalKind.COURSE),
             FUNDAMENTALS_SKILL,
-            "Suggested by the quiz: you are new to product, so start with the fundamentals.",
+            GoalReason.FUNDAMENTALS,
         )
     skills = _path_skills(catalog, outcome) if outcome.top_track else []
     case_skill = next(
         (s for s in skills if _activity(catalog, s, GoalKind.PORTFOLIO_CASE)), FUNDAMENTALS_SKILL
     )
-    add(
-        _activity(catalog, case_skill, GoalKind.PORTFOLIO_CASE),
-        case_skill,
-        "Suggested by the quiz: a portfolio of product cases shows what you can do.",
-    )
+    add(_activity(catalog, case_skill, GoalKind.PORTFOLIO_CASE), case_skill, GoalReason.PORTFOLIO)
     add(
         _activity(catalog, FUNDAMENTALS_SKILL, GoalKind.INFORMATIONAL_INTERVIEW),
         FUNDAMENTALS_SKILL,
-        "Suggested by the quiz: product managers can tell you what the work is really like"
-        + (" on each track." if outcome.top_track is None else "."),
+        GoalReason.MEET_PMS,
+        each_track=outcome.top_track is None,
     )
     if outcome.first_role and catalog.has_role(outcome.first_role):
-        title = catalog.role(outcome.first_role).title
         for skill_id in skills[:SKILL_GOALS]:
-            skill = catalog.skill(skill_id)
             add(
-                next(iter(skill.learning), None),
+                next(iter(catalog.skill(skill_id).learning), None),
                 skill_id,
-                f"Suggested by the quiz: {skill.name} is a key skill for {title}.",
+                GoalReason.KEY_SKILL,
+                role=outcome.first_role,
             )
+    return found
+
+
+def goals_for(outcome: QuizOutcome, catalog: CareerCatalog, why: Why | None = None) -> list[Goal]:
+    """The suggested goals; ``why`` words the reason, added to each goal's notes."""
+    goals = []
+    for suggestion in suggestions_for(outcome, catalog):
+        goal = suggestion.goal
+        sentence = why(suggestion).strip() if why is not None else ""
+        if sentence:
+            goal.notes = f"{goal.notes}\n\n{sentence}" if goal.notes else sentence
+        goals.append(goal)
     return goals
 
 
@@ -134,84 +172,61 @@ def result_of(
 # -- what changed --------------------------------------------------------------------
 
 
-def _track_name(catalog: CareerCatalog, track_id: str) -> str:
-    try:
-        return catalog.track(track_id).name
-    except KeyError:
-        return track_id
-
-
-def _role_title(catalog: CareerCatalog, role_id: str) -> str:
-    return catalog.role(role_id).title if catalog.has_role(role_id) else role_id
-
-
-def _track_sentences(previous: QuizResult, current: QuizResult, name) -> list[str]:
+def _track_changes(previous: QuizResult, current: QuizResult) -> list[Change]:
     before, now = previous.track, current.track
     if before != now:
         if before and now:
-            return [f"Your top track changed from {name(before)} to {name(now)}."]
+            return [Change(ChangeKind.TOP_TRACK, before=before, after=now)]
         if now:
-            return [
-                f"Last time your answers did not point to one track; now they point to {name(now)}."
-            ]
-        return [
-            f"Last time your answers pointed to {name(before)}; "
-            "this time they do not tell the tracks apart."
-        ]
+            return [Change(ChangeKind.NOW_A_TRACK, after=now)]
+        return [Change(ChangeKind.NO_TRACK_NOW, before=before)]
     if now and previous.verdict and previous.verdict != current.verdict:
         if current.verdict == Verdict.CLEAR:
-            return [f"{name(now)} is still on top, and now it stands out clearly."]
+            return [Change(ChangeKind.STANDS_OUT, track=now)]
         if current.verdict == Verdict.CLOSE:
-            return [f"{name(now)} is still on top, but now only just ahead of the next track."]
+            return [Change(ChangeKind.ONLY_JUST_AHEAD, track=now)]
     return []
 
 
-def _score_sentences(before: list[TrackScore], now: list[TrackScore], name) -> list[str]:
+def _score_changes(before: list[TrackScore], now: list[TrackScore]) -> list[Change]:
     old = {s.track: s.score for s in before}
-    sentences = []
+    found = []
     for score in now:
         if score.track not in old:
             continue
         was, is_ = old[score.track], score.score
         if abs(is_ - was) >= SCORE_STEP:
-            way = "rose" if is_ > was else "fell"
-            sentences.append(
-                f"Your score for {name(score.track)} {way} from {was:.0f} to {is_:.0f}."
-            )
-    return sentences
+            kind = ChangeKind.SCORE_ROSE if is_ > was else ChangeKind.SCORE_FELL
+            found.append(Change(kind, track=score.track, before=was, after=is_))
+    return found
 
 
-def _direction_sentences(previous: QuizResult, current: QuizResult, name) -> list[str]:
+def _direction_changes(previous: QuizResult, current: QuizResult) -> list[Change]:
     if previous.direction == current.direction:
         return []
     if previous.direction is None and not previous.directions:
         return []  # kept by a pmplanner that did not ask about the direction
     if current.direction:
-        return [f"You now lean towards {name(current.direction).lower()}."]
-    return [
-        f"Last time you leaned towards {name(previous.direction).lower()}; "
-        "now you lean neither way clearly."
-    ]
+        return [Change(ChangeKind.LEANING, before=previous.direction, after=current.direction)]
+    return [Change(ChangeKind.NO_LEANING, before=previous.direction)]
 
 
-def changes(previous: QuizResult, current: QuizResult, catalog: CareerCatalog) -> list[str]:
-    """Plain sentences on how the result moved since ``previous`` ([] when it did not)."""
-
-    def name(track_id: str) -> str:
-        return _track_name(catalog, track_id)
-
-    sentences = _track_sentences(previous, current, name)
-    sentences += _score_sentences(previous.ranking, current.ranking, name)
-    sentences += _direction_sentences(previous, current, name)
+def changes(previous: QuizResult, current: QuizResult) -> list[Change]:
+    """How the result moved since ``previous`` ([] when it did not), to be worded by the GUI."""
+    found = _track_changes(previous, current)
+    found += _score_changes(previous.ranking, current.ranking)
+    found += _direction_changes(previous, current)
     if (
         previous.track == current.track
         and previous.recommended_role
         and current.recommended_role
         and previous.recommended_role != current.recommended_role
     ):
-        sentences.append(
-            "The suggested first role changed from "
-            f"{_role_title(catalog, previous.recommended_role)} to "
-            f"{_role_title(catalog, current.recommended_role)}."
+        found.append(
+            Change(
+                ChangeKind.FIRST_ROLE,
+                before=previous.recommended_role,
+                after=current.recommended_role,
+            )
         )
-    return sentences
+    return found

@@ -1,5 +1,8 @@
 """Scoring the quiz: every answer's points, the rankings, verdicts, reasons and next steps.
 
+The advice is data (an AdviceKind and ids), never our sentences: the GUI and
+the report word it through Qt's translation.
+
 Each valid answer is one or more *contributions*: a SCALE answer gives
 ``weight * (answer - 3)`` to each target it weighs, a CHOICE answer its
 option's weights, a MULTI answer one contribution per chosen option. A
@@ -26,6 +29,8 @@ from pmplanner.core.quiz import (
     SCALE_MAX,
     SCALE_MID,
     SCALE_MIN,
+    Advice,
+    AdviceKind,
     QuestionKind,
     QuestionTopic,
     Quiz,
@@ -268,17 +273,6 @@ def _first_steps(catalog: CareerCatalog, fundamentals_first: bool) -> tuple[str,
     return tuple(steps)
 
 
-def _name(catalog: CareerCatalog, track_id: str) -> str:
-    try:
-        return catalog.track(track_id).name
-    except KeyError:
-        return track_id
-
-
-def _role_title(catalog: CareerCatalog, role_id: str | None) -> str:
-    return catalog.role(role_id).title if catalog.has_role(role_id) else str(role_id)
-
-
 def _advice(
     catalog: CareerCatalog,
     quiz: Quiz,
@@ -289,53 +283,34 @@ def _advice(
     fundamentals_first: bool,
     uniform: bool,
     background: str | None,
-) -> tuple[str, ...]:
-    advice: list[str] = []
-    background_advice = ""
+) -> tuple[Advice, ...]:
+    advice: list[Advice] = []
+    own: Advice | None = None  # the background's own advice (content)
     if background:
         with contextlib.suppress(KeyError):
-            background_advice = catalog.background(background).advice
+            text = catalog.background(background).advice
+            if text:
+                own = Advice(AdviceKind.BACKGROUND, background=background, content=text)
     if fundamentals_first:
         # the article's advice for someone new to product comes first
-        if "fundamental" in background_advice.lower():
-            advice.append(background_advice)
-            background_advice = ""
+        if own is not None and "fundamental" in own.content.lower():
+            advice.append(own)
+            own = None
         else:
-            advice.append(
-                "You are new to product, so begin with the fundamentals of product "
-                "management; your interests then show which track to grow into."
-            )
+            advice.append(Advice(AdviceKind.FUNDAMENTALS_FIRST))
     if uniform:
-        advice.append(
-            "You gave every statement the same answer, so those answers could not tell the "
-            "tracks apart. Retake the quiz and answer each one by how much it is like you."
-        )
+        advice.append(Advice(AdviceKind.SAME_ANSWERS))
     if verdict is Verdict.FLAT:
-        advice.append(
-            "Your answers do not point to one track, so this is no recommendation. Explore the "
-            "tracks on the career map, talk to product managers on each of them, and retake "
-            "the quiz when you know more about what you enjoy."
-        )
+        advice.append(Advice(AdviceKind.NO_TRACK))
     elif verdict is Verdict.CLOSE:
-        first, second = _name(catalog, ranking[0].target), _name(catalog, ranking[1].target)
-        advice.append(
-            f"{first} and {second} are nearly level. Look at both tracks on the career map "
-            "and talk to people doing each before you choose; retaking the quiz later "
-            "may settle it."
-        )
-    if background_advice:
-        advice.append(background_advice)
+        advice.append(Advice(AdviceKind.NEAR_TIE, tracks=(ranking[0].target, ranking[1].target)))
+    if own is not None:
+        advice.append(own)
     if directions:
-        hybrid = _role_title(catalog, quiz.hybrid_role)
         if direction_verdict is Verdict.CLEAR:
-            advice.append(
-                f"Later on you lean towards {_name(catalog, directions[0].target).lower()}."
-            )
+            advice.append(Advice(AdviceKind.LEANING, tracks=(directions[0].target,)))
         else:
-            advice.append(
-                "You lean neither clearly towards managing people nor towards leading the "
-                f"product. {hybrid} mixes both and is a good way to find out which suits you."
-            )
+            advice.append(Advice(AdviceKind.NO_LEANING, role=quiz.hybrid_role))
     return tuple(advice)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from pmplanner.core.quiz import Reason
+from pmplanner.core.quiz import Advice, AdviceKind, Reason
 from pmplanner.report import html_parts as h
 from pmplanner.report.formats import Formats
 from pmplanner.report.html_parts import Picture
@@ -160,7 +160,52 @@ def _quiz_reasons(data: ReportData, f: Formats) -> str:
     if len(path) > 1:
         out += h.subheading(QCoreApplication.translate("Report", "A path on this track"))
         out += h.para(esc(" \u2192 ".join(_role_name(data, role) for role in path)))
-    if outcome.advice:
+    advice = [line for line in (_advice_text(data, a) for a in outcome.advice) if line]
+    if advice:
         out += h.subheading(QCoreApplication.translate("Report", "What to do next"))
-        out += h.bullets(esc(line) for line in outcome.advice)
+        out += h.bullets(esc(line) for line in advice)
     return out
+
+
+def _advice_text(data: ReportData, advice: Advice) -> str:
+    """One piece of the quiz's advice as a sentence (core.quiz gives it as a kind and ids)."""
+    kind = advice.kind
+    if kind is AdviceKind.BACKGROUND:
+        return advice.content  # career content, printed as it is
+    if kind is AdviceKind.FUNDAMENTALS_FIRST:
+        return QCoreApplication.translate(
+            "Report",
+            "You are new to product, so begin with the fundamentals of product management; "
+            "your interests then show which track to grow into.",
+        )
+    if kind is AdviceKind.SAME_ANSWERS:
+        return QCoreApplication.translate(
+            "Report",
+            "You gave every statement the same answer, so those answers could not tell the "
+            "tracks apart. Retake the quiz and answer each one by how much it is like you.",
+        )
+    if kind is AdviceKind.NO_TRACK:
+        return QCoreApplication.translate(
+            "Report",
+            "Your answers do not point to one track, so this is no recommendation. Explore the "
+            "tracks on the career map, talk to product managers on each of them, and retake "
+            "the quiz when you know more about what you enjoy.",
+        )
+    if kind is AdviceKind.NEAR_TIE and len(advice.tracks) >= 2:
+        return QCoreApplication.translate(
+            "Report",
+            "{first} and {second} are nearly level. Look at both tracks on the career map and "
+            "talk to people doing each before you choose; retaking the quiz later may settle it.",
+        ).format(
+            first=_track_name(data, advice.tracks[0]), second=_track_name(data, advice.tracks[1])
+        )
+    if kind is AdviceKind.LEANING and advice.tracks:
+        lean = QCoreApplication.translate("Report", "Later on you lean towards {direction}.")
+        return lean.format(direction=_track_name(data, advice.tracks[0]).lower())
+    if kind is AdviceKind.NO_LEANING:
+        return QCoreApplication.translate(
+            "Report",
+            "You lean neither clearly towards managing people nor towards leading the "
+            "product. {role} mixes both and is a good way to find out which suits you.",
+        ).format(role=_role_name(data, advice.role) if advice.role else "")
+    return ""

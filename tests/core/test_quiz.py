@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pmplanner.core.quiz import (
+    Advice,
+    AdviceKind,
     QuestionKind,
     QuestionTopic,
     Verdict,
@@ -135,7 +138,13 @@ def test_someone_new_to_product_is_pointed_to_the_fundamentals_first(quiz, catal
     assert outcome.fundamentals_first
     assert outcome.background == "new-to-product"
     assert "fundamentals" in outcome.first_steps[0]
-    assert "fundamentals" in outcome.advice[0]
+    # the article's own advice for someone new (content) comes first, once
+    own = catalog.background("new-to-product").advice
+    assert outcome.advice[0] == Advice(
+        AdviceKind.BACKGROUND, background="new-to-product", content=own
+    )
+    assert "fundamentals" in own
+    assert [a.kind for a in outcome.advice].count(AdviceKind.BACKGROUND) == 1
     # interests still show where to go next
     assert outcome.top_track == "ux"
     # a confident-looking pick for someone new still starts from the entry role
@@ -143,6 +152,24 @@ def test_someone_new_to_product_is_pointed_to_the_fundamentals_first(quiz, catal
     experienced = score_answers(quiz, catalog, {**NEWCOMER, "background": "ux-design"})
     assert not experienced.fundamentals_first
     assert "fundamentals" not in experienced.first_steps[0]
+
+
+def test_without_the_article_s_words_the_fundamentals_advice_is_ours(quiz, catalog):
+    plain = dataclasses.replace(
+        catalog,
+        backgrounds=[
+            b.model_copy(update={"advice": "Talk to product managers."})
+            if b.id == "new-to-product"
+            else b
+            for b in catalog.backgrounds
+        ],
+    )
+    outcome = score_answers(quiz, plain, NEWCOMER)
+    assert outcome.advice[0] == Advice(AdviceKind.FUNDAMENTALS_FIRST)
+    own = Advice(
+        AdviceKind.BACKGROUND, background="new-to-product", content="Talk to product managers."
+    )
+    assert own in outcome.advice[1:]
 
 
 def test_interests_can_outweigh_the_background(quiz, catalog):
@@ -172,12 +199,12 @@ def test_flat_answers_are_called_out_not_picked(quiz, catalog, value, pick_all):
     assert outcome.first_role is None and outcome.path == ()
     assert not outcome.reasons_for and not outcome.reasons_against_runner_up
     assert outcome.same_answers
-    advice = " ".join(outcome.advice)
-    assert "same answer" in advice
-    assert "do not point to one track" in advice
-    assert "career map" in advice and "retake" in advice
+    kinds = [a.kind for a in outcome.advice]
+    assert kinds.index(AdviceKind.SAME_ANSWERS) < kinds.index(AdviceKind.NO_TRACK)
+    assert AdviceKind.NEAR_TIE not in kinds and AdviceKind.LEANING not in kinds
     # the direction is not made up either: the middle way is offered
     assert outcome.direction is None and outcome.hybrid_role == "group-pm"
+    assert outcome.advice[-1] == Advice(AdviceKind.NO_LEANING, role="group-pm")
 
 
 def test_the_same_answer_everywhere_leaves_only_the_background_to_count(quiz, catalog):
@@ -186,7 +213,7 @@ def test_the_same_answer_everywhere_leaves_only_the_background_to_count(quiz, ca
     assert outcome.top_track == "technical"
     assert outcome.same_answers
     assert [r.question_id for r in outcome.reasons_for] == ["background"]
-    assert any("same answer" in a for a in outcome.advice)
+    assert Advice(AdviceKind.SAME_ANSWERS) in outcome.advice
 
 
 def test_a_near_tie_says_look_at_both(quiz, catalog):
@@ -211,9 +238,7 @@ def test_a_near_tie_says_look_at_both(quiz, catalog):
     assert {first.target, second.target} == {"technical", "ux"}
     assert first.points - second.points < MIN_GAP
     assert outcome.top_track == first.target and outcome.runner_up == second.target
-    names = [catalog.track(t).name for t in (first.target, second.target)]
-    close = next(a for a in outcome.advice if "nearly level" in a)
-    assert all(name in close for name in names) and "both tracks" in close
+    assert Advice(AdviceKind.NEAR_TIE, tracks=(first.target, second.target)) in outcome.advice
     assert not outcome.same_answers
 
 
@@ -226,6 +251,7 @@ def test_mentoring_and_team_culture_lead_to_people_management(quiz, catalog):
     assert outcome.direction == "people-management" and outcome.hybrid_role is None
     reasons = {r.question_id for r in outcome.direction_reasons}
     assert {"mentoring", "team-culture"} <= reasons
+    assert outcome.advice[-1] == Advice(AdviceKind.LEANING, tracks=("people-management",))
 
 
 def test_vision_and_strategy_lead_to_product_leadership(quiz, catalog):
@@ -238,7 +264,7 @@ def test_leaning_both_ways_offers_the_group_pm_hybrid(quiz, catalog):
     outcome = score_answers(quiz, catalog, NEWCOMER)
     assert outcome.direction_verdict is not Verdict.CLEAR
     assert outcome.direction is None and outcome.hybrid_role == "group-pm"
-    assert any("Group Product Manager" in a for a in outcome.advice)
+    assert Advice(AdviceKind.NO_LEANING, role="group-pm") in outcome.advice
 
 
 # -- scoring is pure and explains itself ------------------------------------------------------
@@ -318,3 +344,12 @@ def test_any_answer_set_gives_a_consistent_outcome(catalog, data):
         assert points[0] - points[1] >= MIN_GAP
     assert (outcome.direction is None) == (outcome.hybrid_role == quiz.hybrid_role)
     assert outcome.fundamentals_first == (answers["background"] == "new-to-product")
+    # the advice is data: content text only where it is the background's own advice
+    for advice in outcome.advice:
+        assert (advice.content != "") == (advice.kind is AdviceKind.BACKGROUND)
+        assert all(catalog.track(t) for t in advice.tracks)
+        assert advice.role is None or catalog.has_role(advice.role)
+    kinds = [a.kind for a in outcome.advice]
+    assert (AdviceKind.NO_TRACK in kinds) == (outcome.verdict is Verdict.FLAT)
+    assert (AdviceKind.NEAR_TIE in kinds) == (outcome.verdict is Verdict.CLOSE)
+    assert (AdviceKind.SAME_ANSWERS in kinds) == outcome.same_answers

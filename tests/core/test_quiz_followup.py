@@ -7,7 +7,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from pmplanner.core.plan import GoalCategory, GoalKind, GoalStatus, Plan, QuizResult, TrackScore
-from pmplanner.core.quiz import describe_change, score_answers, suggested_goals, to_result
+from pmplanner.core.quiz import (
+    Change,
+    ChangeKind,
+    describe_change,
+    score_answers,
+    suggested_goals,
+    to_result,
+)
+from pmplanner.core.quiz_followup import SCORE_STEP, GoalReason, suggestions_for
 from pmplanner.storage.plan_store import load_plan_file, parse_plan_bytes, serialize_plan
 from tests.core.quiz_answers import BUSINESS, DESIGNER, ENGINEER, NEWCOMER, same_everywhere
 
@@ -39,7 +47,9 @@ def test_goals_for_a_clear_result_build_the_first_role_s_skills(catalog):
         skill = catalog.skill(skill_id)
         assert goal.title in {a.title for a in (*skill.learning, *skill.networking)}
         assert goal.status is GoalStatus.PLANNED and goal.due is None
-        assert "quiz" in goal.notes
+        # the notes are the activity's description (content): nothing of ours
+        activity = next(a for a in (*skill.learning, *skill.networking) if a.title == goal.title)
+        assert goal.notes == activity.description
     assert "technical-fluency" in {s for g in goals for s in g.skills}
     assert {s for g in goals for s in g.skills} <= first_role_skills
     titles = [(g.kind, g.title) for g in goals]
@@ -52,7 +62,9 @@ def test_someone_new_gets_the_fundamentals_course_first(catalog):
     goals = suggested_goals(outcome_of(catalog, NEWCOMER), catalog)
     assert goals[0].kind is GoalKind.COURSE
     assert goals[0].skills == ["pm-fundamentals"]
-    assert "new to product" in goals[0].notes
+    assert suggestions_for(outcome_of(catalog, NEWCOMER), catalog)[0].reason is (
+        GoalReason.FUNDAMENTALS
+    )
     experienced = suggested_goals(outcome_of(catalog, DESIGNER), catalog)
     assert all(
         g.skills != ["pm-fundamentals"] or g.kind is not GoalKind.COURSE for g in experienced
@@ -64,7 +76,22 @@ def test_a_flat_result_suggests_exploring_not_a_track(catalog):
     goals = suggested_goals(outcome, catalog)
     assert [g.kind for g in goals] == [GoalKind.PORTFOLIO_CASE, GoalKind.INFORMATIONAL_INTERVIEW]
     assert all(g.skills == ["pm-fundamentals"] for g in goals)
-    assert "each track" in goals[1].notes
+    reasons = [(s.reason, s.each_track) for s in suggestions_for(outcome, catalog)]
+    assert reasons == [(GoalReason.PORTFOLIO, False), (GoalReason.MEET_PMS, True)]
+
+
+def test_why_each_goal_is_suggested_is_data_the_caller_words(catalog):
+    outcome = outcome_of(catalog, ENGINEER)
+    found = suggestions_for(outcome, catalog)
+    assert [s.reason for s in found][:2] == [GoalReason.PORTFOLIO, GoalReason.MEET_PMS]
+    assert not found[1].each_track  # a track stood out
+    key = [s for s in found if s.reason is GoalReason.KEY_SKILL]
+    assert key and all(s.role == "atpm" and s.goal.skills == [s.skill] for s in key)
+    worded = suggested_goals(outcome, catalog, lambda s: f"<{s.reason.value} {s.skill}>")
+    assert [g.title for g in worded] == [s.goal.title for s in found]
+    for goal, suggestion in zip(worded, found, strict=True):
+        why = f"<{suggestion.reason.value} {suggestion.skill}>"
+        assert goal.notes == f"{suggestion.goal.notes}\n\n{why}".lstrip()
 
 
 def test_suggested_goals_are_fresh_each_time(catalog):
@@ -117,41 +144,38 @@ def test_to_result_without_a_date_uses_now(catalog):
 
 
 def test_the_same_result_again_has_no_change(catalog):
-    assert (
-        describe_change(result_of(catalog, ENGINEER), result_of(catalog, ENGINEER), catalog) == []
-    )
+    assert describe_change(result_of(catalog, ENGINEER), result_of(catalog, ENGINEER)) == []
 
 
 def test_a_new_top_track_and_its_scores_are_described(catalog):
     before, after = result_of(catalog, ENGINEER), result_of(catalog, DESIGNER)
-    sentences = describe_change(before, after, catalog)
-    assert sentences[0] == (
-        "Your top track changed from Technical Product Manager to User Experience Product Manager."
+    changes = describe_change(before, after)
+    assert changes[0] == Change(ChangeKind.TOP_TRACK, before="technical", after="ux")
+    scores = {
+        c.track: c for c in changes if c.kind in (ChangeKind.SCORE_ROSE, ChangeKind.SCORE_FELL)
+    }
+    old = {s.track: s.score for s in before.ranking}
+    new = {s.track: s.score for s in after.ranking}
+    assert scores["ux"] == Change(ChangeKind.SCORE_ROSE, "ux", old["ux"], new["ux"])
+    assert scores["technical"] == Change(
+        ChangeKind.SCORE_FELL, "technical", old["technical"], new["technical"]
     )
-    assert any(
-        s.startswith("Your score for User Experience Product Manager rose from ") for s in sentences
+    # a move of less than SCORE_STEP is left out
+    for track, change in scores.items():
+        assert abs(change.after - change.before) >= SCORE_STEP, track
+    assert all(abs(new[t] - old[t]) < SCORE_STEP for t in new if t not in scores)
+    assert changes[-1] == Change(
+        ChangeKind.LEANING, before="product-leadership", after="people-management"
     )
-    assert any(
-        s.startswith("Your score for Technical Product Manager fell from ") for s in sentences
-    )
-    assert "You now lean towards people management." in sentences
 
 
 def test_from_flat_to_a_track_and_back(catalog):
     flat = result_of(catalog, same_everywhere(catalog.quiz, 3, pick_all=False))
     clear = result_of(catalog, BUSINESS)
-    assert describe_change(flat, clear, catalog)[0] == (
-        "Last time your answers did not point to one track; "
-        "now they point to Strategic Product Manager."
-    )
-    assert describe_change(clear, flat, catalog)[0] == (
-        "Last time your answers pointed to Strategic Product Manager; "
-        "this time they do not tell the tracks apart."
-    )
-    assert (
-        "Last time you leaned towards product leadership; now you lean neither way clearly."
-        in describe_change(clear, flat, catalog)
-    )
+    assert describe_change(flat, clear)[0] == Change(ChangeKind.NOW_A_TRACK, after="strategic")
+    back = describe_change(clear, flat)
+    assert back[0] == Change(ChangeKind.NO_TRACK_NOW, before="strategic")
+    assert Change(ChangeKind.NO_LEANING, before="product-leadership") in back
 
 
 def test_same_track_but_the_lead_shrank(catalog):
@@ -159,26 +183,21 @@ def test_same_track_but_the_lead_shrank(catalog):
     after = before.model_copy(
         update={"verdict": "close", "ranking": [TrackScore(track="ux", score=72)]}
     )
-    assert describe_change(before, after, catalog) == [
-        "User Experience Product Manager is still on top, "
-        "but now only just ahead of the next track."
-    ]
-    assert describe_change(after, before, catalog) == [
-        "User Experience Product Manager is still on top, and now it stands out clearly."
-    ]
+    assert describe_change(before, after) == [Change(ChangeKind.ONLY_JUST_AHEAD, track="ux")]
+    assert describe_change(after, before) == [Change(ChangeKind.STANDS_OUT, track="ux")]
 
 
 def test_a_new_first_role_on_the_same_track(catalog):
     before = QuizResult(track="technical", verdict="clear", recommended_role="atpm")
     after = before.model_copy(update={"recommended_role": "tpm"})
-    assert describe_change(before, after, catalog) == [
-        "The suggested first role changed from Associate Technical Product Manager to Technical PM."
+    assert describe_change(before, after) == [
+        Change(ChangeKind.FIRST_ROLE, before="atpm", after="tpm")
     ]
 
 
 def test_a_result_kept_by_an_older_pmplanner_is_compared_without_guessing(catalog):
     old = load_plan_file(SAMPLES / "plan_v1.json").quiz_results[0]  # migrated from version 1
-    sentences = describe_change(old, result_of(catalog, ENGINEER), catalog)
-    # its track ids are not in today's content: shown as they are, and nothing about a
-    # direction it never asked about
-    assert sentences == ["Your top track changed from technical-pm to Technical Product Manager."]
+    changes = describe_change(old, result_of(catalog, ENGINEER))
+    # its track ids are not in today's content: passed on as they are, and nothing about
+    # a direction it never asked about
+    assert changes == [Change(ChangeKind.TOP_TRACK, before="technical-pm", after="technical")]

@@ -158,3 +158,104 @@ def test_every_translated_text_is_a_literal_lupdate_finds(tmp_path):
     assert found == in_code
     for heading in ("Your path", "Quiz result", "Goals", "Contacts"):
         assert ("Report", heading) in found
+
+
+# -- the quiz's advice: data from core.quiz, worded by the report ------------------------
+
+NO_LEANING = (
+    "You lean neither clearly towards managing people nor towards leading the product. "
+    "{role} mixes both and is a good way to find out which suits you."
+)
+SAME_ANSWERS = (
+    "You gave every statement the same answer, so those answers could not tell the tracks "
+    "apart. Retake the quiz and answer each one by how much it is like you."
+)
+NO_TRACK = (
+    "Your answers do not point to one track, so this is no recommendation. Explore the tracks "
+    "on the career map, talk to product managers on each of them, and retake the quiz when "
+    "you know more about what you enjoy."
+)
+NEAR_TIE = (
+    "{first} and {second} are nearly level. Look at both tracks on the career map and talk "
+    "to people doing each before you choose; retaking the quiz later may settle it."
+)
+
+
+def torn_answers() -> dict:
+    """From project management, drawn to technical work and to users alike: a near tie."""
+    from tests.core.quiz_answers import ENGINEER
+
+    return {
+        **ENGINEER,
+        "background": "project-management",
+        "user-needs": 5,
+        "complex-problems": 4,
+        "data-decisions": 3,
+        "activities": [
+            "guide-technical-development",
+            "work-with-engineers",
+            "conduct-user-research",
+            "define-user-journeys",
+        ],
+        "industries": ["consumer-products", "tech-companies"],
+        "workplace": [],
+    }
+
+
+def flat_answers(quiz) -> dict:
+    from tests.core.quiz_answers import same_everywhere
+
+    return same_everywhere(quiz, 3, pick_all=False)
+
+
+@pytest.mark.parametrize("answers", ["realistic", "flat", "torn"])
+def test_the_quiz_advice_in_the_pdf_comes_out_translated(
+    qapp, marking, catalog, quiz_result, answers
+):
+    from pmplanner.core.quiz import AdviceKind, score_answers, to_result
+
+    from .conftest import make_realistic_plan
+
+    quiz = catalog.quiz
+    chosen = {
+        "realistic": quiz_result.answers,
+        "flat": flat_answers(quiz),
+        "torn": torn_answers(),
+    }[answers]
+    outcome = score_answers(quiz, catalog, chosen)
+    result = to_result(outcome, chosen, taken=quiz_result.taken)
+    text, _pages = printed(make_realistic_plan(result), catalog)
+
+    name = {t.id: t.name for t in catalog.tracks}
+    expected = {
+        AdviceKind.SAME_ANSWERS: marked(SAME_ANSWERS),
+        AdviceKind.NO_TRACK: marked(NO_TRACK),
+        AdviceKind.NO_LEANING: marked(NO_LEANING).format(role="Group Product Manager"),
+    }
+    if outcome.runner_up:
+        expected[AdviceKind.NEAR_TIE] = marked(NEAR_TIE).format(
+            first=name[outcome.top_track], second=name[outcome.runner_up]
+        )
+    if outcome.direction:
+        expected[AdviceKind.LEANING] = marked("Later on you lean towards {direction}.").format(
+            direction=name[outcome.direction].lower()
+        )
+    wanted = {
+        "realistic": [AdviceKind.BACKGROUND, AdviceKind.NO_LEANING],
+        "flat": [
+            AdviceKind.SAME_ANSWERS,
+            AdviceKind.NO_TRACK,
+            AdviceKind.BACKGROUND,
+            AdviceKind.NO_LEANING,
+        ],
+        "torn": [AdviceKind.NEAR_TIE, AdviceKind.BACKGROUND, AdviceKind.LEANING],
+    }[answers]
+    assert [a.kind for a in outcome.advice] == wanted
+    assert shows(text, marked("What to do next"))
+    for advice in outcome.advice:
+        if advice.kind is AdviceKind.BACKGROUND:
+            # the background's own advice is career content: printed as it is
+            assert shows(text, advice.content)
+            assert not shows(text, marked(advice.content))
+        else:
+            assert shows(text, expected[advice.kind]), advice

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from pmplanner.core import quiz as quiz_core
 from pmplanner.core.plan import QuizResult
-from pmplanner.core.quiz import Quiz, QuizOutcome
+from pmplanner.core.quiz import Change, Quiz, QuizOutcome
 from pmplanner.ui import palette
 from pmplanner.ui.plan.document import PlanDocument
-from pmplanner.ui.quiz import commands, results_text
+from pmplanner.ui.quiz import commands, results_text, wording
 from pmplanner.ui.quiz.answers import QuizAnswers
 from pmplanner.ui.quiz.goals_offer import GoalsOffer
 
@@ -37,6 +37,7 @@ ShowRole = Callable[[str, str | None], bool]
 
 
 translate = QCoreApplication.translate
+FOCUS_WIDTH = 2  # the focus frame around the scrolling results, in pixels
 
 
 def rich_label(parent: QWidget, name: str) -> QLabel:
@@ -50,12 +51,53 @@ def rich_label(parent: QWidget, name: str) -> QLabel:
     return label
 
 
-def goals_added(count: int) -> str:
-    if count == 0:
-        return translate("QuizResults", "no goals added.")
-    if count == 1:
-        return translate("QuizResults", "1 goal added.")
-    return translate("QuizResults", "{0} goals added.").format(results_text.number(count))
+class ResultsScroll(QScrollArea):
+    """The scrolling results: Tab stops on it, so Page Up/Down and the arrows read the page."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("quizResultsScroll")
+        self.setAccessibleName(translate("QuizResults", "Your results"))
+        self.setAccessibleDescription(
+            translate("QuizResults", "Page Up and Page Down scroll the results")
+        )
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.parentWidget().update()  # the ring around it
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.parentWidget().update()
+
+
+class FocusRing(QWidget):
+    """Holds the scrolling results in a thin margin, drawn in the highlight colour
+    while they have the focus (the margin stays, so nothing moves). Drawn here, not
+    by a style sheet: a style sheet would stop palette changes reaching the chart."""
+
+    def __init__(self, inner: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("quizResultsFocusRing")
+        self.inner = inner
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(FOCUS_WIDTH, FOCUS_WIDTH, FOCUS_WIDTH, FOCUS_WIDTH)
+        layout.addWidget(inner)
+
+    def paintEvent(self, event) -> None:
+        if not self.inner.hasFocus():
+            return
+        painter = QPainter(self)
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_WIDTH)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        half = FOCUS_WIDTH / 2
+        painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
+        painter.end()
 
 
 class ResultsPage(QWizardPage):
@@ -78,7 +120,7 @@ class ResultsPage(QWizardPage):
         self.outcome: QuizOutcome | None = None
         self.result: QuizResult | None = None
         self.previous: QuizResult | None = None
-        self.changes: list[str] = []
+        self.changes: list[Change] = []
         self.chart = None  # a ScoreChart, made when first shown
         self.applied = False  # "Use this result" done for the outcome shown
         self._applied_at = -1  # the undo stack's index just after it was applied
@@ -156,15 +198,12 @@ class ResultsPage(QWizardPage):
         column.addWidget(self._build_use_box(body))
         column.addStretch(1)
 
-        self.scroll = QScrollArea(self)
+        self.scroll = ResultsScroll()
         self.scroll.setWidget(body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        self.focus_ring = FocusRing(self.scroll, self)
+        layout.addWidget(self.focus_ring)
 
     def _build_use_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(translate("QuizResults", "Make it your plan"), parent)
@@ -210,7 +249,7 @@ class ResultsPage(QWizardPage):
         history = self.document.plan.quiz_results
         self.previous = history[-1] if history else None
         self.changes = (
-            quiz_core.describe_change(self.previous, self.result, catalog)
+            quiz_core.describe_change(self.previous, self.result)
             if self.previous is not None
             else []
         )
@@ -219,8 +258,8 @@ class ResultsPage(QWizardPage):
         self.verdict.setText(results_text.verdict_note(outcome))
         self._fill_chart(outcome)
         texts = {
-            self.change: results_text.change_html(self.previous, self.changes),
-            self.advice: results_text.advice_html(outcome),
+            self.change: results_text.change_html(self.previous, self.changes, catalog),
+            self.advice: results_text.advice_html(outcome, catalog),
             self.why: results_text.why_for_html(outcome, catalog),
             self.why_not: results_text.why_not_html(outcome, catalog),
             self.path: results_text.path_html(outcome, catalog),
@@ -266,7 +305,7 @@ class ResultsPage(QWizardPage):
 
     def _fill_use_box(self, outcome: QuizOutcome) -> None:
         catalog = self.document.catalog
-        goals = quiz_core.suggested_goals(outcome, catalog)
+        goals = quiz_core.suggested_goals(outcome, catalog, wording.goal_reasons(catalog))
         existing = {g.title.casefold() for g in self.document.plan.goals}
         self.goals_offer.set_goals(goals, existing)
         self.goals_offer.setVisible(bool(goals))
@@ -312,13 +351,21 @@ class ResultsPage(QWizardPage):
                 "QuizResults", "Your plan already has this target role, and no goal was ticked."
             )
         else:
-            text = goals_added(len(goals))
+            text = self.goals_added(len(goals))
             if role is not None:
                 text = translate("QuizResults", "Your target role is now {0}; {1}").format(
                     results_text.role_title(catalog, role), text
                 )
         self.use_status.setText(text)
         self._update_use_button()
+
+    def goals_added(self, count: int) -> str:
+        # self.tr: pyside6-lupdate marks a count as a plural (numerus) only here
+        if count == 0:
+            return self.tr("no goals added.")
+        if count == 1:
+            return self.tr("1 goal added.")
+        return self.tr("%Ln goals added.", "", count)
 
     def _stack_moved(self, index: int) -> None:
         """Edit > Undo took "Use this result" back: offer it again (and Redo re-applies)."""

@@ -1,9 +1,11 @@
 """The words of the results page, as escaped rich text.
 
-Content strings (track names, questions, answers, advice) are ours, but they
-still go through ``html.escape``: a content file edited by hand must not be
-able to put markup or links on the page. Numbers are formatted with QLocale.
+Content strings (track names, questions, answers, a background's advice, the
+guidance's first steps) are shown as they are, but they still go through
+``html.escape``: a content file edited by hand must not be able to put markup
+or links on the page. Numbers are formatted with QLocale.
 Each function returns "" when it has nothing to say (the page hides it then).
+The sentences for the advice and for what changed are worded in ``wording``.
 """
 
 from __future__ import annotations
@@ -15,37 +17,14 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import QuizResult
-from pmplanner.core.quiz import QuizOutcome, Reason, Verdict
+from pmplanner.core.quiz import Change, QuizOutcome, Reason, Verdict
+from pmplanner.ui.quiz.wording import advice_text, change_text, number, role_title, track_name
 
 translate = QCoreApplication.translate
 
 
 def esc(text: str) -> str:
     return html.escape(text, quote=True)
-
-
-def track_name(catalog: CareerCatalog, track_id: str | None) -> str:
-    if track_id is None:
-        return ""
-    try:
-        return catalog.track(track_id).name
-    except KeyError:
-        return track_id
-
-
-def role_title(catalog: CareerCatalog, role_id: str | None) -> str:
-    if role_id is None:
-        return ""
-    return catalog.role(role_id).title if catalog.has_role(role_id) else role_id
-
-
-def number(value: float, decimals: int = 1) -> str:
-    """``value`` in the person's locale, without a trailing zero fraction."""
-    locale = QLocale()
-    rounded = round(float(value), decimals)
-    if rounded.is_integer():
-        return locale.toString(int(rounded))
-    return locale.toString(rounded, "f", decimals)
 
 
 def signed(value: float) -> str:
@@ -100,12 +79,11 @@ def verdict_note(outcome: QuizOutcome) -> str:
     return translate("QuizResults", "This track stands out from the others in your answers.")
 
 
-def advice_html(outcome: QuizOutcome) -> str:
-    if not outcome.advice:
+def advice_html(outcome: QuizOutcome, catalog: CareerCatalog) -> str:
+    sentences = [s for s in (advice_text(a, catalog) for a in outcome.advice) if s]
+    if not sentences:
         return ""
-    return section(
-        translate("QuizResults", "What to do now"), bullets(esc(a) for a in outcome.advice)
-    )
+    return section(translate("QuizResults", "What to do now"), bullets(esc(s) for s in sentences))
 
 
 # -- why ------------------------------------------------------------------------------
@@ -256,17 +234,20 @@ def steps_html(outcome: QuizOutcome) -> str:
     )
 
 
-def change_html(previous: QuizResult | None, changes: Sequence[str]) -> str:
+def change_html(
+    previous: QuizResult | None, changes: Sequence[Change], catalog: CareerCatalog
+) -> str:
     if previous is None:
         return ""
     stamp = QDateTime.fromSecsSinceEpoch(int(previous.taken.timestamp())).toLocalTime()
     when = QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
-    if not changes:
+    sentences = [s for s in (change_text(c, catalog) for c in changes) if s]
+    if not sentences:
         body = paragraph(
             esc(translate("QuizResults", "The same result as last time ({0}).").format(when))
         )
     else:
         body = paragraph(
             esc(translate("QuizResults", "Compared with your last quiz ({0}):").format(when))
-        ) + bullets(esc(c) for c in changes)
+        ) + bullets(esc(s) for s in sentences)
     return section(translate("QuizResults", "Since last time"), body)

@@ -198,3 +198,45 @@ def test_return_opens_every_page_at_its_top(qtbot, wizard):
     viewport = wizard.results_page.scroll.viewport()
     assert headline.mapTo(viewport, headline.rect().topLeft()).y() >= 0
     assert focus() is wizard.button(Finish)
+
+
+def test_the_results_scroll_from_the_keyboard_with_a_visible_focus(qtbot, wizard):
+    """Tab reaches the results themselves; Page Down and Page Up then read the page."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from tests.ui.quiz.conftest import UX_PERSON, run_to_results
+
+    activate(qtbot, wizard)
+    run_to_results(qtbot, wizard, UX_PERSON)
+    scroll = wizard.results_page.scroll
+    bar = scroll.verticalScrollBar()
+    assert focus() is wizard.button(Finish) and bar.value() == 0
+    wizard.resize(wizard.width(), 480)  # a small screen: pages more to read than fits
+    qtbot.waitUntil(lambda: bar.maximum() > bar.pageStep() > 0)
+    for _ in range(40):
+        if focus() is scroll:
+            break
+        press(qtbot, Key.Key_Tab)
+    assert focus() is scroll
+    assert scroll.accessibleName() == "Your results"
+
+    ring = wizard.results_page.focus_ring
+    highlight = ring.palette().color(QPalette.ColorRole.Highlight)
+    across, down = ring.width() // 2, ring.height() // 2
+    edges = [(0, down), (ring.width() - 1, down), (across, 0), (across, ring.height() - 1)]
+    shown = ring.grab().toImage()
+    assert [QColor(shown.pixel(x, y)) for x, y in edges] == [highlight] * 4  # a frame all round
+
+    press(qtbot, Key.Key_PageDown)
+    assert bar.value() == bar.pageStep()
+    press(qtbot, Key.Key_PageDown)
+    assert bar.value() == min(2 * bar.pageStep(), bar.maximum())
+    press(qtbot, Key.Key_PageUp, times=2)
+    assert bar.value() == 0
+    press(qtbot, Key.Key_Down)  # the arrows scroll by a line
+    assert 0 < bar.value() < bar.pageStep()
+
+    press(qtbot, Key.Key_Tab)
+    assert focus() is not scroll
+    gone = ring.grab().toImage()
+    assert all(QColor(gone.pixel(x, y)) != highlight for x, y in edges)  # and gone

@@ -1,0 +1,193 @@
+"""The results page's sentences for what core.quiz returns as data.
+
+core.quiz cannot use Qt, so it gives the advice, what changed since last time
+and why a goal is suggested as kinds with ids and numbers; here each kind is
+one literal translation (pyside6-lupdate finds them) with the names filled in.
+Names come from the career content and are shown as they are; numbers follow
+QLocale. Plain text: the caller escapes it for rich text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from pmplanner.core.catalog import CareerCatalog
+from pmplanner.core.quiz import Advice, AdviceKind, Change, ChangeKind
+from pmplanner.core.quiz_followup import GoalReason, Suggestion
+
+translate = QCoreApplication.translate
+
+
+def track_name(catalog: CareerCatalog, track_id: str | None) -> str:
+    if track_id is None:
+        return ""
+    try:
+        return catalog.track(track_id).name
+    except KeyError:
+        return track_id
+
+
+def role_title(catalog: CareerCatalog, role_id: str | None) -> str:
+    if role_id is None:
+        return ""
+    return catalog.role(role_id).title if catalog.has_role(role_id) else role_id
+
+
+def number(value: float, decimals: int = 1) -> str:
+    """``value`` in the person's locale, without a trailing zero fraction."""
+    locale = QLocale()
+    rounded = round(float(value), decimals)
+    if rounded.is_integer():
+        return locale.toString(int(rounded))
+    return locale.toString(rounded, "f", decimals)
+
+
+def direction_name(catalog: CareerCatalog, track_id: str | None) -> str:
+    """A direction's name inside a sentence ("people management")."""
+    return track_name(catalog, track_id).lower()
+
+
+# -- what to do now ----------------------------------------------------------------------
+
+
+def advice_text(advice: Advice, catalog: CareerCatalog) -> str:
+    """One piece of advice as a sentence ("" for a kind this version does not know)."""
+    kind = advice.kind
+    if kind is AdviceKind.BACKGROUND:
+        return advice.content  # career content, shown as it is
+    if kind is AdviceKind.FUNDAMENTALS_FIRST:
+        return translate(
+            "QuizResults",
+            "You are new to product, so begin with the fundamentals of product management; "
+            "your interests then show which track to grow into.",
+        )
+    if kind is AdviceKind.SAME_ANSWERS:
+        return translate(
+            "QuizResults",
+            "You gave every statement the same answer, so those answers could not tell the "
+            "tracks apart. Retake the quiz and answer each one by how much it is like you.",
+        )
+    if kind is AdviceKind.NO_TRACK:
+        return translate(
+            "QuizResults",
+            "Your answers do not point to one track, so this is no recommendation. Explore the "
+            "tracks on the career map, talk to product managers on each of them, and retake "
+            "the quiz when you know more about what you enjoy.",
+        )
+    if kind is AdviceKind.NEAR_TIE and len(advice.tracks) >= 2:
+        return translate(
+            "QuizResults",
+            "{0} and {1} are nearly level. Look at both tracks on the career map and talk to "
+            "people doing each before you choose; retaking the quiz later may settle it.",
+        ).format(track_name(catalog, advice.tracks[0]), track_name(catalog, advice.tracks[1]))
+    if kind is AdviceKind.LEANING and advice.tracks:
+        return translate("QuizResults", "Later on you lean towards {0}.").format(
+            direction_name(catalog, advice.tracks[0])
+        )
+    if kind is AdviceKind.NO_LEANING:
+        return translate(
+            "QuizResults",
+            "You lean neither clearly towards managing people nor towards leading the "
+            "product. {0} mixes both and is a good way to find out which suits you.",
+        ).format(role_title(catalog, advice.role))
+    return ""
+
+
+# -- since last time -----------------------------------------------------------------------
+
+
+def _score(value: str | float | None) -> str:
+    return number(value, 0) if isinstance(value, int | float) else str(value)
+
+
+def change_text(change: Change, catalog: CareerCatalog) -> str:
+    """One way the result moved, as a sentence ("" for a kind this version does not know)."""
+    kind, before, after = change.kind, change.before, change.after
+    name = track_name(catalog, change.track)
+    if kind is ChangeKind.TOP_TRACK:
+        return translate("QuizResults", "Your top track changed from {0} to {1}.").format(
+            track_name(catalog, before), track_name(catalog, after)
+        )
+    if kind is ChangeKind.NOW_A_TRACK:
+        return translate(
+            "QuizResults",
+            "Last time your answers did not point to one track; now they point to {0}.",
+        ).format(track_name(catalog, after))
+    if kind is ChangeKind.NO_TRACK_NOW:
+        return translate(
+            "QuizResults",
+            "Last time your answers pointed to {0}; this time they do not tell the tracks apart.",
+        ).format(track_name(catalog, before))
+    if kind is ChangeKind.STANDS_OUT:
+        return translate(
+            "QuizResults", "{0} is still on top, and now it stands out clearly."
+        ).format(name)
+    if kind is ChangeKind.ONLY_JUST_AHEAD:
+        return translate(
+            "QuizResults", "{0} is still on top, but now only just ahead of the next track."
+        ).format(name)
+    if kind is ChangeKind.SCORE_ROSE:
+        return translate("QuizResults", "Your score for {0} rose from {1} to {2}.").format(
+            name, _score(before), _score(after)
+        )
+    if kind is ChangeKind.SCORE_FELL:
+        return translate("QuizResults", "Your score for {0} fell from {1} to {2}.").format(
+            name, _score(before), _score(after)
+        )
+    if kind is ChangeKind.LEANING:
+        return translate("QuizResults", "You now lean towards {0}.").format(
+            direction_name(catalog, after)
+        )
+    if kind is ChangeKind.NO_LEANING:
+        return translate(
+            "QuizResults", "Last time you leaned towards {0}; now you lean neither way clearly."
+        ).format(direction_name(catalog, before))
+    if kind is ChangeKind.FIRST_ROLE:
+        return translate("QuizResults", "The suggested first role changed from {0} to {1}.").format(
+            role_title(catalog, before), role_title(catalog, after)
+        )
+    return ""
+
+
+# -- why a goal is suggested ------------------------------------------------------------------
+
+
+def goal_reason_text(suggestion: Suggestion, catalog: CareerCatalog) -> str:
+    reason = suggestion.reason
+    if reason is GoalReason.FUNDAMENTALS:
+        return translate(
+            "QuizResults",
+            "Suggested by the quiz: you are new to product, so start with the fundamentals.",
+        )
+    if reason is GoalReason.PORTFOLIO:
+        return translate(
+            "QuizResults",
+            "Suggested by the quiz: a portfolio of product cases shows what you can do.",
+        )
+    if reason is GoalReason.MEET_PMS and suggestion.each_track:
+        return translate(
+            "QuizResults",
+            "Suggested by the quiz: product managers can tell you what the work is really "
+            "like on each track.",
+        )
+    if reason is GoalReason.MEET_PMS:
+        return translate(
+            "QuizResults",
+            "Suggested by the quiz: product managers can tell you what the work is really like.",
+        )
+    if reason is GoalReason.KEY_SKILL:
+        skill = (
+            catalog.skill(suggestion.skill).name
+            if catalog.has_skill(suggestion.skill)
+            else suggestion.skill
+        )
+        sentence = translate("QuizResults", "Suggested by the quiz: {0} is a key skill for {1}.")
+        return sentence.format(skill, role_title(catalog, suggestion.role))
+    return ""
+
+
+def goal_reasons(catalog: CareerCatalog) -> Callable[[Suggestion], str]:
+    """``why`` for core.quiz.suggested_goals: the reason worded for the goal's notes."""
+    return lambda suggestion: goal_reason_text(suggestion, catalog)
