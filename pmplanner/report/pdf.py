@@ -5,8 +5,10 @@ that loads nothing but our own two pictures (the route and the quiz chart):
 every other resource it is asked for (a file, a web address) gets nothing, and
 every request is recorded in ``requested``. ``paint_report`` draws it page by
 page on any paged device (QPdfWriter, QPrinter) with a footer carrying the
-plan's name and "Page n of m". ``write_pdf`` renders into memory and then
-replaces the file atomically, so a failure leaves an earlier PDF untouched.
+plan's name and "Page n of m". A character no installed font can draw is
+printed as its name (``glyphs.drawable``), never as an empty box.
+``write_pdf`` renders into memory and then replaces the file atomically, so a
+failure leaves an earlier PDF untouched.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Plan
 from pmplanner.report.errors import ReportError
 from pmplanner.report.formats import Formats
+from pmplanner.report.glyphs import drawable
 from pmplanner.report.html_parts import Picture
 from pmplanner.report.map_image import ensure_app, route_image
 from pmplanner.report.paginate import keep_headings_with_next
@@ -191,6 +194,7 @@ def build_report(
             pictures[picture.url] = picture
             images[picture.url] = image
     html = plan_html(data, pictures.get(ROUTE_PICTURE), pictures.get(QUIZ_PICTURE), Formats(locale))
+    html = drawable(html)  # no empty boxes where no installed font has the character
     document = ReportDocument(images)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document_title(plan))
     document.setHtml(html)
@@ -214,6 +218,7 @@ def paint_report(document: QTextDocument, device: QPagedPaintDevice, footer: str
     document.setPageSize(body)
     keep_headings_with_next(document)
     pages = document.pageCount()
+    footer = drawable(footer)
     painter = QPainter()
     if not painter.begin(device):
         raise ReportError(QCoreApplication.translate("Report", "The document could not be drawn."))
