@@ -24,6 +24,7 @@ from pmplanner.storage.jsonio import JsonFileError
 from pmplanner.storage.plan_store import LoadOutcome, PlanStore, SaveError
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.safe_text import literal
+from pmplanner.ui.save_target import choose_save_path
 
 if TYPE_CHECKING:
     from pmplanner.ui.main_window import MainWindow
@@ -300,14 +301,17 @@ def export_plan(window: MainWindow) -> None:
         return
     start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(start) / f"pmplanner-plan-{date.today().isoformat()}.json")
-    name, _ = QFileDialog.getSaveFileName(
-        window, QCoreApplication.translate("FileActions", "Export Plan"), suggested, plan_filter()
+    chosen = choose_save_path(
+        window,
+        lambda at: QFileDialog.getSaveFileName(
+            window, QCoreApplication.translate("FileActions", "Export Plan"), at, plan_filter()
+        ),
+        suggested,
+        lambda name, _chosen: Path(name) if Path(name).suffix else Path(name + ".json"),
     )
-    if not name:
+    if chosen is None:
         return
-    dest = Path(name)
-    if not dest.suffix:
-        dest = dest.with_suffix(".json")
+    dest, _filter = chosen
     try:
         document.store.export_plan(document.plan, dest)
     except SaveError as exc:

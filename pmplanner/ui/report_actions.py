@@ -4,7 +4,9 @@ Dialogs come from QFileDialog/QMessageBox static functions and from
 ``make_preview_dialog``/``run_dialog``, so tests replace them and nothing is
 ever exec'd in a test. The PDF's page size is chosen with the file type in the
 save dialog ("PDF, A4 paper" or "PDF, US Letter paper"); the locale's usual
-size is preselected. The last folder used is remembered in window.ini.
+size is preselected. The last folder used is remembered in window.ini. A
+suffix added to the typed name never silently replaces a file
+(``save_target.choose_save_path``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Plan
 from pmplanner.report.errors import ReportError
 from pmplanner.ui.safe_text import literal
+from pmplanner.ui.save_target import choose_save_path
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -124,17 +127,22 @@ def export_pdf(window: MainWindow) -> None:
     start = _start_folder(window) / suggested_name(
         document.plan, QCoreApplication.translate("ReportActions", "career plan"), ".pdf"
     )
-    name, chosen = QFileDialog.getSaveFileName(
+    chosen_path = choose_save_path(
         window,
-        QCoreApplication.translate("ReportActions", "Export PDF"),
+        lambda at: QFileDialog.getSaveFileName(
+            window,
+            QCoreApplication.translate("ReportActions", "Export PDF"),
+            at,
+            ";;".join(filters.values()),
+            filters[usual],
+        ),
         str(start),
-        ";;".join(filters.values()),
-        filters[usual],
+        lambda name, _chosen: _with_suffix(name, ".pdf"),
     )
-    if not name:
+    if chosen_path is None:
         return
+    path, chosen = chosen_path
     page_size = next((size for size, text in filters.items() if text == chosen), usual)
-    path = _with_suffix(name, ".pdf")
     catalog, builtin = _catalogs(window)
     try:
         with busy():
@@ -295,15 +303,20 @@ def export_deadlines(window: MainWindow) -> None:
     start = _start_folder(window) / suggested_name(
         document.plan, QCoreApplication.translate("ReportActions", "deadlines"), ".ics"
     )
-    name, _ = QFileDialog.getSaveFileName(
+    chosen_path = choose_save_path(
         window,
-        QCoreApplication.translate("ReportActions", "Export Deadlines"),
+        lambda at: QFileDialog.getSaveFileName(
+            window,
+            QCoreApplication.translate("ReportActions", "Export Deadlines"),
+            at,
+            ics_filter(),
+        ),
         str(start),
-        ics_filter(),
+        lambda name, _chosen: _with_suffix(name, ".ics"),
     )
-    if not name:
+    if chosen_path is None:
         return
-    path = _with_suffix(name, ".ics")
+    path, _chosen = chosen_path
     try:
         with busy():
             count = write_ics(document.plan, path)

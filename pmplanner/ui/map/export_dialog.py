@@ -9,23 +9,35 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from pmplanner.report.map_image import ExportError
 from pmplanner.ui.safe_text import literal
+from pmplanner.ui.save_target import choose_save_path
 
 DEFAULT_WIDTH = 2000
+
+
+def _complete(name: str, chosen_filter: str) -> Path:
+    """``name`` with the chosen image type's suffix where it has neither."""
+    if Path(name).suffix.lower() in (".png", ".svg"):
+        return Path(name)
+    return Path(name + (".svg" if "svg" in chosen_filter.lower() else ".png"))
 
 
 def ask_and_export(area: QWidget) -> Path | None:
     """``area`` is a CareerMapArea; returns the file written, or None."""
     translate = QCoreApplication.translate
-    path, chosen_filter = QFileDialog.getSaveFileName(
+    chosen = choose_save_path(
         area,
-        translate("CareerMapArea", "Export the career map"),
+        lambda at: QFileDialog.getSaveFileName(
+            area,
+            translate("CareerMapArea", "Export the career map"),
+            at,
+            translate("CareerMapArea", "PNG image (*.png);;SVG image (*.svg)"),
+        ),
         "career-map.png",
-        translate("CareerMapArea", "PNG image (*.png);;SVG image (*.svg)"),
+        _complete,
     )
-    if not path:
+    if chosen is None:
         return None
-    if Path(path).suffix.lower() not in (".png", ".svg"):
-        path += ".svg" if "svg" in chosen_filter.lower() else ".png"
+    path, _filter = chosen
     width, ok = QInputDialog.getInt(
         area,
         translate("CareerMapArea", "Image width"),
