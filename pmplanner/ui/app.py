@@ -57,13 +57,22 @@ from pmplanner.ui.single_instance import InstanceGuard  # noqa: E402
 
 
 def create_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    created_here = app is None
+    if app is None:
+        app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("pmplanner")
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "pmplanner.svg")))
+    if not created_here:
+        return app
+    # before any window is built: texts are translated when widgets are made
+    from pmplanner.ui.translations import install_translator
+
+    install_translator(app)
     return app
 
 
@@ -75,10 +84,6 @@ def _tell(app: QApplication, title: str, message: str) -> None:
     print(message, file=sys.stderr)
     if _has_screen(app):
         QMessageBox.warning(None, title, literal(message))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def close_on_termination(window: MainWindow) -> contextlib.AbstractContextManager:
@@ -118,16 +123,16 @@ def _noted(_signum, _frame) -> None:
 
 def run_gui(data_dir: Path) -> int:
     app = create_application()
-    cannot_start = _tr("pmplanner cannot start")
+    cannot_start = QCoreApplication.translate("App", "pmplanner cannot start")
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         _tell(
             app,
             cannot_start,
-            _tr("pmplanner cannot use its data folder {0}: {1}.").format(
-                data_dir, exc.strerror or exc
-            ),
+            QCoreApplication.translate(
+                "App", "pmplanner cannot use its data folder {0}: {1}."
+            ).format(data_dir, exc.strerror or exc),
         )
         return 1
 
@@ -137,29 +142,32 @@ def run_gui(data_dir: Path) -> int:
             _tell(
                 app,
                 cannot_start,
-                _tr(
+                QCoreApplication.translate(
+                    "App",
                     "pmplanner cannot use its data folder {0}: it could not create its lock "
-                    "file there (is the folder writable?). Nothing has been changed."
+                    "file there (is the folder writable?). Nothing has been changed.",
                 ).format(data_dir),
             )
             return 1
         if guard.ask_running_instance_to_raise():
             print(
-                _tr(
+                QCoreApplication.translate(
+                    "App",
                     "pmplanner is already running with the data folder {0}; its window has "
-                    "been brought to the front."
+                    "been brought to the front.",
                 ).format(data_dir),
                 file=sys.stderr,
             )
             return 0
         _tell(
             app,
-            _tr("pmplanner is already running"),
-            _tr(
+            QCoreApplication.translate("App", "pmplanner is already running"),
+            QCoreApplication.translate(
+                "App",
                 "pmplanner is already running with the data folder {0} (process {1}). Close "
                 "it first, or use --data-dir to open another plan. This copy has not changed "
-                "anything."
-            ).format(data_dir, guard.owner_pid() or _tr("unknown")),
+                "anything.",
+            ).format(data_dir, guard.owner_pid() or QCoreApplication.translate("App", "unknown")),
         )
         return 1
     window = MainWindow(data_dir)

@@ -11,6 +11,7 @@ widget in the modules this covers.
 from __future__ import annotations
 
 import ast
+import os
 import re
 import subprocess
 import sys
@@ -318,3 +319,41 @@ def test_no_literal_text_goes_straight_to_a_widget(module):
     tree = ast.parse((PACKAGE / module).read_text(encoding="utf-8"))
     allowed = {"career-map.png"}  # a suggested file name
     assert [t for t in literal_texts(tree) if t[1] not in allowed] == []
+
+
+STARTUP_PROBE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QLocale
+QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+import pmplanner.ui.translations as translations
+translations.translations_dir = lambda: Path(sys.argv[1])
+from pmplanner.ui.app import create_application
+from pmplanner.ui.main_window import MainWindow
+app = create_application()
+window = MainWindow(Path(sys.argv[2]))
+print(window.menuBar().actions()[0].text())
+"""
+
+
+def test_the_program_installs_the_translation_before_building_the_window(tmp_path):
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    (folder / "pmplanner_de.ts").write_text(TS, encoding="utf-8")
+    lrelease(folder / "pmplanner_de.ts", folder / "pmplanner_de.qm")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANGUAGE": "de",
+        "LANG": "de_DE.UTF-8",
+        "LC_ALL": "de_DE.UTF-8",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", STARTUP_PROBE, str(folder), str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "&Datei"
