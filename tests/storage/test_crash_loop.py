@@ -68,7 +68,14 @@ def kill_at_random(child: subprocess.Popen[str], rng: random.Random) -> list[int
         reported.append(int(line.split()[1]))
     time.sleep(rng.uniform(0.0, 0.006))  # the random moment, somewhere inside a save
     child.send_signal(signal.SIGKILL)
-    rest, errors = child.communicate(timeout=60)
+    # read through the same buffered stream as readline() above: communicate()
+    # reads the pipe directly and would drop lines already in that buffer
+    rest = child.stdout.read()
+    errors = child.stderr.read() if child.stderr else ""
+    child.wait(timeout=60)
+    child.stdout.close()
+    if child.stderr:
+        child.stderr.close()
     assert child.returncode == -signal.SIGKILL, errors
     # only whole lines: a save is reported once its line is complete
     reported += [
