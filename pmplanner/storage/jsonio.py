@@ -125,7 +125,12 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK
 
 
 def read_json_file(path: Path | str) -> Any:
-    """Read and parse a regular file of at most MAX_FILE_BYTES; JsonFileError names it.
+    """Read and parse a regular file of at most MAX_FILE_BYTES; JsonFileError names it."""
+    return parse_json_bytes(read_file_bytes(path), path)
+
+
+def read_file_bytes(path: Path | str) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES; JsonFileError names it.
 
     Folders, devices (``/dev/zero``), FIFOs and sockets are refused before they
     are read, and never more than MAX_FILE_BYTES + 1 bytes are read, so a file
@@ -157,7 +162,7 @@ def read_json_file(path: Path | str) -> Any:
         raise JsonFileError(path, [f"the file could not be read ({reason})"]) from None
     if len(raw) > MAX_FILE_BYTES:
         raise _too_big(path)
-    return parse_json_bytes(raw, path)
+    return raw
 
 
 def format_location(loc: Iterable[str | int], prefix: str = "") -> str:

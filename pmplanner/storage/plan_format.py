@@ -14,7 +14,9 @@ becomes null).
 
 Loading: read -> size cap -> strict parse (``jsonio``) -> schema version and
 migrations -> validation, each step raising ``PlanFileError`` that names the
-file and the place.
+file and the place. A current file that surely loads takes a quicker way with
+the same result (``plan_fast_load``); any doubt, and every refusal, goes this
+way.
 
 Lone surrogates: text pasted from some programs can hold a lone UTF-16
 surrogate ("\\ud800"). ``json.dumps(ensure_ascii=True)`` writes it as an
@@ -46,9 +48,10 @@ from pmplanner.storage.errors import PlanFileError, UnsavablePlanError
 from pmplanner.storage.jsonio import (
     JsonFileError,
     parse_json_bytes,
-    read_json_file,
+    read_file_bytes,
     validation_problems,
 )
+from pmplanner.storage.plan_fast_load import fast_parse
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -75,12 +78,19 @@ _DUMPS_OPTIONS = {
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def _gc_paused(keep: bool = False) -> Iterator[None]:
     """Pause the cycle collector while tens of thousands of objects are made.
 
     Every few hundred new containers start a collection that walks them all
     again; for a 10,000-goal plan this costs a third of the time, and none of
     these objects form cycles.
+
+    ``keep``: the objects made are kept (a loaded plan). Re-enabled as it is,
+    the collector would at once walk all of them, still in its youngest
+    generation (15-20 ms for 10,000 goals); ``freeze`` + ``unfreeze`` hands
+    them to the oldest generation without a walk instead, where full
+    collections see them as they would have. Only for loading, which is rare:
+    it also moves the program's other young objects along.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -88,6 +98,9 @@ def _gc_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            if keep and gc.get_freeze_count() == 0:  # nothing frozen by anyone else
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
@@ -154,7 +167,11 @@ def _exact_json(plan: Plan) -> str:
 
 def parse_plan_bytes(raw: bytes, path: Path | str) -> Plan:
     """Parse, migrate and validate a plan file's bytes; PlanFileError names ``path``."""
-    with _gc_paused():
+    with _gc_paused(keep=True):
+        plan = fast_parse(raw)
+        if plan is not None:
+            return plan
+        # the strict path: refuses what must be refused, with located messages
         try:
             data = parse_json_bytes(raw, path)
         except JsonFileError as exc:
@@ -164,12 +181,11 @@ def parse_plan_bytes(raw: bytes, path: Path | str) -> Plan:
 
 def load_plan_file(path: Path | str) -> Plan:
     """Read, parse, migrate and validate a plan file; PlanFileError names ``path``."""
-    with _gc_paused():
-        try:
-            data = read_json_file(path)
-        except JsonFileError as exc:
-            raise PlanFileError(exc.path, exc.problems) from None
-        return plan_from_data(data, path)
+    try:
+        raw = read_file_bytes(path)
+    except JsonFileError as exc:
+        raise PlanFileError(exc.path, exc.problems) from None
+    return parse_plan_bytes(raw, path)
 
 
 def plan_from_data(data: Any, path: Path | str) -> Plan:
