@@ -32,6 +32,10 @@ def _build_parser() -> argparse.ArgumentParser:
         help="keep the plan, backups and settings in DIR "
         "(default: $PMPLANNER_DATA_DIR or the system's user data folder)",
     )
+    plan_file = argparse.ArgumentParser(add_help=False)
+    plan_file.add_argument(
+        "--plan", type=Path, metavar="FILE", help="the plan file (default: the current plan)"
+    )
     parser = argparse.ArgumentParser(
         prog="pmplanner",
         description="An offline career planner for people growing in product management. "
@@ -50,27 +54,21 @@ def _build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", nargs="?", type=Path, help="the file to check")
     export_map = commands.add_parser(
         "export-map",
-        parents=[common],
+        parents=[common, plan_file],
         help="save the career map as a PNG or SVG image",
         description="Save the whole career map as a PNG or SVG image, with the plan's fastest "
         "route from current to target role highlighted. Works without a display.",
     )
     export_map.add_argument("out", type=Path, help="the image to write (.png or .svg)")
     export_map.add_argument("--width", type=int, metavar="N", help="image width in pixels")
-    export_map.add_argument(
-        "--plan", type=Path, metavar="FILE", help="the plan file (default: the current plan)"
-    )
     export_pdf = commands.add_parser(
         "export-pdf",
-        parents=[common],
+        parents=[common, plan_file],
         help="save the whole plan as a PDF document",
         description="Save the whole plan as a PDF document: profile, path, quiz result, skills, "
         "goals, contacts and the next three months' deadlines. Works without a display.",
     )
     export_pdf.add_argument("out", type=Path, help="the PDF file to write")
-    export_pdf.add_argument(
-        "--plan", type=Path, metavar="FILE", help="the plan file (default: the current plan)"
-    )
     export_pdf.add_argument(
         "--page-size",
         choices=("a4", "letter"),
@@ -79,15 +77,12 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     export_ics = commands.add_parser(
         "export-ics",
-        parents=[common],
+        parents=[common, plan_file],
         help="save goal due dates and contact follow-ups as a calendar file",
         description="Save the due dates of open goals and the contacts' follow-ups as an "
         "iCalendar (.ics) file that calendar programs can import. Works without a display.",
     )
     export_ics.add_argument("out", type=Path, help="the .ics file to write")
-    export_ics.add_argument(
-        "--plan", type=Path, metavar="FILE", help="the plan file (default: the current plan)"
-    )
     return parser
 
 

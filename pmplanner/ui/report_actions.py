@@ -116,6 +116,19 @@ def _build(window: MainWindow) -> ReportDocument:
 # -- Export PDF ------------------------------------------------------------------------------
 
 
+def _warn_not_saved(window: MainWindow, title: str, exc: ReportError) -> None:
+    QMessageBox.warning(
+        window,
+        title,
+        literal(
+            str(exc),
+            QCoreApplication.translate(
+                "ReportActions", "Any earlier file with that name has not been changed."
+            ),
+        ),
+    )
+
+
 def export_pdf(window: MainWindow) -> None:
     from pmplanner.report.pdf import default_page_size, write_pdf
 
@@ -150,15 +163,8 @@ def export_pdf(window: MainWindow) -> None:
                 document.plan, catalog, path, page_size=page_size, quiz_catalog=builtin
             )
     except ReportError as exc:
-        QMessageBox.warning(
-            window,
-            QCoreApplication.translate("ReportActions", "The PDF was not saved"),
-            literal(
-                str(exc),
-                QCoreApplication.translate(
-                    "ReportActions", "Any earlier file with that name has not been changed."
-                ),
-            ),
+        _warn_not_saved(
+            window, QCoreApplication.translate("ReportActions", "The PDF was not saved"), exc
         )
         return
     _remember_folder(window, path)
@@ -321,15 +327,10 @@ def export_deadlines(window: MainWindow) -> None:
         with busy():
             count = write_ics(document.plan, path)
     except ReportError as exc:
-        QMessageBox.warning(
+        _warn_not_saved(
             window,
             QCoreApplication.translate("ReportActions", "The calendar file was not saved"),
-            literal(
-                str(exc),
-                QCoreApplication.translate(
-                    "ReportActions", "Any earlier file with that name has not been changed."
-                ),
-            ),
+            exc,
         )
         return
     _remember_folder(window, path)
