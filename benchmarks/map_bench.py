@@ -117,7 +117,7 @@ class MapRun:
         QApplication.processEvents()
 
     def build(self) -> float:
-        from pmplanner.ui.map.scene import MapContent
+        from pmplanner.drawing.map_scene import MapContent
 
         start = time.perf_counter()
         content = MapContent(self.catalog)
@@ -143,7 +143,7 @@ class MapRun:
 # -- the baseline: a plain QGraphicsView with as many rects and lines -------------------
 class PlainRun:
     def __init__(self, catalog: CareerCatalog):
-        from pmplanner.ui.map.layout import build_layout
+        from pmplanner.drawing.layout import build_layout
 
         self.layout = build_layout(catalog)
         self.moves = [

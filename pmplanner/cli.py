@@ -12,15 +12,12 @@ import sys
 from pathlib import Path
 
 from pmplanner import __version__
+from pmplanner.errors import CliError
 
 HEADLESS_COMMANDS = (
     "pmplanner check [FILE], pmplanner export-map OUT.png|OUT.svg, "
     "pmplanner export-pdf OUT.pdf, pmplanner export-ics OUT.ics, pmplanner --version"
 )
-
-
-class CliError(Exception):
-    """A problem to report in one sentence, with exit code 1."""
 
 
 def _build_parser() -> argparse.ArgumentParser:

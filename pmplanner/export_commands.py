@@ -6,8 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from pmplanner.cli import CliError
 from pmplanner.core.plan import Plan
+from pmplanner.errors import CliError
 from pmplanner.paths import plan_path
 from pmplanner.storage.plan_store import PlanFileError, load_plan_file
 

@@ -21,7 +21,7 @@ from pmplanner.report.errors import ReportError
 from pmplanner.report.safe import clean
 from pmplanner.storage.atomic import atomic_write_bytes
 from pmplanner.storage.errors import SaveError
-from pmplanner.ui.plan.labels import kind_label, percent, status_label
+from pmplanner.wording.labels import kind_label, percent, status_label
 
 PRODID = f"-//pmplanner//pmplanner {__version__}//EN"
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from pmplanner.core.plan import Goal, GoalCategory, GoalStatus
 from pmplanner.report import html_parts as h
 from pmplanner.report.deadlines import UPCOMING_MONTHS, Deadline, DeadlineKind, add_months
-from pmplanner.report.formats import Formats
 from pmplanner.report.report_data import ReportData
 from pmplanner.report.safe import esc, esc_lines
-from pmplanner.ui.plan.labels import category_label, kind_label, status_label
+from pmplanner.wording.formats import Formats
+from pmplanner.wording.labels import category_label, kind_label, status_label
 
 
 def goals_section(data: ReportData, f: Formats) -> str:

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from pmplanner.core.catalog import CareerCatalog, CareerPath
 from pmplanner.core.plan import Plan
-from pmplanner.ui.map import style
-from pmplanner.ui.map.layout import HEADER_H, LABEL_W
-from pmplanner.ui.map.legend import legend_size, paint_legend
-from pmplanner.ui.map.routes import plan_routes
-from pmplanner.ui.map.scene import MapContent
+from pmplanner.core.routes import plan_routes
+from pmplanner.drawing import style
+from pmplanner.drawing.layout import HEADER_H, LABEL_W
+from pmplanner.drawing.legend import legend_size, paint_legend
+from pmplanner.drawing.map_scene import MapContent
 
 MARGIN = 24
 TITLE_H = 34

@@ -44,18 +44,18 @@ from PySide6.QtGui import (
 from pmplanner import __version__
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Plan
+from pmplanner.drawing.quiz_chart import Bar, chart_size, quiz_chart
 from pmplanner.report.errors import ReportError
-from pmplanner.report.formats import Formats
 from pmplanner.report.glyphs import drawable
 from pmplanner.report.html_parts import Picture
 from pmplanner.report.map_image import ensure_app, route_image
 from pmplanner.report.paginate import keep_headings_with_next
 from pmplanner.report.plan_html import QUIZ_PICTURE, ROUTE_PICTURE, plan_html
-from pmplanner.report.quiz_chart import Bar, chart_size, quiz_chart
 from pmplanner.report.report_data import ReportData, gather
 from pmplanner.report.safe import clean
 from pmplanner.storage.atomic import atomic_write_bytes
 from pmplanner.storage.errors import SaveError
+from pmplanner.wording.formats import Formats
 
 PageId = QPageSize.PageSizeId
 PAGE_SIZES = {"a4": PageId.A4, "letter": PageId.Letter}

@@ -14,13 +14,13 @@ from PySide6.QtCore import QCoreApplication
 from pmplanner.core.careers import TransitionKind
 from pmplanner.core.plan import GoalStatus
 from pmplanner.report import html_parts as h
-from pmplanner.report.formats import Formats
 from pmplanner.report.html_parts import Picture
 from pmplanner.report.lists_html import contacts_section, deadlines_section, goals_section
 from pmplanner.report.quiz_html import quiz_section
 from pmplanner.report.report_data import ReportData
 from pmplanner.report.safe import esc
-from pmplanner.ui.plan.labels import skill_level_name
+from pmplanner.wording.formats import Formats
+from pmplanner.wording.labels import skill_level_name
 
 SCHEME = "pmplanner-report"
 ROUTE_PICTURE = f"{SCHEME}:route.png"

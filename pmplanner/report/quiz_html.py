@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication
 
 from pmplanner.core.quiz import Advice, AdviceKind, Reason
 from pmplanner.report import html_parts as h
-from pmplanner.report.formats import Formats
 from pmplanner.report.html_parts import Picture
 from pmplanner.report.report_data import ReportData
 from pmplanner.report.safe import esc
+from pmplanner.wording.formats import Formats
 
 
 def quiz_section(data: ReportData, picture: Picture | None, f: Formats) -> str:

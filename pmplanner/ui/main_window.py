@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
 
     def _mark_unsaved(self, alert: bool) -> None:
         """ "Not saved" in bold red that reads on this palette; back to normal once saved."""
-        from pmplanner.ui import palette
+        from pmplanner.drawing import palette
 
         self._save_alert = alert
         colours = QPalette()  # no roles set: the rest follows the window

@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from pmplanner.ui.map.style import PATH
+from pmplanner.drawing.style import PATH
 
 SCRIPT = """
 import json, sys

@@ -152,7 +152,7 @@ def test_hostile_text_prints_literally_and_loads_nothing(qapp, hostile_plan, cat
     assert empty_boxes(data) == 0
     assert shows(text, '<img src="file:///etc/passwd">')
     assert shows(text, '<a href="https://evil.example/x">click me</a>')
-    assert shows(text, '<h1>Evil</h1> <img src="file:///etc/passwd"> 中文')  # the name
+    assert shows(text, drawable('<h1>Evil</h1> <img src="file:///etc/passwd"> 中文'))  # the name
     # nothing became a link, an image or a style
     html = document.source_html
     assert "<a " not in html.lower()
@@ -292,7 +292,7 @@ def test_the_latest_quiz_is_the_one_printed(qapp, catalog, quiz_result):
     )
     plan = Plan(quiz_results=[quiz_result, older])  # the list order is not the date order
     text = text_of(render_pdf(build_report(plan, catalog, today=TODAY), "x", PageId.A4)[0])
-    from pmplanner.report.formats import Formats
+    from pmplanner.wording.formats import Formats
 
     taken = Formats().long_date(quiz_result.taken.astimezone().date())
     assert shows(text, f"Taken on {taken}.")

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication
 
 import pmplanner
 from pmplanner.core.plan import Contact, Goal, GoalStatus, Plan
+from pmplanner.drawing import palette as pal
+from pmplanner.drawing import style
 from pmplanner.storage.plan_store import PlanStore
-from pmplanner.ui import palette as pal
 from pmplanner.ui.main_window import MainWindow
-from pmplanner.ui.map import style
 from pmplanner.ui.plan import clock
 
 TODAY = date(2026, 5, 1)

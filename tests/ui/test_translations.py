@@ -186,7 +186,7 @@ def test_cells_and_map_texts_are_translated(qtbot, data_dir, marking):
     area = window.career_map
     area.select_role("senior-pm")
     assert OPEN in area.details.body.text() and OPEN in area.canvas.view.accessibleName()
-    from pmplanner.ui.map.legend import _columns
+    from pmplanner.drawing.legend import _columns
 
     labels = [label for column in _columns(area.catalog, True)[1:] for _k, label, _d in column]
     assert labels and all(label.startswith(OPEN) for label in labels)
@@ -277,6 +277,8 @@ COVERED = [
     "ui/safe_text.py",
     *(str(p.relative_to(PACKAGE)) for p in sorted((PACKAGE / "ui/plan").glob("*.py"))),
     *(str(p.relative_to(PACKAGE)) for p in sorted((PACKAGE / "ui/map").glob("*.py"))),
+    *(str(p.relative_to(PACKAGE)) for p in sorted((PACKAGE / "drawing").glob("*.py"))),
+    *(str(p.relative_to(PACKAGE)) for p in sorted((PACKAGE / "wording").glob("*.py"))),
 ]
 # calls that put text in front of the person
 SHOWN = {

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from pmplanner.core.catalog import CareerCatalog, CareerPath
+from pmplanner.core.routes import PlanRoutes, plan_routes
+from pmplanner.drawing import style
+from pmplanner.storage import ladders
 from pmplanner.storage.content import ContentError
-from pmplanner.ui.map import ladders, navigation, style
+from pmplanner.ui.map import navigation
 from pmplanner.ui.map.details import RoleDetails, gap_goals, role_announcement, role_tooltip
 from pmplanner.ui.map.route_panel import RoutePanel
-from pmplanner.ui.map.routes import PlanRoutes, plan_routes
 from pmplanner.ui.map.search import RoleSearch
 from pmplanner.ui.map.toolbar import MapToolBar
 from pmplanner.ui.plan.document import PlanDocument
@@ -168,7 +170,7 @@ class CareerMapArea(QWidget):
     def _show_catalog(self) -> None:
         if self.canvas is None:
             return
-        from pmplanner.ui.map.scene import MapContent
+        from pmplanner.drawing.map_scene import MapContent
 
         self.content = MapContent(self.catalog, self.theme)
         self._apply_state(self.content)
@@ -398,7 +400,7 @@ class CareerMapArea(QWidget):
         self.content.set_dimmed({r.id for r in self.catalog.roles} - shown)
         box = self.content.layout.bounds_of(shown)
         if box is not None and self.canvas is not None:
-            from pmplanner.ui.map.scene import to_qrect
+            from pmplanner.drawing.map_scene import to_qrect
 
             self.canvas.fit(to_qrect(box).adjusted(-40, -40, 40, 40))
 
@@ -408,8 +410,8 @@ class CareerMapArea(QWidget):
     # -- export ---------------------------------------------------------------------
     def export_image(self, path: Path | str, width: int | None = None) -> Path:
         """Save the map as it is shown (route, marks, overlay, filter) as PNG or SVG."""
+        from pmplanner.drawing.map_scene import MapContent
         from pmplanner.report.map_image import render_map
-        from pmplanner.ui.map.scene import MapContent
 
         content = MapContent(self.catalog)
         self._apply_state(content)

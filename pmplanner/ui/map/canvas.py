@@ -17,10 +17,10 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QCursor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from pmplanner.ui.map import style
-from pmplanner.ui.map.layout import CARD_H, CARD_W, COL_W
-from pmplanner.ui.map.legend import LegendOverlay
-from pmplanner.ui.map.scene import MapContent
+from pmplanner.drawing import style
+from pmplanner.drawing.layout import CARD_H, CARD_W, COL_W
+from pmplanner.drawing.legend import LegendOverlay
+from pmplanner.drawing.map_scene import MapContent
 
 ZOOM_STEP = 1.25
 PAN_STEP = 0.15  # share of the visible range moved by one arrow key press

@@ -12,8 +12,8 @@ from pmplanner.core.careers import Role, TransitionKind
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Goal, GoalKind, Plan, Profile
 from pmplanner.core.readiness import open_gaps, rating_gaps, readiness
-from pmplanner.ui import palette
-from pmplanner.ui.plan.labels import number, skill_level_name, years_text
+from pmplanner.drawing import palette
+from pmplanner.wording.labels import number, skill_level_name, years_text
 
 
 def gap_goals(catalog: CareerCatalog, role: Role, plan: Plan) -> list[Goal]:

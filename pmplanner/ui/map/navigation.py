@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pmplanner.ui.map.layout import MapLayout
+from pmplanner.drawing.layout import MapLayout
 
 # the cross-axis distance counts this much more than the distance ahead, so
 # the card straight to the right beats a nearer one that is two lanes down

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from pmplanner.core.catalog import CareerCatalog, CareerPath
-from pmplanner.ui.map.routes import PlanRoutes
+from pmplanner.core.routes import PlanRoutes
 
 INDEX = Qt.ItemDataRole.UserRole
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pmplanner.ui.plan import labels
+from pmplanner.wording import labels
 
 
 def today() -> date:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from pmplanner.ui import palette
+from pmplanner.drawing import palette
 
 
 def overdue() -> QColor:

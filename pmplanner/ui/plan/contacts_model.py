@@ -6,9 +6,9 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 
+from pmplanner.core.goal_rules import edited_contact
 from pmplanner.core.plan import Contact
 from pmplanner.ui.plan import clock, colours, icons
-from pmplanner.ui.plan.goal_edits import edited_contact
 from pmplanner.ui.plan.goals_model import NO_DATE, to_date
 from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import SORT_ROLE

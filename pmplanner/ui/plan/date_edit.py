@@ -15,7 +15,8 @@ from PySide6.QtCore import QDate, QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QStyle, QStyleOptionComboBox, QWidget
 
-from pmplanner.ui.plan import clock, labels
+from pmplanner.ui.plan import clock
+from pmplanner.wording import labels
 
 EMPTY = QDate(1900, 1, 1)
 

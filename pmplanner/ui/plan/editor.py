@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 from pmplanner.ui.plan.contacts_view import ContactsPanel
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.plan.goals_view import GoalsPanel
-from pmplanner.ui.plan.labels import number
 from pmplanner.ui.plan.profile_form import ProfileForm
 from pmplanner.ui.plan.skills_view import SkillsPanel
 from pmplanner.ui.plan.summary_view import SummaryView
 from pmplanner.ui.plan.welcome import WelcomeBanner
+from pmplanner.wording.labels import number
 
 SIDE_WIDTH = 330
 

@@ -8,13 +8,13 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QFont
 
+from pmplanner.core.goal_rules import edited_goal
 from pmplanner.core.plan import Goal, GoalStatus, now_utc
 from pmplanner.ui.plan import clock, colours, icons
-from pmplanner.ui.plan.goal_edits import edited_goal
-from pmplanner.ui.plan.labels import kind_label, percent, status_label
 from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import SORT_ROLE
 from pmplanner.ui.plan.tooltips import plain_tooltip
+from pmplanner.wording.labels import kind_label, percent, status_label
 
 STATUS_ORDER = {s: i for i, s in enumerate(GoalStatus)}
 NO_DATE = 10**8  # sorts undated goals after dated ones

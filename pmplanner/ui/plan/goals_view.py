@@ -6,11 +6,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QMenu, QToolButton, QWidget
 
+from pmplanner.core.goal_rules import duplicated_goal
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
-from pmplanner.ui.plan.goal_edits import duplicated_goal
 from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_kind_filter
-from pmplanner.ui.plan.labels import all_of_category, kind_label, status_label
 from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts, shortcut_text
+from pmplanner.wording.labels import all_of_category, kind_label, status_label
 
 COLUMN_WIDTHS = {
     "kind": 115,

@@ -13,9 +13,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from pmplanner.core.careers import Role, SkillRequirement
 from pmplanner.core.plan import MAX_RATING
 from pmplanner.ui.plan import colours
-from pmplanner.ui.plan.labels import number, skill_level_name
 from pmplanner.ui.plan.roles import FIELD_ROLE, GAP_ROLE, ID_ROLE, SORT_ROLE
 from pmplanner.ui.plan.table_model import ColumnTableModel, Index
+from pmplanner.wording.labels import number, skill_level_name
 
 if TYPE_CHECKING:
     from pmplanner.ui.plan.document import PlanDocument

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from pmplanner.core.readiness import readiness
 from pmplanner.ui.plan.delegates import PlanItemDelegate
-from pmplanner.ui.plan.labels import number
 from pmplanner.ui.plan.list_panel import shortcut_text
 from pmplanner.ui.plan.roles import GAP_ROLE
 from pmplanner.ui.plan.table_view import PlanTableView
+from pmplanner.wording.labels import number
 
 
 def no_target_hint() -> str:

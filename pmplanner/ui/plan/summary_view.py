@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from pmplanner.core.plan import GoalCategory, GoalKind
 from pmplanner.core.summary import PlanSummary
-from pmplanner.ui import palette
+from pmplanner.drawing import palette
 from pmplanner.ui.plan import clock
-from pmplanner.ui.plan.labels import category_label, kind_label, number
+from pmplanner.wording.labels import category_label, kind_label, number
 
 
 def target_text(days: int | None) -> str:

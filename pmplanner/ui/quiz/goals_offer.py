@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from pmplanner.core.plan import Goal
-from pmplanner.ui.plan.labels import kind_label
 from pmplanner.ui.safe_text import literal
+from pmplanner.wording.labels import kind_label
 
 GOAL_ROLE = Qt.ItemDataRole.UserRole
 

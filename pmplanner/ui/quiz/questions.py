@@ -33,7 +33,7 @@ from pmplanner.core.quiz import (
     QuizOption,
     QuizQuestion,
 )
-from pmplanner.ui import palette
+from pmplanner.drawing import palette
 from pmplanner.ui.quiz import mnemonics
 from pmplanner.ui.quiz.answers import QuizAnswers
 

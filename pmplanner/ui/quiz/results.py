@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from pmplanner.core import quiz as quiz_core
 from pmplanner.core.plan import QuizResult
 from pmplanner.core.quiz import Change, Quiz, QuizOutcome
-from pmplanner.ui import palette
+from pmplanner.drawing import palette
 from pmplanner.ui.plan.document import PlanDocument
-from pmplanner.ui.quiz import commands, results_text, wording
+from pmplanner.ui.quiz import commands, results_text
 from pmplanner.ui.quiz.answers import QuizAnswers
 from pmplanner.ui.quiz.goals_offer import GoalsOffer
+from pmplanner.wording import quiz as wording
 
 # Show a role on the career map; False when the map cannot show it.
 ShowRole = Callable[[str, str | None], bool]

@@ -118,7 +118,7 @@ def test_add_goals_for_gaps_is_one_undo_step(qtbot, area, document, catalog):
 
 
 def test_readiness_overlay_follows_a_changed_self_rating(qtbot, area, document, catalog):
-    from pmplanner.ui.map.style import readiness_colour
+    from pmplanner.drawing.style import readiness_colour
 
     role = catalog.role("apm")
     cards = area.content.cards

@@ -2,7 +2,7 @@
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from pmplanner.ui.map.cards import wrap_lines
+from pmplanner.drawing.cards import wrap_lines
 
 
 def _metrics() -> QFontMetricsF:

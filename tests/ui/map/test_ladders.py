@@ -7,7 +7,7 @@ import json
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from pmplanner.ui.map import ladders
+from pmplanner.storage import ladders
 
 
 def rendered(message: str) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from pmplanner.drawing.layout import build_layout
 from pmplanner.ui.map import navigation
-from pmplanner.ui.map.layout import build_layout
 
 Key = Qt.Key
 

@@ -34,7 +34,8 @@ def marked(text: str) -> str:
     return f"{OPEN}{text}{CLOSE}"
 
 
-QUIZ_MODULES = sorted((Path(pmplanner.__file__).parent / "ui/quiz").glob("*.py"))
+PACKAGE = Path(pmplanner.__file__).parent
+QUIZ_MODULES = sorted([*(PACKAGE / "ui/quiz").glob("*.py"), PACKAGE / "wording/quiz.py"])
 
 
 def test_every_control_on_every_page_is_named(qtbot, wizard):

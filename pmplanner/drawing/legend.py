@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsObject
 
 from pmplanner.core.catalog import CareerCatalog
-from pmplanner.ui.map import style
+from pmplanner.drawing import style
 
 FONT_PX = 11
 ROW = 17

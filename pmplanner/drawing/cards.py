@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.readiness import Readiness
-from pmplanner.ui.map import style
-from pmplanner.ui.map.layout import CARD_W, MapLayout, Rect
+from pmplanner.drawing import style
+from pmplanner.drawing.layout import CARD_W, MapLayout, Rect
 
 # below this many device pixels of card width, cards are drawn without text
 DETAIL_MIN_WIDTH = 70.0

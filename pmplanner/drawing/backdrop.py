@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
-from pmplanner.ui.map import style
-from pmplanner.ui.map.cards import wrap_lines
-from pmplanner.ui.map.layout import CARD_W, HEADER_H, LABEL_W, MapLayout, Rect
+from pmplanner.drawing import style
+from pmplanner.drawing.cards import wrap_lines
+from pmplanner.drawing.layout import CARD_W, HEADER_H, LABEL_W, MapLayout, Rect
 
 
 def _qrect(r: Rect) -> QRectF:

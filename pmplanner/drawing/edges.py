@@ -20,9 +20,9 @@ from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem
 
 from pmplanner.core.careers import Transition, TransitionKind
-from pmplanner.ui.map import style
-from pmplanner.ui.map.cards import DETAIL_MIN_WIDTH
-from pmplanner.ui.map.layout import CARD_W, COL_GAP, MapLayout
+from pmplanner.drawing import style
+from pmplanner.drawing.cards import DETAIL_MIN_WIDTH
+from pmplanner.drawing.layout import CARD_W, COL_GAP, MapLayout
 
 ARROW = 9.0  # arrowhead length, in map units
 DETAIL_MAX_EDGES = 700  # with more moves in view, they are drawn as plain lines

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFont, QPalette
 
-from pmplanner.ui import palette as pal
+from pmplanner.drawing import palette as pal
 
 # The light look, kept as module constants for the exporter
 BACKGROUND = QColor("#f6f8fa")

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from pmplanner.core.catalog import CareerCatalog, CareerPath
 from pmplanner.core.readiness import readiness
-from pmplanner.ui.map import style
-from pmplanner.ui.map.backdrop import Backdrop
-from pmplanner.ui.map.cards import CardLayer
-from pmplanner.ui.map.edges import EdgeLayer
-from pmplanner.ui.map.layout import MapLayout, Rect, build_layout
+from pmplanner.drawing import style
+from pmplanner.drawing.backdrop import Backdrop
+from pmplanner.drawing.cards import CardLayer
+from pmplanner.drawing.edges import EdgeLayer
+from pmplanner.drawing.layout import MapLayout, Rect, build_layout
 
 
 class _Container(QGraphicsItem):

@@ -1,0 +1,1 @@
+"""Drawing without widgets: the map scene and small charts, for screen and print."""

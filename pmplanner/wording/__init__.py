@@ -1,0 +1,1 @@
+"""What the person reads: labels, sentences, dates and numbers, for screen and print."""
