@@ -30,11 +30,11 @@ def run_export_map(out: Path, width: int | None, plan_file: Path | None, data_di
     # A command-line export never opens a window, display or not.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from pmplanner.report.map_image import ExportError, export_map_image
-    from pmplanner.storage.content import load_builtin_content
+    from pmplanner.storage.plan_ladder import plan_catalog
 
     plan = load_plan_for_export(plan_file, data_dir)
     try:
-        written = export_map_image(load_builtin_content(), plan, out, width)
+        written = export_map_image(plan_catalog(plan), plan, out, width)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     print(f"Saved the career map to {written}.")
@@ -46,10 +46,17 @@ def run_export_pdf(out: Path, page_size: str | None, plan_file: Path | None, dat
     from pmplanner.report.errors import ReportError
     from pmplanner.report.pdf import page_size_named, write_pdf
     from pmplanner.storage.content import load_builtin_content
+    from pmplanner.storage.plan_ladder import plan_catalog
 
     plan = load_plan_for_export(plan_file, data_dir)
     try:
-        pages = write_pdf(plan, load_builtin_content(), out, page_size=page_size_named(page_size))
+        pages = write_pdf(
+            plan,
+            plan_catalog(plan),
+            out,
+            page_size=page_size_named(page_size),
+            quiz_catalog=load_builtin_content(),
+        )
     except ReportError as exc:
         raise CliError(str(exc)) from None
     print(f"Saved the plan to {out} ({pages} page{'s' if pages != 1 else ''}).")

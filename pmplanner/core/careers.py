@@ -12,7 +12,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from pmplanner.core.plan import GoalKind
+from pmplanner.core.goal_kinds import GoalKind
 
 CONTENT = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
 

@@ -8,10 +8,35 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from pmplanner.core.careers import Level, Role, Track, Transition
+from pmplanner.core.goal_kinds import (
+    KIND_LABELS,
+    NETWORKING_KINDS,
+    STATUS_LABELS,
+    GoalCategory,
+    GoalKind,
+    GoalStatus,
+)
+
+__all__ = [  # the goal enums live in core.goal_kinds; the plan's users find them here too
+    "KIND_LABELS",
+    "NETWORKING_KINDS",
+    "STATUS_LABELS",
+    "Contact",
+    "Goal",
+    "GoalCategory",
+    "GoalKind",
+    "GoalStatus",
+    "Plan",
+    "PlanLadder",
+    "Profile",
+    "QuizResult",
+    "TrackScore",
+]
 
 STRICT = ConfigDict(extra="forbid", hide_input_in_errors=True, validate_default=False)
 
@@ -20,86 +45,6 @@ MAX_RATING = 5
 
 ShortText = Annotated[str, Field(max_length=500)]
 LongText = Annotated[str, Field(max_length=MAX_TEXT)]
-
-
-class GoalCategory(StrEnum):
-    LEARNING = "learning"
-    NETWORKING = "networking"
-
-
-class GoalKind(StrEnum):
-    # learning
-    COURSE = "course"
-    WORKSHOP = "workshop"
-    CERTIFICATION = "certification"
-    BOOK = "book"
-    ARTICLE = "article"
-    PORTFOLIO_CASE = "portfolio_case"
-    # networking
-    CONFERENCE = "conference"
-    MEETUP = "meetup"
-    PROFESSIONAL_GROUP = "professional_group"
-    MENTOR = "mentor"
-    INFORMATIONAL_INTERVIEW = "informational_interview"
-    ONLINE_COMMUNITY = "online_community"
-
-    @property
-    def category(self) -> GoalCategory:
-        return GoalCategory.NETWORKING if self in NETWORKING_KINDS else GoalCategory.LEARNING
-
-    @property
-    def label(self) -> str:
-        return KIND_LABELS[self]
-
-
-NETWORKING_KINDS = frozenset(
-    {
-        GoalKind.CONFERENCE,
-        GoalKind.MEETUP,
-        GoalKind.PROFESSIONAL_GROUP,
-        GoalKind.MENTOR,
-        GoalKind.INFORMATIONAL_INTERVIEW,
-        GoalKind.ONLINE_COMMUNITY,
-    }
-)
-
-KIND_LABELS = {
-    GoalKind.COURSE: "Course",
-    GoalKind.WORKSHOP: "Workshop",
-    GoalKind.CERTIFICATION: "Certification",
-    GoalKind.BOOK: "Book",
-    GoalKind.ARTICLE: "Article or blog",
-    GoalKind.PORTFOLIO_CASE: "Portfolio case",
-    GoalKind.CONFERENCE: "Conference",
-    GoalKind.MEETUP: "Meetup",
-    GoalKind.PROFESSIONAL_GROUP: "Professional group",
-    GoalKind.MENTOR: "Mentor",
-    GoalKind.INFORMATIONAL_INTERVIEW: "Informational interview",
-    GoalKind.ONLINE_COMMUNITY: "Online community",
-}
-
-
-class GoalStatus(StrEnum):
-    PLANNED = "planned"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    DROPPED = "dropped"
-
-    @property
-    def label(self) -> str:
-        return STATUS_LABELS[self]
-
-    @property
-    def is_open(self) -> bool:
-        return self in (GoalStatus.PLANNED, GoalStatus.IN_PROGRESS)
-
-
-STATUS_LABELS = {
-    GoalStatus.PLANNED: "Planned",
-    GoalStatus.IN_PROGRESS: "In progress",
-    GoalStatus.DONE: "Done",
-    GoalStatus.DROPPED: "Dropped",
-}
 
 
 def new_id() -> str:
@@ -186,9 +131,31 @@ class QuizResult(BaseModel):
     directions: list[TrackScore] = Field(default_factory=list)
 
 
+class PlanLadder(BaseModel):
+    """The organisation's ladder a plan uses, carried whole inside the plan.
+
+    ``id`` is stable (the ladder library's id for it); ``name`` is what the
+    person called it. The roles, tracks, levels and moves are the ladder file's
+    own (careers.json format), so the plan file alone is enough to show its
+    roles on another computer. Their cross references (role -> track, skill
+    ids) are checked by ``storage`` when a plan is read. No ladder (None) means
+    pmplanner's built-in one.
+    """
+
+    model_config = STRICT
+
+    id: Annotated[str, Field(min_length=1, max_length=64)]
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    levels: list[Level]
+    tracks: list[Track]
+    roles: list[Role]
+    transitions: list[Transition] = Field(default_factory=list)
+
+
 class Plan(BaseModel):
     model_config = STRICT
 
+    ladder: PlanLadder | None = None
     profile: Profile = Field(default_factory=Profile)
     goals: list[Goal] = Field(default_factory=list)
     contacts: list[Contact] = Field(default_factory=list)

@@ -31,7 +31,7 @@ from pmplanner.core.careers import (
     WorkEnvironment,
 )
 from pmplanner.core.catalog import CareerCatalog
-from pmplanner.core.plan import GoalCategory
+from pmplanner.core.plan import GoalCategory, PlanLadder
 from pmplanner.storage.content_refs import Known, Problems
 from pmplanner.storage.jsonio import JsonFileError, read_json_file, validation_problems
 from pmplanner.storage.quiz_content import QuizFile, check_quiz, with_topic_descriptions
@@ -139,7 +139,7 @@ def _read(path: Path, model: type[_Versioned]) -> tuple[Any, list[str]]:
 # -- cross references ----------------------------------------------------------
 
 
-def _check_ladder(ladder: LadderFile, known: Known) -> list[str]:
+def _check_ladder(ladder: LadderFile | PlanLadder, known: Known) -> list[str]:
     p = Problems()
     p.duplicates("levels", (lv.rank for lv in ladder.levels), "level rank")
     p.duplicates("tracks", (t.id for t in ladder.tracks), "track id")
@@ -335,11 +335,25 @@ def load_ladder_file(path: Path | str, base: CareerCatalog | None = None) -> Car
         problems = _check_ladder(ladder, _known_from(base))
     if problems:
         raise ContentError(path, _prefixed(path.name, problems))
+    return catalog_from_ladder(ladder, base)
+
+
+def ladder_problems(ladder: LadderFile | PlanLadder, base: CareerCatalog) -> list[str]:
+    """Every broken cross reference of a ladder (role -> track, skill ids), located."""
+    return _check_ladder(ladder, _known_from(base))
+
+
+def catalog_from_ladder(ladder: LadderFile | PlanLadder, base: CareerCatalog) -> CareerCatalog:
+    """A catalog of ``ladder``'s levels, tracks, roles and moves over ``base``'s skills.
+
+    ``base``'s workplaces and guidance come along; backgrounds and the quiz are
+    left out because they point at built-in tracks and roles.
+    """
     return CareerCatalog(
         levels=sorted(ladder.levels, key=lambda lv: lv.rank),
-        tracks=ladder.tracks,
-        roles=ladder.roles,
-        transitions=ladder.transitions,
+        tracks=list(ladder.tracks),
+        roles=list(ladder.roles),
+        transitions=list(ladder.transitions),
         skills=base.skills,
         backgrounds=[],
         industries=base.industries,

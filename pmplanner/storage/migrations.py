@@ -16,6 +16,8 @@ Versions:
 2. each quiz result also records the recommended ``track``, the ``direction``
    (people management or product leadership), the ``verdict`` (clear, close,
    flat) and the ``directions`` scores (``v1_to_v2``).
+3. the plan records its ladder: ``ladder`` is null for pmplanner's built-in
+   one, or an organisation's ladder carried whole (``v2_to_v3``).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from typing import Any
 
 from pmplanner.storage.errors import NewerPlanVersionError, PlanFileError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 VERSION_KEY = "schema_version"
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -73,8 +75,18 @@ def v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return upgraded
 
 
+def v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 -> 3: the plan records its ladder; every earlier plan used the built-in one.
+
+    (A version-2 plan could name roles of an imported ladder, but it did not say
+    which; the window offers the ladders that hold them when it opens such a plan.)
+    Pure: ``data`` is not modified.
+    """
+    return {"ladder": None, **data}
+
+
 # {from_version: function(data at from_version) -> data at from_version + 1}
-MIGRATIONS: dict[int, Migration] = {1: v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: v1_to_v2, 2: v2_to_v3}
 
 
 def read_schema_version(data: dict[str, Any], path: Path | str) -> int:

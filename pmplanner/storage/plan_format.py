@@ -52,6 +52,7 @@ from pmplanner.storage.jsonio import (
     validation_problems,
 )
 from pmplanner.storage.plan_fast_load import fast_parse
+from pmplanner.storage.plan_ladder import plan_ladder_problems
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -78,19 +79,13 @@ _DUMPS_OPTIONS = {
 
 
 @contextmanager
-def _gc_paused(keep: bool = False) -> Iterator[None]:
+def _gc_paused() -> Iterator[None]:
     """Pause the cycle collector while tens of thousands of objects are made.
 
     Every few hundred new containers start a collection that walks them all
     again; for a 10,000-goal plan this costs a third of the time, and none of
-    these objects form cycles.
-
-    ``keep``: the objects made are kept (a loaded plan). Re-enabled as it is,
-    the collector would at once walk all of them, still in its youngest
-    generation (15-20 ms for 10,000 goals); ``freeze`` + ``unfreeze`` hands
-    them to the oldest generation without a walk instead, where full
-    collections see them as they would have. Only for loading, which is rare:
-    it also moves the program's other young objects along.
+    these objects form cycles. The collector is only paused, never frozen:
+    what the program leaves for it is collected as usual afterwards.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -98,9 +93,6 @@ def _gc_paused(keep: bool = False) -> Iterator[None]:
         yield
     finally:
         if was_enabled:
-            if keep and gc.get_freeze_count() == 0:  # nothing frozen by anyone else
-                gc.freeze()
-                gc.unfreeze()
             gc.enable()
 
 
@@ -167,16 +159,24 @@ def _exact_json(plan: Plan) -> str:
 
 def parse_plan_bytes(raw: bytes, path: Path | str) -> Plan:
     """Parse, migrate and validate a plan file's bytes; PlanFileError names ``path``."""
-    with _gc_paused(keep=True):
+    with _gc_paused():
         plan = fast_parse(raw)
-        if plan is not None:
-            return plan
-        # the strict path: refuses what must be refused, with located messages
-        try:
-            data = parse_json_bytes(raw, path)
-        except JsonFileError as exc:
-            raise PlanFileError(exc.path, exc.problems) from None
-        return plan_from_data(data, path)
+        if plan is None:
+            # the strict path: refuses what must be refused, with located messages
+            try:
+                data = parse_json_bytes(raw, path)
+            except JsonFileError as exc:
+                raise PlanFileError(exc.path, exc.problems) from None
+            plan = plan_from_data(data, path)
+    _check_ladder_references(plan, path)
+    return plan
+
+
+def _check_ladder_references(plan: Plan, path: Path | str) -> None:
+    """A plan's own ladder must hold together (role -> track, known skills)."""
+    problems = plan_ladder_problems(plan)
+    if problems:
+        raise PlanFileError(path, problems)
 
 
 def load_plan_file(path: Path | str) -> Plan:

@@ -100,7 +100,7 @@ def open_document(parent: QWidget, data_dir: Path) -> PlanDocument | None:
         plan = recover_unreadable_plan(parent, store, outcome)
     if plan is None:
         return None
-    return PlanDocument(plan, catalog, store)
+    return PlanDocument(plan, catalog, store, parent)
 
 
 def ask_recovery_choice(parent: QWidget, outcome: LoadOutcome) -> str:

@@ -301,6 +301,42 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self._document_actions.append(action)
 
+        ladder_menu = self.menuBar().addMenu(self.tr("&Ladder"))
+        self.import_ladder_action = self._action(
+            self.tr("&Import Ladder…"),
+            self.import_ladder,
+            None,
+            self.tr("Use your organisation's ladder, from a JSON file or a CSV competency matrix"),
+        )
+        self.rename_ladder_action = self._action(
+            self.tr("&Rename Ladder…"),
+            self.rename_ladder,
+            None,
+            self.tr("Give an imported ladder another name"),
+        )
+        self.remove_ladder_action = self._action(
+            self.tr("Re&move Ladder…"),
+            self.remove_ladder,
+            None,
+            self.tr("Remove an imported ladder (a plan using it goes back to the built-in one)"),
+        )
+        self.ladder_template_action = self._action(
+            self.tr("Save Ladder &Template…"),
+            self.save_ladder_template,
+            None,
+            self.tr("Save a CSV competency matrix to fill in with your organisation's ladder"),
+        )
+        for action in (
+            self.import_ladder_action,
+            self.rename_ladder_action,
+            self.remove_ladder_action,
+        ):
+            action.setEnabled(False)
+            ladder_menu.addAction(action)
+            self._document_actions.append(action)
+        ladder_menu.addSeparator()
+        ladder_menu.addAction(self.ladder_template_action)
+
         quiz_menu = self.menuBar().addMenu(self.tr("&Quiz"))
         self.quiz_action = self._action(
             self.tr("&Take the Quiz…"),
@@ -318,6 +354,40 @@ class MainWindow(QMainWindow):
         about_qt = self._action(self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
         help_menu.addAction(about)
         help_menu.addAction(about_qt)
+
+    # -- ladders ------------------------------------------------------------------
+    def import_ladder(self):  # -> LadderImport | None (imported when used)
+        from pmplanner.ui import ladder_actions
+
+        if self.document is None:
+            return None
+        job = ladder_actions.import_ladder_dialog(self, self.document)
+        if job is not None:
+            job.done.connect(self._ladders_changed)
+        return job
+
+    def rename_ladder(self) -> None:
+        from pmplanner.ui import ladder_actions
+
+        if self.document is not None and ladder_actions.rename_ladder_dialog(self, self.document):
+            self._ladders_changed()
+
+    def remove_ladder(self) -> None:
+        from pmplanner.ui import ladder_actions
+
+        if self.document is not None and ladder_actions.remove_ladder_dialog(self, self.document):
+            self._ladders_changed()
+
+    def save_ladder_template(self) -> None:
+        from pmplanner.ui import ladder_actions
+
+        dest = ladder_actions.save_ladder_template_dialog(self)
+        if dest is not None:
+            self.statusBar().showMessage(self.tr("Template saved as {0}").format(str(dest)), 8000)
+
+    def _ladders_changed(self, *_args) -> None:
+        if self.career_map is not None:
+            self.career_map.reload_ladders()
 
     def open_quiz(self) -> None:
         if self.document is not None:
@@ -399,3 +469,6 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         event.accept()
+        if self.document is not None:
+            self.document.close()  # saved above, or the person chose to discard
+            self.document = None

@@ -98,11 +98,9 @@ def _with_suffix(name: str, suffix: str) -> Path:
 
 
 def _catalogs(window: MainWindow) -> tuple[CareerCatalog, CareerCatalog]:
-    """The ladder the map shows (roles, path, skills) and the built-in content (quiz)."""
+    """The plan's ladder (roles, path, skills) and the built-in content (quiz)."""
     assert window.document is not None
-    builtin = window.document.catalog
-    shown = getattr(window.career_map, "catalog", None)
-    return (shown or builtin), builtin
+    return window.document.catalog, window.document.builtin_catalog
 
 
 def _build(window: MainWindow) -> ReportDocument:

@@ -10,16 +10,65 @@ import pytest
 
 from pmplanner.storage import migrations
 from pmplanner.storage.errors import NewerPlanVersionError
-from pmplanner.storage.migrations import migrate, v1_to_v2
+from pmplanner.storage.migrations import migrate, v1_to_v2, v2_to_v3
 from pmplanner.storage.plan_store import PlanFileError, PlanStore, load_plan_file
 
 V2_SAMPLE = Path(__file__).parent / "samples" / "plan_v2.json"
+V3_SAMPLE = Path(__file__).parent / "samples" / "plan_v3.json"
 
 
 def test_the_current_version_needs_no_migration():
-    data = json.loads(V2_SAMPLE.read_bytes())
+    data = json.loads(V3_SAMPLE.read_bytes())
     assert migrate(data, "plan.json") is data
-    assert migrations.SCHEMA_VERSION == 2 and set(migrations.MIGRATIONS) == {1}
+    assert migrations.SCHEMA_VERSION == 3 and set(migrations.MIGRATIONS) == {1, 2}
+
+
+# -- the real migration: version 2 -> 3 (the plan records its ladder) -------------------
+
+
+def test_v2_to_v3_on_the_stored_sample_says_built_in_ladder_and_keeps_the_rest():
+    v2 = json.loads(V2_SAMPLE.read_bytes())
+    untouched = copy.deepcopy(v2)
+    v3 = v2_to_v3(v2)
+    assert v2 == untouched  # pure
+    assert v3["ladder"] is None
+    assert {k: v for k, v in v3.items() if k != "ladder"} == untouched
+    plan = load_plan_file(V2_SAMPLE)
+    assert plan.ladder is None
+    assert plan.profile.current_role == untouched["profile"]["current_role"]
+    assert len(plan.goals) == len(untouched["goals"])
+    assert plan.skill_ratings == untouched["skill_ratings"]
+
+
+def test_the_v3_sample_carries_its_organisations_ladder():
+    plan = load_plan_file(V3_SAMPLE)
+    assert plan.ladder is not None and plan.ladder.name == "Acme product ladder"
+    assert [r.title for r in plan.ladder.roles][:2] == ["Acme Software Engineer", "Acme PM"]
+    assert plan.profile.target_role == "acme-senior-pm"
+
+
+def test_a_v3_plan_whose_ladder_does_not_hold_together_is_refused_with_the_place(tmp_path):
+    data = json.loads(V3_SAMPLE.read_bytes())
+    data["ladder"]["roles"][1]["track"] = "nowhere"
+    data["ladder"]["roles"][2]["skills"][0]["skill"] = "telepathy"
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(PlanFileError) as caught:
+        load_plan_file(path)
+    problems = caught.value.problems
+    assert any(p.startswith("ladder.roles[1].track:") and "nowhere" in p for p in problems)
+    assert any(p.startswith("ladder.roles[2].skills[0].skill:") for p in problems)
+
+
+def test_an_older_pmplanner_refuses_a_v3_file_cleanly(monkeypatch):
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {1: v1_to_v2})
+    with pytest.raises(NewerPlanVersionError) as caught:
+        load_plan_file(V3_SAMPLE)
+    assert caught.value.problems == [
+        "schema_version: the file was written by a newer pmplanner (schema 3); "
+        "this one reads up to 2"
+    ]
 
 
 # -- the real migration: version 1 -> 2 (quiz results gain track, direction, verdict) ----
@@ -44,11 +93,11 @@ def test_v1_to_v2_on_the_stored_sample(sample_bytes):
 def test_the_v1_sample_migrated_is_the_start_of_the_v2_sample(sample_bytes):
     migrated = migrate(json.loads(sample_bytes), "plan.json")
     v2 = json.loads(V2_SAMPLE.read_bytes())
-    assert migrated["schema_version"] == 2
+    assert migrated["schema_version"] == 3 and migrated["ladder"] is None
     assert migrated["quiz_results"] == v2["quiz_results"][:1]
-    assert {k: v for k, v in migrated.items() if k != "quiz_results"} == {
-        k: v for k, v in v2.items() if k != "quiz_results"
-    }
+    assert {k: v for k, v in migrated.items() if k not in ("quiz_results", "ladder")} == {
+        k: v for k, v in v2.items() if k not in ("quiz_results", "schema_version")
+    } | {"schema_version": 3}
 
 
 def test_the_v2_sample_loads_with_its_quiz_results():
@@ -118,11 +167,11 @@ def test_an_older_pmplanner_refuses_a_v2_file_cleanly(monkeypatch):
     ]
 
 
-# -- the mechanism, with pretend migrations beyond version 2 --------------------------------
+# -- the mechanism, with pretend migrations beyond version 3 --------------------------------
 
 
 def _uppercase_names(data):
-    """A pretend 2 -> 3 migration: a pure function of the version-2 dict."""
+    """A pretend 3 -> 4 migration: a pure function of the version-3 dict."""
     upgraded = copy.deepcopy(data)
     upgraded["profile"]["name"] = upgraded["profile"]["name"].upper()
     return upgraded
@@ -135,10 +184,10 @@ def test_a_stored_version_1_sample_is_migrated_through_every_version(sample_path
         calls.append((data["schema_version"], data["quiz_results"][0]["track"]))
         return _uppercase_names(data)
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, step)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 4)
+    monkeypatch.setitem(migrations.MIGRATIONS, 3, step)
     plan = load_plan_file(sample_path)
-    assert calls == [(2, "technical-pm")]  # the real 1 -> 2 ran first
+    assert calls == [(3, "technical-pm")]  # the real 1 -> 2 -> 3 ran first
     assert plan.profile.name == "AMARA OKAFOR"
     assert len(plan.goals) == 7
 
@@ -167,12 +216,12 @@ def test_migrations_apply_one_version_at_a_time_and_leave_the_input_alone(
 
 
 def test_a_missing_step_is_a_located_error(sample_bytes, monkeypatch):
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 4)
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, _uppercase_names)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 5)
+    monkeypatch.setitem(migrations.MIGRATIONS, 3, _uppercase_names)
     with pytest.raises(PlanFileError) as caught:
         migrate(json.loads(sample_bytes), "plan.json")
     assert caught.value.problems == [
-        "schema_version: pmplanner cannot upgrade a plan from schema 3"
+        "schema_version: pmplanner cannot upgrade a plan from schema 4"
     ]
 
 
@@ -199,7 +248,7 @@ def test_a_migrated_plan_is_saved_at_the_current_version(data_dir, sample_bytes)
     plan = store.open().plan
     store.save(plan)
     saved = json.loads(store.path.read_bytes())
-    assert saved["schema_version"] == 2 and saved["profile"]["name"] == "Amara Okafor"
+    assert saved["schema_version"] == 3 and saved["profile"]["name"] == "Amara Okafor"
     assert saved["quiz_results"][0]["track"] == "technical-pm"
     assert load_plan_file(store.path) == plan
     # the version-1 file is kept as a backup, unchanged
@@ -210,8 +259,8 @@ def test_a_migrated_plan_is_saved_at_the_current_version(data_dir, sample_bytes)
 @pytest.mark.parametrize(
     ("version", "problem"),
     [
-        (3, "the file was written by a newer pmplanner (schema 3); this one reads up to 2"),
-        (7, "the file was written by a newer pmplanner (schema 7); this one reads up to 2"),
+        (4, "the file was written by a newer pmplanner (schema 4); this one reads up to 3"),
+        (7, "the file was written by a newer pmplanner (schema 7); this one reads up to 3"),
         (0, "0 is not a version pmplanner has ever written"),
         (-1, "-1 is not a version pmplanner has ever written"),
         ("1", "not a whole number"),

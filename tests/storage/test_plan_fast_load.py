@@ -55,14 +55,14 @@ def loaded(raw: bytes) -> tuple[str, object]:
 
 
 def test_a_saved_plan_takes_the_quick_way_and_loads_equal():
-    plan = load_plan_file(SAMPLES / "plan_v2.json")
+    plan = load_plan_file(SAMPLES / "plan_v3.json")
     raw = serialize_plan(plan)
     assert plan_fast_load.fast_parse(raw) == plan
     assert parse_plan_bytes(raw, "plan.json") == plan == strict(raw)[1]
 
 
 def test_a_hand_formatted_current_file_takes_the_quick_way_too():
-    raw = (SAMPLES / "plan_v2.json").read_bytes()  # indented, a newline before each key
+    raw = (SAMPLES / "plan_v3.json").read_bytes()  # indented, a newline before each key
     assert b"\n" in raw
     assert plan_fast_load.fast_parse(raw) == strict(raw)[1]
     spaced = raw.replace(b'":', b'" \t:')
@@ -71,7 +71,7 @@ def test_a_hand_formatted_current_file_takes_the_quick_way_too():
 
 
 def test_loading_leaves_the_cycle_collector_as_it_was():
-    raw = serialize_plan(load_plan_file(SAMPLES / "plan_v2.json"))
+    raw = serialize_plan(load_plan_file(SAMPLES / "plan_v3.json"))
     assert gc.isenabled()
     for broken in (False, True):
         data = raw[:-1] if broken else raw
@@ -101,7 +101,7 @@ def test_older_files_take_the_strict_way_and_are_upgraded():
 
 
 def test_text_that_looks_like_a_key_still_loads():
-    plan = load_plan_file(SAMPLES / "plan_v2.json")
+    plan = load_plan_file(SAMPLES / "plan_v3.json")
     plan.goals[0].notes = 'he wrote {"title": "x", "title": "y"} and "a" :b'
     plan.profile.name = 'key": '
     raw = serialize_plan(plan)
@@ -212,7 +212,7 @@ def test_a_refused_current_file_is_moved_aside_by_the_store(tmp_path, case):
 
 
 def test_a_current_file_over_the_size_cap_is_refused(monkeypatch):
-    raw = serialize_plan(load_plan_file(SAMPLES / "plan_v2.json"))
+    raw = serialize_plan(load_plan_file(SAMPLES / "plan_v3.json"))
     assert len(raw) > 1000
     monkeypatch.setattr(jsonio, "MAX_FILE_BYTES", 1000)
     outcome = loaded(raw)
@@ -407,6 +407,7 @@ def comparable(outcome: tuple[str, object]) -> tuple[str, object]:
 def test_every_field_that_may_hold_keys_or_floats_is_looked_into():
     """A new field holding floats or objects must be counted, whatever its model."""
     assert plan_fast_load._fields_to_look_into(Plan) == (
+        "ladder",
         "profile",
         "goals",
         "contacts",

@@ -81,7 +81,7 @@ def test_pyside_does_not_keep_the_source_of_every_module():
         "import pmplanner.ui.app as app\n"
         "import pmplanner.ui.plan.editor, pmplanner.ui.map.area\n"
         "from shibokensupport.feature import pyside_feature_dict as ids\n"
-        "print(len(linecache.cache), ids['pmplanner.ui.plan.goals_model'],"
+        "print(len(linecache.cache), ids['goals_model(pmplanner.ui.plan)'],"
         " ids['pmplanner.core.plan'])\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
@@ -99,6 +99,7 @@ from pathlib import Path
 
 from pmplanner.core.plan import Goal
 from pmplanner.ui import app as app_module
+from pmplanner.ui.plan.models import goals_model
 
 
 class EditingWindow(app_module.MainWindow):

@@ -23,6 +23,7 @@ from pmplanner.drawing import style
 from pmplanner.storage.plan_store import PlanStore
 from pmplanner.ui.main_window import MainWindow
 from pmplanner.ui.plan import clock
+from pmplanner.ui.plan.models import contacts_model, goals_model, skills_model
 
 TODAY = date(2026, 5, 1)
 TEXT, MARK = 4.5, 3.0
@@ -108,9 +109,9 @@ def check_plan(window) -> None:
     """The accents in the tables and the summary read on the rows and the window."""
     palette = QApplication.palette()
     rows = [palette.color(Role.Base), palette.color(Role.AlternateBase)]
-    goals = window.document.goals_model
-    contacts = window.document.contacts_model
-    skills = window.document.skills_model
+    goals = goals_model(window.document)
+    contacts = contacts_model(window.document)
+    skills = skills_model(window.document)
     coloured = [
         goals.index(0, goals.column_of("due")),  # overdue
         goals.index(1, goals.column_of("title")),  # dropped

@@ -36,6 +36,7 @@ from pmplanner.storage.plan_store import PlanStore
 from pmplanner.ui import translations
 from pmplanner.ui.main_window import MainWindow
 from pmplanner.ui.plan import clock
+from pmplanner.ui.plan.models import contacts_model, goals_model
 
 OPEN, CLOSE = "⟪", "⟫"
 TODAY = date(2026, 5, 1)
@@ -178,7 +179,7 @@ def test_every_text_in_the_window_goes_through_translation(qtbot, data_dir, mark
 
 def test_cells_and_map_texts_are_translated(qtbot, data_dir, marking):
     window = open_window(qtbot, data_dir)
-    model = window.document.goals_model
+    model = goals_model(window.document)
     row = 1
     assert model.index(row, model.column_of("kind")).data().startswith(OPEN)  # "Meetup"
     assert model.index(row, model.column_of("status")).data().startswith(OPEN)
@@ -194,11 +195,11 @@ def test_cells_and_map_texts_are_translated(qtbot, data_dir, marking):
 
 def test_a_due_date_shows_in_the_locale_format(qtbot, data_dir, german):
     window = open_window(qtbot, data_dir)
-    model = window.document.goals_model
+    model = goals_model(window.document)
     due = model.index(0, model.column_of("due")).data()
     assert due == "01.04.2026"
     assert model.index(1, model.column_of("progress")).data() == "30 %"
-    contacts = window.document.contacts_model
+    contacts = contacts_model(window.document)
     tip = contacts.index(0, contacts.column_of("next_follow_up")).data(Qt.ItemDataRole.ToolTipRole)
     assert "20.04.2026" in tip
     date_edit = window.plan_editor.profile_form.target_date_edit
@@ -252,7 +253,7 @@ def test_a_qm_file_for_the_locale_is_loaded(qtbot, data_dir, tmp_path):
         assert len(installed) == 2  # pmplanner's and Qt's own (standard buttons)
         window = open_window(qtbot, data_dir)
         assert window.menuBar().actions()[0].text() == "&Datei"
-        model = window.document.goals_model
+        model = goals_model(window.document)
         header = model.headerData(model.column_of("title"), Qt.Orientation.Horizontal)
         assert header == "Titel"
         assert model.index(1, model.column_of("kind")).data() == "Treffen"

@@ -13,9 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -27,15 +25,12 @@ from PySide6.QtWidgets import (
 from pmplanner.core.catalog import CareerCatalog, CareerPath
 from pmplanner.core.routes import PlanRoutes, plan_routes
 from pmplanner.drawing import style
-from pmplanner.storage import ladders
-from pmplanner.storage.content import ContentError
 from pmplanner.ui.map import navigation
 from pmplanner.ui.map.details import RoleDetails, gap_goals, role_announcement, role_tooltip
 from pmplanner.ui.map.route_panel import RoutePanel
 from pmplanner.ui.map.search import RoleSearch
 from pmplanner.ui.map.toolbar import MapToolBar
 from pmplanner.ui.plan.document import PlanDocument
-from pmplanner.ui.safe_text import literal
 
 SIDE_WIDTH = 340
 BUILTIN = ""  # the ladder combo's data for the built-in ladder
@@ -47,22 +42,22 @@ class CareerMapArea(QWidget):
         self.setObjectName("careerMap")
         self.setAccessibleName(self.tr("Career map"))
         self.document = document
-        self.builtin_catalog = document.catalog
-        self.catalog: CareerCatalog = document.catalog
         self.canvas = None  # a MapCanvas once built
         self.content = None  # the MapContent on the canvas
         self.selected: str | None = None
         self.theme = style.theme_for(self.palette())
         self.routes = PlanRoutes(None, None)
         self.shown_route: CareerPath | None = None
+        self._shown_catalog = self.catalog  # the ladder the search, filter and scene show
         self._build_toolbar()
         self._build_body()
-        self._reload_ladders()
+        self.reload_ladders()
         self._fill_track_filter()
         self.search.set_catalog(self.catalog)
         document.profile_changed.connect(self._profile_changed)
         document.ratings_changed.connect(self._ratings_changed)
         document.plan_replaced.connect(self.refresh_plan)
+        document.ladder_changed.connect(self._ladder_changed)
         document.changed.connect(self._refresh_details)
         self.refresh_plan()
 
@@ -188,77 +183,55 @@ class CareerMapArea(QWidget):
         if self.canvas is not None and self.canvas.legend is not None:
             self.canvas.legend.set_readiness(self.readiness_toggle.isChecked())
 
-    # -- the catalog and ladders ------------------------------------------------------
-    def set_catalog(self, catalog: CareerCatalog) -> None:
-        """Show another ladder (the built-in one or an organisation's)."""
-        self.catalog = catalog
-        if not catalog.has_role(self.selected):
-            self.selected = None
-        self.search.set_catalog(catalog)
-        self._fill_track_filter()
-        self.refresh_plan()
-        self._show_catalog()
+    # -- the ladder -------------------------------------------------------------------
+    @property
+    def catalog(self) -> CareerCatalog:
+        """The plan's ladder, as the document says (never the widget's own idea)."""
+        return self.document.catalog
 
-    def _reload_ladders(self, choose: Path | None = None) -> None:
+    def _ladder_changed(self) -> None:
+        """The plan now uses another ladder: a new scene first, then its marks and route."""
+        if not self.catalog.has_role(self.selected):
+            self.selected = None
+        self._shown_catalog = self.catalog
+        self.search.set_catalog(self.catalog)
+        self._fill_track_filter()
+        self.shown_route = None
+        self.content = None
+        self.reload_ladders()
+        self._show_catalog()
+        self.refresh_plan()
+
+    def reload_ladders(self, *_args) -> None:
+        """The ladder list: built in, the plan's own, the others kept in the data folder."""
+        from pmplanner.ui import ladder_actions
+
         combo = self.ladder_combo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(self.tr("Built-in ladder"), BUILTIN)
-        for ladder in ladders.imported_ladders():
-            combo.addItem(ladder.name, str(ladder.path))
-        if choose is not None:
-            combo.setCurrentIndex(max(0, combo.findData(str(choose))))
+        for name, ladder_id in ladder_actions.ladder_choices(self.document):
+            combo.addItem(name, ladder_id)
+        current = self.document.ladder
+        combo.setCurrentIndex(max(0, combo.findData(current.id if current else BUILTIN)))
         combo.blockSignals(False)
-        self._ladder_index = combo.currentIndex()
 
     def _ladder_chosen(self, index: int) -> None:
-        data = self.ladder_combo.itemData(index)
-        if not data:
-            catalog = self.builtin_catalog
-        else:
-            try:
-                catalog = ladders.load_ladder(ladders.Ladder(Path(data)))
-            except (ContentError, OSError) as error:
-                self._refuse_ladder(error)
-                self.ladder_combo.blockSignals(True)
-                self.ladder_combo.setCurrentIndex(self._ladder_index)
-                self.ladder_combo.blockSignals(False)
-                return
-        self._ladder_index = index
-        self.set_catalog(catalog)
+        from pmplanner.ui import ladder_actions
 
-    def import_ladder_dialog(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import your organisation's ladder"),
-            "",
-            self.tr("Career ladder (*.json);;All files (*)"),
-        )
-        if path:
-            self.import_ladder(Path(path))
+        ladder_id = self.ladder_combo.itemData(index)
+        if not ladder_actions.use_ladder(self, self.document, ladder_id or None):
+            self.reload_ladders()  # refused: the list shows the plan's ladder again
 
-    def import_ladder(self, path: Path) -> bool:
-        """Validate and keep ``path``, then show it; a broken file changes nothing."""
-        from pmplanner.storage.errors import SaveError
+    def import_ladder_dialog(self):  # -> LadderImport | None (imported when used)
+        from pmplanner.ui import ladder_actions
 
-        try:
-            ladder, _catalog = ladders.import_ladder(path)
-        except (ContentError, SaveError, OSError) as error:
-            self._refuse_ladder(error)
-            return False
-        self._reload_ladders()
-        self.ladder_combo.setCurrentIndex(self.ladder_combo.findData(str(ladder.path)))
-        return True
+        job = ladder_actions.import_ladder_dialog(self, self.document)
+        if job is not None:
+            job.done.connect(self.reload_ladders)
+        return job
 
-    def _refuse_ladder(self, error: Exception) -> None:
-        detail = error.describe(limit=15) if isinstance(error, ContentError) else str(error)
-        QMessageBox.warning(
-            self,
-            self.tr("Ladder not loaded"),
-            literal(self.tr("This ladder cannot be used; the map is unchanged."), detail),
-        )
+        # -- the plan -------------------------------------------------------------------
 
-    # -- the plan -------------------------------------------------------------------
     def _profile_changed(self, name: str) -> None:
         if name in ("current_role", "target_role"):
             self.refresh_plan()
@@ -267,6 +240,9 @@ class CareerMapArea(QWidget):
 
     def refresh_plan(self) -> None:
         """Re-read current and target role: marks, routes (fastest shown), details."""
+        if self._shown_catalog is not self.catalog:
+            self._ladder_changed()  # another plan on another ladder: its scene comes first
+            return
         profile = self.document.plan.profile
         self.routes = plan_routes(self.catalog, profile.current_role, profile.target_role)
         self.shown_route = self.routes.fastest

@@ -1,7 +1,8 @@
-"""Undo commands: each one calls one mutation on a model or the document.
+"""Undo commands: each one calls one public method of the PlanDocument.
 
-Models and the document do the mutation and emit the Qt signals; a command
-only remembers enough to do it again or take it back.
+A command only remembers enough to do its change again or take it back; the
+document does the change and says what changed (its signals). Nothing else
+changes the plan.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from pmplanner.core.plan import PlanLadder, QuizResult
+
 if TYPE_CHECKING:
-    from pmplanner.ui.plan.document import PlanDocument
-    from pmplanner.ui.plan.list_model import PlanListModel
+    from pmplanner.ui.plan.document import ListName, PlanDocument
 
 # QUndoCommand.id() values; -1 (the default) never merges
 PROFILE_MERGE_ID = 1001
@@ -22,66 +24,102 @@ PROFILE_MERGE_ID = 1001
 MERGEABLE_PROFILE_FIELDS = frozenset({"name", "target_date"})
 
 
-class ReplaceItemCommand(QUndoCommand):
+class PlanCommand(QUndoCommand):
+    """A step on the document's stack; ``parent`` makes it one part of a bigger step."""
+
+    def __init__(self, document: PlanDocument, text: str, parent: QUndoCommand | None = None):
+        super().__init__(text, parent)
+        self._document = document
+        if parent is not None:
+            # Qt owns the part through its parent, but the Python side (redo/undo)
+            # must live as long: the parent holds it, never the garbage collector
+            if not isinstance(parent, CompoundCommand):
+                raise TypeError("a part of a step belongs to a CompoundCommand")
+            parent.parts.append(self)
+
+
+class ReplaceItemCommand(PlanCommand):
     """Swap one goal/contact (found by id) for an edited copy."""
 
-    def __init__(self, model: PlanListModel, before: Any, after: Any, text: str):
-        super().__init__(text)
-        self._model = model
+    def __init__(
+        self,
+        document: PlanDocument,
+        list_name: ListName,
+        before: Any,
+        after: Any,
+        text: str,
+        parent: QUndoCommand | None = None,
+    ):
+        super().__init__(document, text, parent)
+        self._list = list_name
         self._before = before
         self._after = after
 
     def redo(self) -> None:
-        self._model.replace_item(self._after)
+        self._document.replace_item(self._list, self._after)
 
     def undo(self) -> None:
-        self._model.replace_item(self._before)
+        self._document.replace_item(self._list, self._before)
 
 
-class InsertItemsCommand(QUndoCommand):
+class InsertItemsCommand(PlanCommand):
     """Insert items at given rows (ascending), as one step."""
 
-    def __init__(self, model: PlanListModel, placed: list[tuple[int, Any]], text: str):
-        super().__init__(text)
-        self._model = model
+    def __init__(
+        self,
+        document: PlanDocument,
+        list_name: ListName,
+        placed: list[tuple[int, Any]],
+        text: str,
+        parent: QUndoCommand | None = None,
+    ):
+        super().__init__(document, text, parent)
+        self._list = list_name
         self._placed = sorted(placed, key=lambda p: p[0])
 
     def redo(self) -> None:
-        self._model.insert_items(self._placed)
+        self._document.insert_items(self._list, self._placed)
 
     def undo(self) -> None:
-        self._model.remove_items([item.id for _, item in self._placed])
+        self._document.remove_items(self._list, [item.id for _, item in self._placed])
 
 
-class RemoveItemsCommand(QUndoCommand):
+class RemoveItemsCommand(PlanCommand):
     """Remove items by id, as one step; undo puts each back at its row."""
 
-    def __init__(self, model: PlanListModel, ids: list[str], text: str):
-        super().__init__(text)
-        self._model = model
+    def __init__(self, document: PlanDocument, list_name: ListName, ids: list[str], text: str):
+        super().__init__(document, text)
+        self._list = list_name
         self._ids = list(ids)
         self._removed: list[tuple[int, Any]] = []
 
     def redo(self) -> None:
-        self._removed = self._model.remove_items(self._ids)
+        self._removed = self._document.remove_items(self._list, self._ids)
 
     def undo(self) -> None:
-        self._model.insert_items(self._removed)
+        self._document.insert_items(self._list, self._removed)
 
 
-class SetProfileFieldCommand(QUndoCommand):
-    def __init__(self, document: PlanDocument, name: str, before: Any, after: Any, text: str):
-        super().__init__(text)
-        self._document = document
+class SetProfileFieldCommand(PlanCommand):
+    def __init__(
+        self,
+        document: PlanDocument,
+        name: str,
+        before: Any,
+        after: Any,
+        text: str,
+        parent: QUndoCommand | None = None,
+    ):
+        super().__init__(document, text, parent)
         self.name = name
         self._before = before
         self.after = after
 
     def redo(self) -> None:
-        self._document._apply_profile_field(self.name, self.after)
+        self._document.write_profile_field(self.name, self.after)
 
     def undo(self) -> None:
-        self._document._apply_profile_field(self.name, self._before)
+        self._document.write_profile_field(self.name, self._before)
 
     def id(self) -> int:
         return PROFILE_MERGE_ID if self.name in MERGEABLE_PROFILE_FIELDS else -1
@@ -95,18 +133,77 @@ class SetProfileFieldCommand(QUndoCommand):
         return True
 
 
-class SetSkillRatingCommand(QUndoCommand):
+class SetSkillRatingCommand(PlanCommand):
     def __init__(
-        self, document: PlanDocument, skill_id: str, before: int | None, after: int, text: str
+        self,
+        document: PlanDocument,
+        skill_id: str,
+        before: int | None,
+        after: int | None,
+        text: str,
+        parent: QUndoCommand | None = None,
     ):
-        super().__init__(text)
-        self._document = document
+        super().__init__(document, text, parent)
         self._skill_id = skill_id
         self._before = before
         self._after = after
 
     def redo(self) -> None:
-        self._document._apply_rating(self._skill_id, self._after)
+        self._document.write_rating(self._skill_id, self._after)
 
     def undo(self) -> None:
-        self._document._apply_rating(self._skill_id, self._before)
+        self._document.write_rating(self._skill_id, self._before)
+
+
+class RecordQuizResultCommand(PlanCommand):
+    """Append one result to the plan's quiz history; undo takes exactly it out again."""
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        result: QuizResult,
+        text: str,
+        parent: QUndoCommand | None = None,
+    ):
+        super().__init__(document, text, parent)
+        self.result = result
+
+    def redo(self) -> None:
+        self._document.append_quiz_result(self.result)
+
+    def undo(self) -> None:
+        self._document.remove_quiz_result(self.result)
+
+
+class SetLadderCommand(PlanCommand):
+    """Use another ladder (None: the built-in one); ratings and goals are untouched."""
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        before: PlanLadder | None,
+        after: PlanLadder | None,
+        text: str,
+        parent: QUndoCommand | None = None,
+    ):
+        super().__init__(document, text, parent)
+        self._before = before
+        self._after = after
+
+    def redo(self) -> None:
+        self._document.write_ladder(self._after)
+
+    def undo(self) -> None:
+        self._document.write_ladder(self._before)
+
+
+class CompoundCommand(PlanCommand):
+    """One undo step made of several commands (its children, created with it as parent).
+
+    Pushed as an object of its own, so whoever made it can recognise it on the
+    stack by identity (the quiz's "Use this result"), never by its text.
+    """
+
+    def __init__(self, document: PlanDocument, text: str):
+        super().__init__(document, text)
+        self.parts: list[PlanCommand] = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 
@@ -31,6 +31,7 @@ def follow_up_text(contact: Contact) -> str | None:
 
 
 class ContactsTableModel(PlanListModel):
+    list_name: ClassVar[Literal["contacts"]] = "contacts"
     columns = ("name", "how_met", "last_contact", "next_follow_up", "notes")
     headers: ClassVar[dict[str, str]] = {
         "name": QT_TRANSLATE_NOOP("PlanColumns", "Name"),
@@ -42,9 +43,6 @@ class ContactsTableModel(PlanListModel):
 
     def edit_text(self, field: str) -> str:
         return self.tr("Edit contact: {field}").format(field=self.header_text(field))
-
-    def items(self) -> list[Contact]:
-        return self._document.plan.contacts
 
     def contact(self, row: int) -> Contact:
         return self.items()[row]

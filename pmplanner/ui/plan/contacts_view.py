@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from pmplanner.core.plan import Contact
 from pmplanner.ui.plan import clock
-from pmplanner.ui.plan.commands import ReplaceItemCommand
+from pmplanner.ui.plan.commands import CompoundCommand
 from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts
+from pmplanner.ui.plan.models import contacts_model
 from pmplanner.ui.plan.roles import SORT_ROLE
 
 COLUMN_WIDTHS = {"name": 180, "how_met": 200, "last_contact": 120, "next_follow_up": 140}
@@ -40,7 +41,7 @@ class ContactsPanel(ListPanel):
         proxy = QSortFilterProxyModel()
         proxy.setSortRole(SORT_ROLE)
         proxy.setDynamicSortFilter(True)
-        super().__init__(document, document.contacts_model, proxy, contact_texts(), parent)
+        super().__init__(document, contacts_model(document), proxy, contact_texts(), parent)
         self.setObjectName("contactsPanel")
         proxy.setParent(self)
 
@@ -71,7 +72,6 @@ class ContactsPanel(ListPanel):
 
     def mark_contacted_today(self) -> None:
         today = clock.today()
-        stack = self.document.undo_stack
         ids = self.selected_ids()
         if not ids:
             return
@@ -79,9 +79,9 @@ class ContactsPanel(ListPanel):
         changes = [c for c in contacts if c.last_contact != today]
         if not changes:
             return
-        stack.beginMacro(self.tr("Mark contacted today"))
+        step = CompoundCommand(self.document, self.tr("Mark contacted today"))
         for before in changes:
             after = before.model_copy(update={"last_contact": today})
-            stack.push(ReplaceItemCommand(self.model, before, after, self.tr("Mark contacted")))
-        stack.endMacro()
+            self.document.edit_item("contacts", before, after, self.tr("Mark contacted"), step)
+        self.document.push(step)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)

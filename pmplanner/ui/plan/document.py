@@ -1,28 +1,45 @@
-"""The open plan: domain object, Qt item models, undo stack, saving.
+"""The open plan: the only thing that changes it, with its undo stack and saving.
 
-Everything that changes the plan goes through ``undo_stack``; the stack's
-clean state is "saved". Autosave follows the stack: a single-shot timer
-restarts after each change while unsaved.
+Two kinds of public method (Orange canvas's scheme/commands split):
+
+- *edits* (``set_profile_field``, ``add_goals``, ``edit_item``, ``use_ladder``…)
+  check the value and push one QUndoCommand (or, given ``parent``, add it to a
+  bigger step the caller pushes with ``push``);
+- *changes* (``write_profile_field``, ``insert_items``, ``write_ladder``…) are
+  what those commands call in redo/undo. Each changes the plan and emits the
+  fine-grained signals the Qt item models and views listen to.
+
+The stack's clean state is "saved"; autosave follows the stack. The document
+is owned by the window and ended by ``close()``: autosave stopped, the undo
+stack cleared while the document is whole, then deleted. Nothing is left to
+the garbage collector.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import weakref
+from typing import Any, Literal
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from pmplanner.core.catalog import CareerCatalog
-from pmplanner.core.plan import MAX_RATING, Goal, GoalKind, Plan, Profile
+from pmplanner.core.plan import MAX_RATING, Goal, GoalKind, Plan, PlanLadder, Profile, QuizResult
+from pmplanner.storage.plan_ladder import catalog_for
 from pmplanner.storage.plan_store import PlanStore, SaveError
 from pmplanner.ui.plan.commands import (
     InsertItemsCommand,
+    PlanCommand,
+    RecordQuizResultCommand,
+    RemoveItemsCommand,
+    ReplaceItemCommand,
+    SetLadderCommand,
     SetProfileFieldCommand,
     SetSkillRatingCommand,
 )
-from pmplanner.ui.plan.contacts_model import ContactsTableModel
-from pmplanner.ui.plan.goals_model import GoalsTableModel
-from pmplanner.ui.plan.skills_model import SkillsTableModel
+
+ListName = Literal["goals", "contacts"]
 
 PROFILE_FIELDS = tuple(Profile.model_fields)
 # undo step names for profile edits
@@ -35,14 +52,29 @@ PROFILE_LABELS = {
 }
 NO_STORE = QT_TRANSLATE_NOOP("PlanDocument", "There is no place to save this plan.")
 
+# every document not yet closed (the tests' leak check reads it)
+_open_documents: weakref.WeakSet[PlanDocument] = weakref.WeakSet()
+
 
 class PlanDocument(QObject):
     saved_changed = Signal(bool)
     save_failed = Signal(str)  # one sentence, for the person
+    plan_about_to_be_replaced = Signal()
     plan_replaced = Signal()
+    profile_about_to_change = Signal(str)  # the profile field about to change
     profile_changed = Signal(str)  # the profile field that changed
     ratings_changed = Signal()
+    # goals or contacts: (list, first row, last row); item_changed: (list, row)
+    rows_about_to_be_inserted = Signal(str, int, int)
+    rows_inserted = Signal(str, int, int)
+    rows_about_to_be_removed = Signal(str, int, int)
+    rows_removed = Signal(str, int, int)
+    item_changed = Signal(str, int)
+    quiz_results_changed = Signal()
+    ladder_about_to_change = Signal()
+    ladder_changed = Signal()
     changed = Signal()  # anything in the plan changed (edit, undo, redo, replace)
+    closing = Signal()
 
     def __init__(
         self,
@@ -51,36 +83,45 @@ class PlanDocument(QObject):
         store: PlanStore | None = None,
         parent: QObject | None = None,
     ):
+        """``catalog``: pmplanner's built-in content; the plan's ladder is read over it."""
         super().__init__(parent)
         self._plan = plan
-        self._catalog = catalog
+        self._builtin = catalog
         self._store = store
         self._replaced = False  # a replaced plan is unsaved although the stack is clean
         self._saved = True
+        self._closed = False
         self.autosave_delay_ms = 1500
         # after a failed save: wait this long (or for the next edit) before trying again
         self.retry_delay_ms = 30_000
 
         self._undo_stack = QUndoStack(self)
-        self._goals_model = GoalsTableModel(self, self)
-        self._contacts_model = ContactsTableModel(self, self)
-        self._skills_model = SkillsTableModel(self, self)
-
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
         self._autosave_timer.timeout.connect(self._autosave)
 
         self._undo_stack.indexChanged.connect(self._on_stack_changed)
         self._undo_stack.cleanChanged.connect(self._update_saved)
+        _open_documents.add(self)
 
     # -- properties ---------------------------------------------------------
     @property
     def plan(self) -> Plan:
+        """The plan, to read. Only this document's change methods modify it."""
         return self._plan
 
     @property
     def catalog(self) -> CareerCatalog:
-        return self._catalog
+        """The ladder the plan uses: the built-in one, or the organisation's it carries."""
+        return catalog_for(self._plan.ladder, self._builtin)
+
+    @property
+    def builtin_catalog(self) -> CareerCatalog:
+        return self._builtin
+
+    @property
+    def ladder(self) -> PlanLadder | None:
+        return self._plan.ladder
 
     @property
     def store(self) -> PlanStore | None:
@@ -90,17 +131,37 @@ class PlanDocument(QObject):
     def undo_stack(self) -> QUndoStack:
         return self._undo_stack
 
-    @property
-    def goals_model(self) -> GoalsTableModel:
-        return self._goals_model
+    def items(self, list_name: ListName) -> list[Any]:
+        """The goals or the contacts, to read."""
+        return self._plan.goals if list_name == "goals" else self._plan.contacts
 
+    # -- the end ----------------------------------------------------------------
     @property
-    def contacts_model(self) -> ContactsTableModel:
-        return self._contacts_model
+    def is_closed(self) -> bool:
+        return self._closed
 
-    @property
-    def skills_model(self) -> SkillsTableModel:
-        return self._skills_model
+    def close(self) -> None:
+        """End the document: no more autosave, the undo history gone, then deleted.
+
+        The caller saves first if it wants to (the window does). The stack is
+        cleared here, while every command's document is whole, never later by
+        a garbage-collection pass.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        _open_documents.discard(self)
+        self.closing.emit()
+        self._autosave_timer.stop()
+        self._undo_stack.indexChanged.disconnect(self._on_stack_changed)
+        self._undo_stack.cleanChanged.disconnect(self._update_saved)
+        self._undo_stack.clear()
+        self.deleteLater()
+
+    @staticmethod
+    def open_documents() -> list[PlanDocument]:
+        """Documents neither closed nor deleted (with their owner)."""
+        return [d for d in list(_open_documents) if shiboken6.isValid(d)]
 
     # -- saving -------------------------------------------------------------
     def is_saved(self) -> bool:
@@ -134,7 +195,7 @@ class PlanDocument(QObject):
             self._autosave_timer.start(self.retry_delay_ms)
 
     def _schedule_autosave(self) -> None:
-        if self._store is not None and not self.is_saved():
+        if self._store is not None and not self.is_saved() and not self._closed:
             self._autosave_timer.start(self.autosave_delay_ms)
 
     def _on_stack_changed(self, _index: int) -> None:
@@ -149,32 +210,46 @@ class PlanDocument(QObject):
         if saved:
             self._autosave_timer.stop()
 
+    # -- pushing edits ------------------------------------------------------------
+    def push(self, command: QUndoCommand) -> None:
+        """Do ``command`` as one undo step (a CompoundCommand with its parts, say)."""
+        self._undo_stack.push(command)
+
+    def _step(self, command: PlanCommand, parent: QUndoCommand | None) -> PlanCommand:
+        if parent is None:
+            self._undo_stack.push(command)
+        return command
+
     # -- replacing the whole plan ---------------------------------------------
     def replace_plan(self, plan: Plan, *, already_saved: bool = False) -> None:
-        """Show another plan (new, opened, imported): fresh models, no undo history.
+        """Show another plan (new, opened, imported): no undo history.
 
         ``already_saved``: the plan is what the file on disk now holds (a
         restored backup), so there is nothing to save.
         """
         self._autosave_timer.stop()
-        models = (self._goals_model, self._contacts_model, self._skills_model)
-        for model in models:
-            model.begin_reset()
+        ladder_changes = _ladder_key(plan.ladder) != _ladder_key(self._plan.ladder)
+        if ladder_changes:
+            self.ladder_about_to_change.emit()
+        self._undo_stack.clear()  # the old plan's steps end with it
+        self.plan_about_to_be_replaced.emit()
         self._plan = plan
-        for model in models:
-            model.end_reset()
-        self._undo_stack.clear()
         self._replaced = not already_saved
+        self.plan_replaced.emit()
+        if ladder_changes:
+            self.ladder_changed.emit()
+        for name in PROFILE_FIELDS:
+            self.profile_changed.emit(name)
+        self.ratings_changed.emit()
+        self.quiz_results_changed.emit()
         self._update_saved()
         self._schedule_autosave()
-        self.plan_replaced.emit()
-        for field in PROFILE_FIELDS:
-            self.profile_changed.emit(field)
-        self.ratings_changed.emit()
         self.changed.emit()
 
     # -- profile --------------------------------------------------------------
-    def set_profile_field(self, name: str, value: Any) -> None:
+    def set_profile_field(
+        self, name: str, value: Any, parent: QUndoCommand | None = None
+    ) -> PlanCommand | None:
         """Change one profile field as an undo step (typing merges into one step)."""
         if name not in PROFILE_FIELDS:
             raise KeyError(name)
@@ -184,37 +259,64 @@ class PlanDocument(QObject):
         # validate before pushing: a refused value must not reach the stack
         Profile.model_validate({**self._plan.profile.model_dump(), name: value})
         if before == value:
-            return
+            return None
         text = QCoreApplication.translate("PlanDocument", PROFILE_LABELS[name])
-        self._undo_stack.push(SetProfileFieldCommand(self, name, before, value, text))
+        command = SetProfileFieldCommand(self, name, before, value, text, parent)
+        return self._step(command, parent)
 
-    def _apply_profile_field(self, name: str, value: Any) -> None:
-        resets_skills = name == "target_role"
-        if resets_skills:
-            self._skills_model.begin_reset()
+    def write_profile_field(self, name: str, value: Any) -> None:
+        self.profile_about_to_change.emit(name)
         setattr(self._plan.profile, name, value)
-        if resets_skills:
-            self._skills_model.end_reset()
         self.profile_changed.emit(name)
 
-    # -- goals ----------------------------------------------------------------
-    def add_goals(self, goals: list[Goal], text: str | None = None) -> None:
-        """Append goals as one undo step (used by the map and the skills tab)."""
+    # -- goals and contacts ---------------------------------------------------
+    def add_goals(
+        self, goals: list[Goal], text: str | None = None, parent: QUndoCommand | None = None
+    ) -> PlanCommand | None:
+        """Append goals as one undo step (used by the map, the skills tab, the quiz)."""
         if not goals:
-            return
+            return None
         start = len(self._plan.goals)
         placed = [(start + i, goal) for i, goal in enumerate(goals)]
         if text is None:
             n = len(goals)
             text = self.tr("Add goal") if n == 1 else self.tr("Add %Ln goals", "", n)
-        self._undo_stack.push(InsertItemsCommand(self._goals_model, placed, text))
+        return self.add_items("goals", placed, text, parent)
+
+    def add_items(
+        self,
+        list_name: ListName,
+        placed: list[tuple[int, Any]],
+        text: str,
+        parent: QUndoCommand | None = None,
+    ) -> PlanCommand:
+        return self._step(InsertItemsCommand(self, list_name, placed, text, parent), parent)
+
+    def delete_items(self, list_name: ListName, ids: list[str], text: str) -> None:
+        if ids:
+            self._undo_stack.push(RemoveItemsCommand(self, list_name, ids, text))
+
+    def edit_item(
+        self,
+        list_name: ListName,
+        before: Any,
+        after: Any,
+        text: str,
+        parent: QUndoCommand | None = None,
+    ) -> PlanCommand | None:
+        """Replace ``before`` (found by its id) with ``after`` as an undo step."""
+        if after == before:
+            return None
+        command = ReplaceItemCommand(self, list_name, before, after, text, parent)
+        return self._step(command, parent)
 
     def create_goal_for_gap(self, skill_id: str) -> Goal:
         """Add a learning goal linked to ``skill_id``, from the catalog's first idea."""
-        name = self._catalog.skill_name(skill_id)
+        catalog = self.catalog
+        name = catalog.skill_name(skill_id)
         activity = None
-        if self._catalog.has_skill(skill_id):
-            learning = self._catalog.skill(skill_id).learning
+        if catalog.has_skill(skill_id):
+            learning = catalog.skill(skill_id).learning
             activity = learning[0] if learning else None
         if activity is not None:
             goal = Goal(
@@ -229,19 +331,104 @@ class PlanDocument(QObject):
         self.add_goals([goal], text=self.tr("Create goal for {skill}").format(skill=name))
         return goal
 
-    # -- skill ratings ----------------------------------------------------------
-    def set_skill_rating(self, skill_id: str, value: int) -> None:
-        if not 0 <= int(value) <= MAX_RATING:
-            raise ValueError("a rating is between 0 and 5")  # a programming error
-        before = self._plan.skill_ratings.get(skill_id)
-        if before == value:
-            return
-        text = self.tr("Rate {skill}").format(skill=self._catalog.skill_name(skill_id))
-        self._undo_stack.push(SetSkillRatingCommand(self, skill_id, before, int(value), text))
+    def row_of(self, list_name: ListName, item_id: str) -> int:
+        for row, item in enumerate(self.items(list_name)):
+            if item.id == item_id:
+                return row
+        raise KeyError(item_id)
 
-    def _apply_rating(self, skill_id: str, value: int | None) -> None:
+    def replace_item(self, list_name: ListName, item: Any) -> None:
+        row = self.row_of(list_name, item.id)
+        self.items(list_name)[row] = item
+        self.item_changed.emit(list_name, row)
+
+    def insert_items(self, list_name: ListName, placed: list[tuple[int, Any]]) -> None:
+        """Insert (row, item) pairs in ascending row order."""
+        items = self.items(list_name)
+        for row, item in sorted(placed, key=lambda p: p[0]):
+            row = min(row, len(items))
+            self.rows_about_to_be_inserted.emit(list_name, row, row)
+            items.insert(row, item)
+            self.rows_inserted.emit(list_name, row, row)
+
+    def remove_items(self, list_name: ListName, ids: list[str]) -> list[tuple[int, Any]]:
+        """Remove items by id; returns the (row, item) pairs, ascending."""
+        items = self.items(list_name)
+        rows = sorted(self.row_of(list_name, i) for i in ids)
+        removed = [(row, items[row]) for row in rows]
+        for row, _ in reversed(removed):
+            self.rows_about_to_be_removed.emit(list_name, row, row)
+            del items[row]
+            self.rows_removed.emit(list_name, row, row)
+        return removed
+
+    # -- skill ratings ----------------------------------------------------------
+    def set_skill_rating(
+        self, skill_id: str, value: int | None, parent: QUndoCommand | None = None
+    ) -> PlanCommand | None:
+        """Rate a skill 0..5 (None: not rated) as an undo step."""
+        if value is not None and not 0 <= int(value) <= MAX_RATING:
+            raise ValueError("a rating is between 0 and 5")  # a programming error
+        after = None if value is None else int(value)
+        before = self._plan.skill_ratings.get(skill_id)
+        if before == after:
+            return None
+        text = self.tr("Rate {skill}").format(skill=self.catalog.skill_name(skill_id))
+        command = SetSkillRatingCommand(self, skill_id, before, after, text, parent)
+        return self._step(command, parent)
+
+    def write_rating(self, skill_id: str, value: int | None) -> None:
         if value is None:
             self._plan.skill_ratings.pop(skill_id, None)
         else:
             self._plan.skill_ratings[skill_id] = value
         self.ratings_changed.emit()
+
+    # -- quiz results -------------------------------------------------------------
+    def record_quiz_result(
+        self, result: QuizResult, parent: QUndoCommand | None = None
+    ) -> PlanCommand:
+        text = QCoreApplication.translate("Quiz", "Keep quiz result")
+        return self._step(RecordQuizResultCommand(self, result, text, parent), parent)
+
+    def append_quiz_result(self, result: QuizResult) -> None:
+        self._plan.quiz_results.append(result)
+        self.quiz_results_changed.emit()
+
+    def remove_quiz_result(self, result: QuizResult) -> None:
+        """Take exactly ``result`` (this object) out of the history."""
+        results = self._plan.quiz_results
+        for index in range(len(results) - 1, -1, -1):
+            if results[index] is result:
+                del results[index]
+                self.quiz_results_changed.emit()
+                return
+
+    # -- the ladder -------------------------------------------------------------------
+    def use_ladder(
+        self, ladder: PlanLadder | None, parent: QUndoCommand | None = None
+    ) -> PlanCommand | None:
+        """Show the plan on another ladder (None: the built-in one), as one undo step.
+
+        Roles, goals and every rating stay as they are: ratings are per skill,
+        and those of skills the other ladder lacks are kept for when it returns.
+        """
+        before = self._plan.ladder
+        if _ladder_key(before) == _ladder_key(ladder) and before == ladder:
+            return None
+        if ladder is None:
+            text = self.tr("Use the built-in ladder")
+        else:
+            text = self.tr("Use the ladder {name}").format(name=ladder.name)
+        return self._step(SetLadderCommand(self, before, ladder, text, parent), parent)
+
+    def write_ladder(self, ladder: PlanLadder | None) -> None:
+        self.ladder_about_to_change.emit()
+        self._plan.ladder = ladder
+        self.ladder_changed.emit()
+        self.profile_changed.emit("current_role")
+        self.profile_changed.emit("target_role")
+
+
+def _ladder_key(ladder: PlanLadder | None) -> str | None:
+    return None if ladder is None else ladder.id

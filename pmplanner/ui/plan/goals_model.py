@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QFont
@@ -32,6 +32,7 @@ def to_date(value: Any) -> date | None:
 
 
 class GoalsTableModel(PlanListModel):
+    list_name: ClassVar[Literal["goals"]] = "goals"
     columns = ("title", "kind", "status", "progress", "due", "skills", "notes", "link")
     headers: ClassVar[dict[str, str]] = {
         "title": QT_TRANSLATE_NOOP("PlanColumns", "Title"),
@@ -46,9 +47,6 @@ class GoalsTableModel(PlanListModel):
 
     def edit_text(self, field: str) -> str:
         return self.tr("Edit goal: {field}").format(field=self.header_text(field))
-
-    def items(self) -> list[Goal]:
-        return self._document.plan.goals
 
     def goal(self, row: int) -> Goal:
         return self.items()[row]

@@ -10,6 +10,7 @@ from pmplanner.core.goal_rules import duplicated_goal
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
 from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_kind_filter
 from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts, shortcut_text
+from pmplanner.ui.plan.models import goals_model
 from pmplanner.wording.labels import all_of_category, kind_label, status_label
 
 COLUMN_WIDTHS = {
@@ -49,7 +50,7 @@ def goal_texts() -> PanelTexts:
 class GoalsPanel(ListPanel):
     def __init__(self, document, parent: QWidget | None = None):
         self.filter_proxy = GoalFilterProxy()
-        super().__init__(document, document.goals_model, self.filter_proxy, goal_texts(), parent)
+        super().__init__(document, goals_model(document), self.filter_proxy, goal_texts(), parent)
         self.setObjectName("goalsPanel")
         self.filter_proxy.setParent(self)
 

@@ -1,38 +1,58 @@
 """A table model over one list of the plan (goals or contacts), items found by id.
 
-Subclasses say which list, which columns, how a cell looks and how an edit
-turns an item into a new one. Edits become undo commands on the document's
-stack; the mutations below are called by those commands only.
+The model only listens: the document changes the list and says so (rows about
+to be inserted, inserted, an item changed, the plan replaced); an edit in a
+cell is handed to the document as an undo step. Subclasses say which list,
+which columns, how a cell looks and how an edit turns an item into a new one.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
-from pmplanner.ui.plan.commands import ReplaceItemCommand
 from pmplanner.ui.plan.roles import FIELD_ROLE, ID_ROLE
 from pmplanner.ui.plan.table_model import ColumnTableModel, Index
 
 if TYPE_CHECKING:
-    from pmplanner.ui.plan.document import PlanDocument
+    from pmplanner.ui.plan.document import ListName, PlanDocument
 
 EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
 
 class PlanListModel(ColumnTableModel):
+    list_name: ClassVar[ListName]
     columns: tuple[str, ...] = ()
     headers: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, document: PlanDocument, parent=None):
+    def __init__(self, document: PlanDocument, parent: QObject | None = None):
         super().__init__(parent)
         self._document = document
+        name = self.list_name
+        document.rows_about_to_be_inserted.connect(
+            lambda which, first, last: (
+                which == name and self.beginInsertRows(QModelIndex(), first, last)
+            )
+        )
+        document.rows_inserted.connect(lambda which, *_: which == name and self.endInsertRows())
+        document.rows_about_to_be_removed.connect(
+            lambda which, first, last: (
+                which == name and self.beginRemoveRows(QModelIndex(), first, last)
+            )
+        )
+        document.rows_removed.connect(lambda which, *_: which == name and self.endRemoveRows())
+        document.item_changed.connect(self._item_changed)
+        document.plan_about_to_be_replaced.connect(self.beginResetModel)
+        document.plan_replaced.connect(self.endResetModel)
+        document.ladder_about_to_change.connect(self.layoutAboutToBeChanged.emit)
+        document.ladder_changed.connect(self.layoutChanged.emit)
+
+    @property
+    def document(self) -> PlanDocument:
+        return self._document
 
     # -- subclass hooks ---------------------------------------------------
-    def items(self) -> list:
-        raise NotImplementedError
-
     def cell(self, item: Any, field: str, role: int) -> Any:
         raise NotImplementedError
 
@@ -45,14 +65,14 @@ class PlanListModel(ColumnTableModel):
         raise NotImplementedError
 
     # -- look-ups -----------------------------------------------------------
+    def items(self) -> list[Any]:
+        return self._document.items(self.list_name)
+
     def item(self, row: int) -> Any:
         return self.items()[row]
 
     def row_of(self, item_id: str) -> int:
-        for row, item in enumerate(self.items()):
-            if item.id == item_id:
-                return row
-        raise KeyError(item_id)
+        return self._document.row_of(self.list_name, item_id)
 
     def field(self, column: int) -> str:
         return self.columns[column]
@@ -91,42 +111,10 @@ class PlanListModel(ColumnTableModel):
         after = self.edited(before, field, value)
         if after is None:
             return False
-        if after != before:
-            text = self.edit_text(field)
-            self._document.undo_stack.push(ReplaceItemCommand(self, before, after, text))
+        self._document.edit_item(self.list_name, before, after, self.edit_text(field))
         return True
 
-    # -- mutations, called by undo commands only ------------------------------
-    def replace_item(self, item: Any) -> None:
-        row = self.row_of(item.id)
-        self.items()[row] = item
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
-
-    def insert_items(self, placed: list[tuple[int, Any]]) -> None:
-        """Insert (row, item) pairs in ascending row order."""
-        items = self.items()
-        for row, item in sorted(placed, key=lambda p: p[0]):
-            row = min(row, len(items))
-            self.beginInsertRows(QModelIndex(), row, row)
-            items.insert(row, item)
-            self.endInsertRows()
-
-    def remove_items(self, ids: list[str]) -> list[tuple[int, Any]]:
-        """Remove items by id; returns the (row, item) pairs, ascending."""
-        removed = sorted(((self.row_of(i), self.item(self.row_of(i))) for i in ids), key=_row)
-        items = self.items()
-        for row, _ in reversed(removed):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del items[row]
-            self.endRemoveRows()
-        return removed
-
-    def begin_reset(self) -> None:
-        self.beginResetModel()
-
-    def end_reset(self) -> None:
-        self.endResetModel()
-
-
-def _row(pair: tuple[int, Any]) -> int:
-    return pair[0]
+    # -- the document's changes -------------------------------------------------
+    def _item_changed(self, which: str, row: int) -> None:
+        if which == self.list_name:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))

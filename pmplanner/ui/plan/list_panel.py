@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from pmplanner.ui.plan.commands import InsertItemsCommand, RemoveItemsCommand
 from pmplanner.ui.plan.delegates import PlanItemDelegate
 from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import ID_ROLE
@@ -191,7 +190,7 @@ class ListPanel(QWidget):
         """Filters in subclasses may hide a new item; they clear themselves here."""
 
     def insert(self, placed: list[tuple[int, Any]], text: str) -> None:
-        self.document.undo_stack.push(InsertItemsCommand(self.model, placed, text))
+        self.document.add_items(self.model.list_name, placed, text)
 
     def is_editing(self) -> bool:
         """An inline editor is open: Delete and friends belong to it, not to the list."""
@@ -203,7 +202,7 @@ class ListPanel(QWidget):
             return
         next_row = min(self.view.selectionModel().selectedRows(), key=lambda i: i.row()).row()
         text = self.texts.delete_undo(len(ids))
-        self.document.undo_stack.push(RemoveItemsCommand(self.model, ids, text))
+        self.document.delete_items(self.model.list_name, ids, text)
         # keep the keyboard in the table, on the row that moved up
         if self.proxy.rowCount():
             index = self.proxy.index(min(next_row, self.proxy.rowCount() - 1), 0)

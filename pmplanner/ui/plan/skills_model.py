@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from pmplanner.core.careers import Role, SkillRequirement
 from pmplanner.core.plan import MAX_RATING
@@ -43,10 +43,18 @@ class SkillsTableModel(ColumnTableModel):
         "gap": QT_TRANSLATE_NOOP("PlanColumns", "Gap"),
     }
 
-    def __init__(self, document: PlanDocument, parent=None):
+    def __init__(self, document: PlanDocument, parent: QObject | None = None):
         super().__init__(parent)
         self._document = document
+        self._target_changing = False
         document.ratings_changed.connect(self._on_ratings_changed)
+        # the rows are the target role's skills on the plan's ladder
+        document.profile_about_to_change.connect(self._profile_about_to_change)
+        document.profile_changed.connect(self._profile_changed)
+        document.plan_about_to_be_replaced.connect(self.beginResetModel)
+        document.plan_replaced.connect(self.endResetModel)
+        document.ladder_about_to_change.connect(self.beginResetModel)
+        document.ladder_changed.connect(self.endResetModel)
 
     # -- look-ups -----------------------------------------------------------
     def target_role(self) -> Role | None:
@@ -155,9 +163,12 @@ class SkillsTableModel(ColumnTableModel):
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 3))
 
-    # the document calls these around a change of target role or plan
-    def begin_reset(self) -> None:
-        self.beginResetModel()
+    def _profile_about_to_change(self, name: str) -> None:
+        if name == "target_role" and not self._target_changing:
+            self._target_changing = True
+            self.beginResetModel()
 
-    def end_reset(self) -> None:
-        self.endResetModel()
+    def _profile_changed(self, name: str) -> None:
+        if name == "target_role" and self._target_changing:
+            self._target_changing = False
+            self.endResetModel()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from pmplanner.core.readiness import readiness
 from pmplanner.ui.plan.delegates import PlanItemDelegate
 from pmplanner.ui.plan.list_panel import shortcut_text
+from pmplanner.ui.plan.models import skills_model
 from pmplanner.ui.plan.roles import GAP_ROLE
 from pmplanner.ui.plan.table_view import PlanTableView
 from pmplanner.wording.labels import number
@@ -35,7 +36,7 @@ class SkillsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("skillsPanel")
         self.document = document
-        self.model = document.skills_model
+        self.model = skills_model(document)
 
         self.heading = QLabel(self)
         self.heading.setObjectName("skillsHeading")

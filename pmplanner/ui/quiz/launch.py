@@ -11,15 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pmplanner.ui.quiz.wizard import QuizWizard
+from pmplanner.ui.safe_text import literal
 
 if TYPE_CHECKING:
     from pmplanner.ui.main_window import MainWindow
-
-BUILTIN_LADDER = ""  # the map's ladder list holds "" for the built-in ladder
-
 
 translate = QCoreApplication.translate
 
@@ -42,7 +40,7 @@ def open_quiz(window: MainWindow) -> QuizWizard | None:
     document = window.document
     if document is None:
         return None
-    quiz = getattr(document.catalog, "quiz", None)
+    quiz = getattr(document.builtin_catalog, "quiz", None)
     if quiz is None:
         QMessageBox.warning(
             window,
@@ -63,23 +61,45 @@ def open_quiz(window: MainWindow) -> QuizWizard | None:
 
 
 def show_on_map(window: MainWindow, role_id: str, track_id: str | None) -> bool:
-    """Select ``role_id`` on the career map, its track highlighted, and switch to the map."""
+    """Select ``role_id`` on the career map and switch to the map.
+
+    The map's filters stay as the person left them. The quiz speaks of the
+    built-in ladder: a plan on an organisation's ladder is switched only when
+    the person agrees (one undo step).
+    """
     window.build_map()
     area = window.career_map
-    if area is None:
+    document = window.document
+    if area is None or document is None:
         return False
     if not area.catalog.has_role(role_id):
-        # an organisation's ladder is shown: the quiz speaks of the built-in one
-        area.ladder_combo.setCurrentIndex(area.ladder_combo.findData(BUILTIN_LADDER))
+        if document.ladder is None or not confirm_builtin_ladder(window, document.ladder.name):
+            return False
+        document.use_ladder(None)
         if not area.catalog.has_role(role_id):
             return False
-    if track_id is not None:
-        index = area.track_filter.findData(track_id)
-        if index >= 0:
-            area.track_filter.setCurrentIndex(index)
-    area.select_role(role_id)
+    area.select_role(role_id, centre=True)
     window.areas.setCurrentWidget(area)
     return True
+
+
+def confirm_builtin_ladder(parent: QWidget, ladder_name: str) -> bool:
+    """Ask before a plan on an organisation's ladder goes to the built-in one for the quiz."""
+    answer = QMessageBox.question(
+        parent,
+        translate("QuizLaunch", "Use the built-in ladder?"),
+        literal(
+            translate(
+                "QuizLaunch",
+                "Your plan uses the ladder {0}; the quiz's roles are on pmplanner's built-in "
+                "ladder. Switch your plan to the built-in ladder? Your goals and ratings are "
+                "kept, and Edit > Undo switches back.",
+            ).format(ladder_name)
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class WindowCloseGuard(QObject):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QUndoCommand
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -125,9 +125,11 @@ class ResultsPage(QWizardPage):
         self.chart = None  # a ScoreChart, made when first shown
         self.applied = False  # "Use this result" done for the outcome shown
         self._applied_at = -1  # the undo stack's index just after it was applied
-        self._applied_text = ""  # and that step's text, to know it is still ours
+        # that step itself, to know it is still ours (not another edit in its place)
+        self._applied_step: QUndoCommand | None = None
         self._build()
         document.undo_stack.indexChanged.connect(self._stack_moved)
+        document.closing.connect(self._document_closing)
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -243,7 +245,7 @@ class ResultsPage(QWizardPage):
 
     # -- filling it -------------------------------------------------------------------------------
     def initializePage(self) -> None:
-        catalog = self.document.catalog
+        catalog = self.document.builtin_catalog
         answers = self.answers.as_dict()
         self.outcome = outcome = quiz_core.score_answers(self.quiz, catalog, answers)
         self.result = quiz_core.to_result(outcome, answers)
@@ -287,7 +289,7 @@ class ResultsPage(QWizardPage):
             self.chart = ScoreChart(self)
             self.chart_box.addWidget(self.chart)
             self.chart_box.addStretch(1)
-        catalog = self.document.catalog
+        catalog = self.document.builtin_catalog
         bars = []
         for score in outcome.ranking:
             try:
@@ -305,7 +307,7 @@ class ResultsPage(QWizardPage):
         self.chart.set_bars(bars)
 
     def _fill_use_box(self, outcome: QuizOutcome) -> None:
-        catalog = self.document.catalog
+        catalog = self.document.builtin_catalog
         goals = quiz_core.suggested_goals(outcome, catalog, wording.goal_reasons(catalog))
         existing = {g.title.casefold() for g in self.document.plan.goals}
         self.goals_offer.set_goals(goals, existing)
@@ -339,14 +341,21 @@ class ResultsPage(QWizardPage):
     def use_result(self) -> None:
         if self.outcome is None or self.applied:
             return
-        catalog = self.document.catalog
+        catalog = self.document.builtin_catalog
         role = self.outcome.first_role
         goals = self.goals_offer.ticked()
-        changed = commands.use_result(self.document, role, goals)
+        ladder = self.document.ladder
+        if role is not None and ladder is not None and not self.document.catalog.has_role(role):
+            from pmplanner.ui.quiz.launch import confirm_builtin_ladder
+
+            if not confirm_builtin_ladder(self, ladder.name):
+                return
+        step = commands.use_result(self.document, role, goals)
+        changed = step is not None
         self.applied = True
         stack = self.document.undo_stack
         self._applied_at = stack.index() if changed else -1
-        self._applied_text = stack.text(stack.index() - 1) if changed else ""
+        self._applied_step = step
         if not changed:
             text = translate(
                 "QuizResults", "Your plan already has this target role, and no goal was ticked."
@@ -368,15 +377,15 @@ class ResultsPage(QWizardPage):
             return self.tr("1 goal added.")
         return self.tr("%Ln goals added.", "", count)
 
+    def _document_closing(self) -> None:
+        self.document.undo_stack.indexChanged.disconnect(self._stack_moved)
+
     def _stack_moved(self, index: int) -> None:
         """Edit > Undo took "Use this result" back: offer it again (and Redo re-applies)."""
         if self._applied_at < 0:
             return
-        try:
-            text = self.document.undo_stack.text(self._applied_at - 1)
-        except RuntimeError:  # the stack is being destroyed with its document
-            return
-        if text != self._applied_text:
+        stack = self.document.undo_stack
+        if stack.command(self._applied_at - 1) is not self._applied_step:
             # undone, then another edit took its place: it can never be redone now
             self._applied_at = -1
             applied = False

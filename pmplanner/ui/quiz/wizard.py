@@ -70,7 +70,9 @@ class QuizWizard(QWizard):
 
         self.question_pages: list[QuestionPage] = []
         for content in quiz.pages:
-            page = QuestionPage(content, self.answers, document.catalog, quiz.scale_labels, self)
+            page = QuestionPage(
+                content, self.answers, document.builtin_catalog, quiz.scale_labels, self
+            )
             self.question_pages.append(page)
             self.addPage(page)
         self.results_page = ResultsPage(quiz, document, self.answers, show_role, self)

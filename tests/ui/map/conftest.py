@@ -9,8 +9,10 @@ from pmplanner.ui.plan.document import PlanDocument
 
 
 @pytest.fixture
-def document(qtbot, catalog) -> PlanDocument:
-    return PlanDocument(Plan(), catalog, store=None)
+def document(qtbot, catalog):
+    doc = PlanDocument(Plan(), catalog, store=None)
+    yield doc
+    doc.close()
 
 
 @pytest.fixture

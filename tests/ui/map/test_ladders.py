@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -66,8 +67,21 @@ def _offer(monkeypatch, path):
     return warnings
 
 
+def import_through_the_button(qtbot, area) -> bool:
+    """Click "Import ladder…" and wait for the import (it runs off the GUI thread)."""
+    jobs = []
+    real = area.import_ladder_dialog
+    area.import_button.clicked.disconnect()
+    area.import_button.clicked.connect(lambda: jobs.append(real()))
+    qtbot.mouseClick(area.import_button, Qt.MouseButton.LeftButton)
+    (job,) = jobs
+    with qtbot.waitSignal(job.done, timeout=10_000) as blocker:
+        pass
+    return blocker.args[0]
+
+
 def test_a_broken_ladder_is_refused_with_located_errors_and_nothing_changes(
-    qtbot, area, tmp_path, monkeypatch, catalog
+    qtbot, area, document, tmp_path, monkeypatch, catalog, isolated_data_dir
 ):
     broken = json.loads(json.dumps(LADDER))
     broken["roles"][1]["track"] = "nowhere"
@@ -75,38 +89,40 @@ def test_a_broken_ladder_is_refused_with_located_errors_and_nothing_changes(
     warnings = _offer(monkeypatch, _write(tmp_path / "acme.json", broken))
     before = (area.catalog, area.content, area.ladder_combo.count())
 
-    area.import_ladder_dialog()
+    assert not import_through_the_button(qtbot, area)
 
     assert len(warnings) == 1
     text = rendered(warnings[0][2])
     assert "roles[1].track: unknown track 'nowhere'" in text
     assert "transitions[0].to_role: unknown role 'ghost'" in text
     assert (area.catalog, area.content, area.ladder_combo.count()) == before
-    assert area.catalog is catalog
-    assert ladders.imported_ladders() == []
+    assert area.catalog is catalog and document.ladder is None
+    assert ladders.imported_ladders(isolated_data_dir) == []
+    assert document.undo_stack.count() == 0
 
 
 def test_not_json_is_refused(qtbot, area, tmp_path, monkeypatch):
     path = tmp_path / "acme.json"
     path.write_text("{ not json", encoding="utf-8")
     warnings = _offer(monkeypatch, path)
-    area.import_ladder_dialog()
+    assert not import_through_the_button(qtbot, area)
     assert "line 1, column 3" in rendered(warnings[0][2])
     assert area.ladder_combo.count() == 1
 
 
 def test_a_good_ladder_is_kept_shown_and_the_builtin_one_comes_back(
-    qtbot, area, tmp_path, monkeypatch, catalog, isolated_data_dir
+    qtbot, area, document, tmp_path, monkeypatch, catalog, isolated_data_dir
 ):
     source = _write(tmp_path / "acme.json", LADDER)
     warnings = _offer(monkeypatch, source)
-    area.import_ladder_dialog()
+    assert import_through_the_button(qtbot, area)
 
     assert warnings == []
-    kept = isolated_data_dir / "ladders" / "acme.json"
-    assert kept.read_bytes() == source.read_bytes()
+    (kept,) = ladders.imported_ladders(isolated_data_dir)
+    assert kept.path.read_bytes() == source.read_bytes()
+    assert document.ladder is not None and document.ladder.id == kept.id
     assert area.ladder_combo.count() == 2
-    assert area.ladder_combo.currentText() == "acme"
+    assert area.ladder_combo.currentText() == kept.name
     assert {r.id for r in area.catalog.roles} == {"acme-pm", "acme-senior-pm"}
     assert set(area.content.layout.cards) == {"acme-pm", "acme-senior-pm"}
     assert area.track_filter.findData("product") > 0
@@ -114,18 +130,21 @@ def test_a_good_ladder_is_kept_shown_and_the_builtin_one_comes_back(
     assert area.search.matches() == ["acme-pm", "acme-senior-pm"]
 
     area.ladder_combo.setCurrentIndex(0)
+    assert document.ladder is None
     assert area.catalog is catalog
     assert len(area.content.layout.cards) == len(catalog.roles)
+    document.undo_stack.undo()  # the switch back is one undo step
+    assert document.ladder is not None and area.ladder_combo.currentIndex() == 1
 
     # importing the same file again keeps one copy
-    area.import_ladder_dialog()
-    assert [p.path.name for p in ladders.imported_ladders()] == ["acme.json"]
+    assert import_through_the_button(qtbot, area)
+    assert len(ladders.imported_ladders(isolated_data_dir)) == 1
 
 
 def test_the_plan_marks_follow_the_chosen_ladder(qtbot, area, document, tmp_path, monkeypatch):
     document.set_profile_field("current_role", "pm")
     _offer(monkeypatch, _write(tmp_path / "acme.json", LADDER))
-    area.import_ladder_dialog()
+    assert import_through_the_button(qtbot, area)
     assert area.content.cards.current is None  # "pm" is not on Acme's ladder
     area.select_role("acme-pm")
     area.details.current_button.click()
@@ -135,3 +154,27 @@ def test_the_plan_marks_follow_the_chosen_ladder(qtbot, area, document, tmp_path
     document.undo_stack.undo()
     document.undo_stack.undo()
     assert document.plan.profile.current_role == "pm"
+
+
+def test_switching_ladders_while_a_route_is_shown(qtbot, area, document, tmp_path, monkeypatch):
+    """The KeyError of issue 10: the new ladder's route was drawn on the old scene."""
+    document.set_profile_field("current_role", "apm")
+    document.set_profile_field("target_role", "senior-pm")
+    assert area.shown_route is not None
+    _offer(monkeypatch, _write(tmp_path / "acme.json", LADDER))
+    assert import_through_the_button(qtbot, area)
+    document.set_profile_field("current_role", "acme-pm")
+    document.set_profile_field("target_role", "acme-senior-pm")
+    assert area.shown_route.roles == ("acme-pm", "acme-senior-pm")
+    for _ in range(3):
+        area.ladder_combo.setCurrentIndex(0)  # "Built-in ladder", as the README says
+        assert area.content.catalog is document.catalog is area.catalog
+        assert area.shown_route is None  # the Acme roles are not on it
+        area.ladder_combo.setCurrentIndex(1)
+        assert area.content.catalog is document.catalog
+        assert area.shown_route.roles == ("acme-pm", "acme-senior-pm")
+        assert area.content.cards.current == "acme-pm"
+    # every step is undoable, and undo shows the ladder the plan had
+    document.undo_stack.undo()
+    assert document.ladder is None and area.ladder_combo.currentIndex() == 0
+    assert area.content.catalog is document.catalog

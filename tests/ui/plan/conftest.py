@@ -219,14 +219,26 @@ def store(tmp_path) -> PlanStore:
 
 
 @pytest.fixture
-def document(qtbot, plan, small_catalog, store, today) -> PlanDocument:
-    doc = PlanDocument(plan, small_catalog, store)
-    doc.autosave_delay_ms = 60_000  # tests that want autosave shorten it
-    return doc
+def make_document(qtbot, small_catalog, store, today):
+    """Documents over the small catalog, each closed when the test ends (as the window does)."""
+    made: list[PlanDocument] = []
+
+    def make(plan: Plan, catalog: CareerCatalog | None = None, **options) -> PlanDocument:
+        doc = PlanDocument(plan, catalog or small_catalog, options.get("store", store))
+        doc.autosave_delay_ms = 60_000  # tests that want autosave shorten it
+        made.append(doc)
+        return doc
+
+    yield make
+    for doc in made:
+        doc.close()
 
 
 @pytest.fixture
-def empty_document(qtbot, small_catalog, store, today) -> PlanDocument:
-    doc = PlanDocument(Plan(), small_catalog, store)
-    doc.autosave_delay_ms = 60_000
-    return doc
+def document(make_document, plan) -> PlanDocument:
+    return make_document(plan)
+
+
+@pytest.fixture
+def empty_document(make_document) -> PlanDocument:
+    return make_document(Plan())

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from pmplanner.core.plan import GoalKind, Plan
-from pmplanner.storage.plan_store import PlanStore
-from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.plan.editor import PlanEditor
+from pmplanner.ui.plan.models import goals_model, skills_model
 
 
-def test_editor_with_builtin_content(qtbot, qtmodeltester, catalog, tmp_path, today):
-    document = PlanDocument(Plan(), catalog, PlanStore(tmp_path / "plan"))
+def test_editor_with_builtin_content(qtbot, qtmodeltester, catalog, make_document):
+    document = make_document(Plan(), catalog)
     editor = PlanEditor(document)
     qtbot.addWidget(editor)
     combo = editor.profile_form.target_role_combo
@@ -20,13 +19,13 @@ def test_editor_with_builtin_content(qtbot, qtmodeltester, catalog, tmp_path, to
     # aim at the role with the most key skills and close its first gap
     target = max(catalog.roles, key=lambda r: len(r.skills))
     document.set_profile_field("target_role", target.id)
-    model = document.skills_model
+    model = skills_model(document)
     assert model.rowCount() == len(target.skills)
     qtmodeltester.check(model)
     goal = document.create_goal_for_gap(model.skill_id(0))
     assert goal.skills == [model.skill_id(0)]
     assert goal.title and goal.kind in GoalKind
-    qtmodeltester.check(document.goals_model)
+    qtmodeltester.check(goals_model(document))
     qtbot.waitUntil(lambda: not editor.summary_refresh_pending(), timeout=2000)
     assert editor.summary.goals_label.text() == "0 of 1 goal done"
     assert document.save() and document.is_saved()

@@ -9,7 +9,7 @@ import pytest
 
 from pmplanner.core.plan import Goal, GoalKind, Plan
 from pmplanner.storage.plan_store import SaveError
-from pmplanner.ui.plan.document import PlanDocument
+from pmplanner.ui.plan.models import contacts_model, goals_model, skills_model
 
 
 def test_profile_edit_is_an_undo_step_with_a_signal(document, qtbot):
@@ -96,9 +96,9 @@ def test_replace_plan_resets_models_and_history(document, qtbot):
     with qtbot.waitSignals([document.plan_replaced, document.saved_changed]):
         document.replace_plan(new)
     assert document.plan is new
-    assert document.goals_model.rowCount() == 1
-    assert document.contacts_model.rowCount() == 0
-    assert document.skills_model.rowCount() == 0
+    assert goals_model(document).rowCount() == 1
+    assert contacts_model(document).rowCount() == 0
+    assert skills_model(document).rowCount() == 0
     assert document.undo_stack.count() == 0
     assert not document.is_saved()
     assert document.save() and document.is_saved()
@@ -113,10 +113,10 @@ def test_save_writes_the_plan_and_marks_it_saved(document, store, qtbot):
     assert json.loads(store.path.read_text())["profile"]["name"] == "Written"
 
 
-def test_autosave_follows_the_stack(plan, small_catalog, store, qtbot, today):
-    document = PlanDocument(plan, small_catalog, store)
+def test_autosave_follows_the_stack(plan, make_document, store, qtbot):
+    document = make_document(plan)
     document.autosave_delay_ms = 20
-    model = document.goals_model
+    model = goals_model(document)
     model.setData(model.index(0, 0), "Autosaved title")
     assert document.autosave_pending()
 
@@ -130,10 +130,8 @@ def test_autosave_follows_the_stack(plan, small_catalog, store, qtbot, today):
     assert not document.autosave_pending()
 
 
-def test_failed_autosave_reports_and_does_not_loop(
-    plan, small_catalog, store, qtbot, today, monkeypatch
-):
-    document = PlanDocument(plan, small_catalog, store)
+def test_failed_autosave_reports_and_does_not_loop(plan, make_document, store, qtbot, monkeypatch):
+    document = make_document(plan)
     document.autosave_delay_ms = 10
     calls = []
     real_save = store.save
@@ -162,7 +160,7 @@ def test_failed_autosave_reports_and_does_not_loop(
     assert store.path.exists()
 
 
-def test_save_without_a_store_fails_politely(small_catalog, qtbot):
-    document = PlanDocument(Plan(), small_catalog)
+def test_save_without_a_store_fails_politely(make_document, qtbot):
+    document = make_document(Plan(), store=None)
     with qtbot.waitSignal(document.save_failed):
         assert not document.save()

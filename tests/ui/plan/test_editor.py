@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pmplanner.core.plan import GoalKind
 from pmplanner.ui.plan import clock
 from pmplanner.ui.plan.editor import PlanEditor
+from pmplanner.ui.plan.models import contacts_model, goals_model, skills_model
 
 
 def make_editor(qtbot, document) -> PlanEditor:
@@ -97,7 +98,7 @@ def test_target_role_from_the_form_drives_the_skills_tab(qtbot, document):
     assert panel.heading.text() == "Key skills for Product Manager: 1 of 3 at the expected level"
     choose(qtbot, editor.profile_form.target_role_combo, "Senior PM")
     assert document.plan.profile.target_role == "senior-pm"
-    assert document.skills_model.rowCount() == 4
+    assert skills_model(document).rowCount() == 4
     assert panel.heading.text().startswith("Key skills for Senior PM: 0 of 4")
     choose(qtbot, editor.profile_form.target_role_combo, "Not set")
     assert document.plan.profile.target_role is None
@@ -134,12 +135,9 @@ def test_target_date_and_background(qtbot, document):
     assert form.target_date_edit.value() == date(2026, 9, 18)
 
 
-def test_unknown_background_is_shown_not_lost(qtbot, plan, small_catalog, store, today):
-    from pmplanner.ui.plan.document import PlanDocument
-
+def test_unknown_background_is_shown_not_lost(qtbot, plan, make_document):
     plan.profile.background = "astronaut"  # not in this catalog
-    document = PlanDocument(plan, small_catalog, store)
-    document.autosave_delay_ms = 60_000
+    document = make_document(plan)
     editor = make_editor(qtbot, document)
     combo = editor.profile_form.background_combo
     assert combo.currentText() == "Unknown background (astronaut)"
@@ -165,7 +163,7 @@ def test_summary_numbers(qtbot, document, today):
     assert summary.target_label.text() == "140 days to your target date"
     assert summary.follow_ups_label.text() == "1 follow-up due"
     # marking the overdue book done updates it
-    model = document.goals_model
+    model = goals_model(document)
     model.setData(model.index(0, model.column_of("status")), "done")
     settle(qtbot, editor)
     assert summary.goals_label.text() == "2 of 3 goals done"
@@ -191,7 +189,7 @@ def test_skills_panel_rating_gap_and_create_goal(qtbot, document):
     editor = make_editor(qtbot, document)
     editor.tabs.setCurrentWidget(editor.skills_panel)
     panel = editor.skills_panel
-    view, model = panel.view, document.skills_model
+    view, model = panel.view, skills_model(document)
     row = model.row_of("stakeholders")
     view.setFocus()
     view.setCurrentIndex(model.index(row, 2))
@@ -235,7 +233,7 @@ def test_contacts_panel_add_edit_and_follow_up(qtbot, document, today):
     qtbot.keyClick(panel.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert document.plan.contacts[-1].last_contact == today
     # the due follow-up stands out
-    model = document.contacts_model
+    model = contacts_model(document)
     due = model.index(0, model.column_of("next_follow_up"))
     assert due.data(Qt.ItemDataRole.ToolTipRole) == "Follow-up due since 20 Apr 2026"
     # delete with the Del key, undo brings it back

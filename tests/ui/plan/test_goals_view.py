@@ -9,6 +9,7 @@ from pmplanner.core.plan import GoalKind, GoalStatus
 from pmplanner.ui.plan.date_edit import OptionalDateEdit
 from pmplanner.ui.plan.delegates import NotesEditor, SkillsEditor
 from pmplanner.ui.plan.goals_view import GoalsPanel
+from pmplanner.ui.plan.models import contacts_model, goals_model
 
 
 def make_panel(qtbot, document) -> GoalsPanel:
@@ -87,7 +88,7 @@ def test_enter_and_f2_edit_the_current_cell(qtbot, document):
     qtbot.keyClicks(editor, "Read Empowered")
     commit(qtbot, panel, editor)
     assert document.plan.goals[0].title == "Read Empowered"
-    view.setCurrentIndex(panel.filter_proxy.index(1, document.goals_model.column_of("progress")))
+    view.setCurrentIndex(panel.filter_proxy.index(1, goals_model(document).column_of("progress")))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     spin = editor_of(panel)
     assert isinstance(spin, QSpinBox) and spin.maximum() == 100 and spin.suffix() == " %"
@@ -101,7 +102,7 @@ def test_status_combo_done_sets_progress_and_completed(qtbot, document):
     panel = make_panel(qtbot, document)
     view = panel.view
     view.setFocus()
-    view.setCurrentIndex(panel.filter_proxy.index(0, document.goals_model.column_of("status")))
+    view.setCurrentIndex(panel.filter_proxy.index(0, goals_model(document).column_of("status")))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     combo = editor_of(panel)
     assert isinstance(combo, QComboBox)
@@ -118,7 +119,7 @@ def test_status_combo_done_sets_progress_and_completed(qtbot, document):
 def test_due_date_editor_picks_and_clears(qtbot, document, today):
     panel = make_panel(qtbot, document)
     view = panel.view
-    column = document.goals_model.column_of("due")
+    column = goals_model(document).column_of("due")
     view.setFocus()
     view.setCurrentIndex(panel.filter_proxy.index(0, column))
     qtbot.keyClick(view, Qt.Key.Key_F2)
@@ -140,7 +141,7 @@ def test_due_date_editor_picks_and_clears(qtbot, document, today):
 
 def test_kind_and_skills_editors(qtbot, document):
     panel = make_panel(qtbot, document)
-    view, model = panel.view, document.goals_model
+    view, model = panel.view, goals_model(document)
     view.setFocus()
     view.setCurrentIndex(panel.filter_proxy.index(1, model.column_of("kind")))
     qtbot.keyClick(view, Qt.Key.Key_F2)
@@ -236,7 +237,7 @@ def test_new_goal_takes_the_filtered_kind(qtbot, document):
 
 def test_sorting_by_clicking_the_due_header(qtbot, document):
     panel = make_panel(qtbot, document)
-    column = document.goals_model.column_of("due")
+    column = goals_model(document).column_of("due")
     header = panel.view.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 10))
@@ -256,7 +257,7 @@ def test_overdue_row_in_the_view(qtbot, document):
     from pmplanner.ui.plan import colours
 
     panel = make_panel(qtbot, document)
-    index = panel.filter_proxy.index(0, document.goals_model.column_of("due"))
+    index = panel.filter_proxy.index(0, goals_model(document).column_of("due"))
     assert index.data(Qt.ItemDataRole.ForegroundRole) == colours.overdue()
     assert index.data(Qt.ItemDataRole.ToolTipRole).startswith("Overdue since")
 
@@ -269,7 +270,7 @@ def test_empty_plan_shows_how_to_add(qtbot, empty_document):
 
 def test_delete_key_in_an_open_editor_does_not_delete_the_goal(qtbot, document):
     panel = make_panel(qtbot, document)
-    view, model = panel.view, document.goals_model
+    view, model = panel.view, goals_model(document)
     view.setFocus()
     view.setCurrentIndex(panel.filter_proxy.index(0, model.column_of("kind")))
     select_rows(panel, [0])
@@ -348,7 +349,7 @@ def test_contact_notes_use_the_multi_line_editor(qtbot, document):
     qtbot.waitExposed(panel)
     panel.activateWindow()
     qtbot.waitUntil(panel.isActiveWindow)
-    model = document.contacts_model
+    model = contacts_model(document)
     panel.view.setFocus()
     panel.view.setCurrentIndex(panel.proxy.index(0, model.column_of("notes")))
     qtbot.keyClick(panel.view, Qt.Key.Key_F2)
@@ -365,7 +366,7 @@ def test_contact_notes_use_the_multi_line_editor(qtbot, document):
 
 def test_opening_the_calendar_of_an_empty_due_date_sets_nothing(qtbot, document, today):
     panel = make_panel(qtbot, document)
-    view, model = panel.view, document.goals_model
+    view, model = panel.view, goals_model(document)
     view.setFocus()
     view.setCurrentIndex(panel.filter_proxy.index(2, model.column_of("due")))  # no due date
     qtbot.keyClick(view, Qt.Key.Key_F2)

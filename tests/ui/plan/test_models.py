@@ -9,24 +9,25 @@ from PySide6.QtCore import QDate, Qt
 from pmplanner.core.plan import GoalKind, GoalStatus
 from pmplanner.ui.plan import colours
 from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy
+from pmplanner.ui.plan.models import contacts_model, goals_model, skills_model
 from pmplanner.ui.plan.roles import SORT_ROLE
 
 Role = Qt.ItemDataRole
 
 
 def test_models_pass_the_qt_model_tester(qtmodeltester, document):
-    qtmodeltester.check(document.goals_model)
-    qtmodeltester.check(document.contacts_model)
-    qtmodeltester.check(document.skills_model)
+    qtmodeltester.check(goals_model(document))
+    qtmodeltester.check(contacts_model(document))
+    qtmodeltester.check(skills_model(document))
     proxy = GoalFilterProxy()
-    proxy.setSourceModel(document.goals_model)
+    proxy.setSourceModel(goals_model(document))
     proxy.set_text_filter("o")
     qtmodeltester.check(proxy)
 
 
 def test_models_pass_the_tester_while_editing(qtmodeltester, document):
     # the tester watches the signals of inserts, removals and edits
-    model = document.goals_model
+    model = goals_model(document)
     qtmodeltester.check(model, force_py=True)
     model.setData(model.index(0, 0), "Renamed")
     document.add_goals([model.goal(1).model_copy(update={"id": "new"})])
@@ -36,7 +37,7 @@ def test_models_pass_the_tester_while_editing(qtmodeltester, document):
 
 
 def test_overdue_goal_stands_out(document, today):
-    model = document.goals_model
+    model = goals_model(document)
     due = model.index(0, model.column_of("due"))
     title = model.index(0, model.column_of("title"))
     assert model.goal(0).is_overdue(today)
@@ -49,7 +50,7 @@ def test_overdue_goal_stands_out(document, today):
 
 
 def test_goal_display_and_sort_values(document):
-    model = document.goals_model
+    model = goals_model(document)
     col = model.column_of
     assert model.index(0, col("kind")).data() == "Book"
     assert model.index(1, col("status")).data() == "In progress"
@@ -64,7 +65,7 @@ def test_goal_display_and_sort_values(document):
 
 
 def test_edit_title_through_the_model_and_undo(document):
-    model, stack = document.goals_model, document.undo_stack
+    model, stack = goals_model(document), document.undo_stack
     assert stack.isClean()
     assert model.setData(model.index(0, model.column_of("title")), "Read Empowered")
     assert document.plan.goals[0].title == "Read Empowered"
@@ -77,7 +78,7 @@ def test_edit_title_through_the_model_and_undo(document):
 
 
 def test_refused_and_unchanged_edits_push_nothing(document):
-    model, stack = document.goals_model, document.undo_stack
+    model, stack = goals_model(document), document.undo_stack
     assert not model.setData(model.index(0, model.column_of("progress")), 150)
     assert not model.setData(model.index(0, model.column_of("kind")), "juggling")
     assert model.setData(model.index(0, model.column_of("title")), "Read Inspired")
@@ -85,7 +86,7 @@ def test_refused_and_unchanged_edits_push_nothing(document):
 
 
 def test_done_sets_progress_and_completed_and_undo_restores_them(document):
-    model, stack = document.goals_model, document.undo_stack
+    model, stack = goals_model(document), document.undo_stack
     goal = document.plan.goals[1]
     assert (goal.status, goal.progress, goal.completed) == (GoalStatus.IN_PROGRESS, 30, None)
     model.setData(model.index(1, model.column_of("status")), GoalStatus.DONE.value)
@@ -99,7 +100,7 @@ def test_done_sets_progress_and_completed_and_undo_restores_them(document):
 
 
 def test_progress_moves_status_along(document):
-    model = document.goals_model
+    model = goals_model(document)
     model.setData(model.index(0, model.column_of("progress")), 10)
     assert document.plan.goals[0].status == GoalStatus.IN_PROGRESS
     model.setData(model.index(0, model.column_of("progress")), 100)
@@ -108,7 +109,7 @@ def test_progress_moves_status_along(document):
 
 
 def test_due_date_edit_and_clear(document):
-    model, stack = document.goals_model, document.undo_stack
+    model, stack = goals_model(document), document.undo_stack
     index = model.index(1, model.column_of("due"))
     model.setData(index, QDate(2026, 12, 24))
     assert document.plan.goals[1].due == date(2026, 12, 24)
@@ -120,7 +121,7 @@ def test_due_date_edit_and_clear(document):
 
 
 def test_kind_and_skills_edits(document):
-    model = document.goals_model
+    model = goals_model(document)
     model.setData(model.index(1, model.column_of("kind")), GoalKind.MENTOR.value)
     model.setData(model.index(1, model.column_of("skills")), ["discovery", "discovery", "pm"])
     goal = document.plan.goals[1]
@@ -131,7 +132,7 @@ def test_kind_and_skills_edits(document):
 def test_add_goals_is_one_undo_step(document):
     from pmplanner.core.plan import Goal
 
-    model, stack = document.goals_model, document.undo_stack
+    model, stack = goals_model(document), document.undo_stack
     document.add_goals([Goal(title="A"), Goal(title="B")])
     assert [g.title for g in document.plan.goals[-2:]] == ["A", "B"]
     assert model.rowCount() == 6 and stack.count() == 1
@@ -140,7 +141,7 @@ def test_add_goals_is_one_undo_step(document):
 
 
 def test_contacts_edit_and_due_follow_up(document, today):
-    model, stack = document.contacts_model, document.undo_stack
+    model, stack = contacts_model(document), document.undo_stack
     follow = model.index(0, model.column_of("next_follow_up"))
     assert follow.data(Role.ForegroundRole) == colours.overdue()
     assert follow.data(Role.ToolTipRole) == "Follow-up due since 20 Apr 2026"
@@ -156,7 +157,7 @@ def test_contacts_edit_and_due_follow_up(document, today):
 
 
 def test_skills_model_shows_gaps_and_rates_through_undo(document):
-    model, stack = document.skills_model, document.undo_stack
+    model, stack = skills_model(document), document.undo_stack
     # target role pm: discovery 3, roadmapping 3, stakeholders 2; rated 2 and 3
     assert model.rowCount() == 3
     rows = {model.skill_id(r): r for r in range(3)}
@@ -181,7 +182,7 @@ def test_skills_model_shows_gaps_and_rates_through_undo(document):
 
 
 def test_skills_model_follows_the_target_role(document):
-    model = document.skills_model
+    model = skills_model(document)
     document.set_profile_field("target_role", "senior-pm")
     assert model.rowCount() == 4
     document.set_profile_field("target_role", None)
@@ -199,7 +200,7 @@ def test_goal_filters(document):
     from pmplanner.core.plan import GoalCategory
 
     proxy = GoalFilterProxy()
-    proxy.setSourceModel(document.goals_model)
+    proxy.setSourceModel(goals_model(document))
     assert proxy.rowCount() == 4
     proxy.set_kind_filter(GoalCategory.NETWORKING)
     assert _titles(proxy) == ["Join a PM meetup", "Dropped talk"]
@@ -223,8 +224,8 @@ def test_goal_filters(document):
 
 def test_goal_sorting_by_due_and_progress(document):
     proxy = GoalFilterProxy()
-    proxy.setSourceModel(document.goals_model)
-    model = document.goals_model
+    proxy.setSourceModel(goals_model(document))
+    model = goals_model(document)
     proxy.sort(model.column_of("due"), Qt.SortOrder.AscendingOrder)
     assert _titles(proxy)[:2] == ["Read Inspired", "Join a PM meetup"]
     proxy.sort(model.column_of("progress"), Qt.SortOrder.DescendingOrder)

@@ -7,8 +7,8 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QToolButton
 
 from pmplanner.core.plan import Contact, Goal
-from pmplanner.ui.plan.commands import InsertItemsCommand
 from pmplanner.ui.plan.goals_view import GoalsPanel
+from pmplanner.ui.plan.models import contacts_model, goals_model
 
 HOSTILE = '<img src="file:///etc/passwd"><b>bold</b> & <a href="http://x">link</a>'
 
@@ -21,7 +21,7 @@ def rendered_text(tooltip: str) -> str:
 
 def test_goal_tooltip_shows_hostile_text_literally(document):
     document.add_goals([Goal(title=HOSTILE, notes="line one\n<i>line two</i>")])
-    model = document.goals_model
+    model = goals_model(document)
     row = model.rowCount() - 1
     tip = model.index(row, model.column_of("title")).data(Qt.ItemDataRole.ToolTipRole)
     assert "<img" not in tip and "&lt;img" in tip
@@ -29,10 +29,8 @@ def test_goal_tooltip_shows_hostile_text_literally(document):
 
 
 def test_contact_tooltip_is_escaped(document):
-    model = document.contacts_model
-    document.undo_stack.push(
-        InsertItemsCommand(model, [(model.rowCount(), Contact(notes=HOSTILE))], "Add contact")
-    )
+    model = contacts_model(document)
+    document.add_items("contacts", [(model.rowCount(), Contact(notes=HOSTILE))], "Add contact")
     row = model.rowCount() - 1
     tip = model.index(row, model.column_of("notes")).data(Qt.ItemDataRole.ToolTipRole)
     assert rendered_text(tip) == HOSTILE
@@ -41,7 +39,7 @@ def test_contact_tooltip_is_escaped(document):
 def test_notes_and_link_columns_start_hidden_and_the_columns_button_shows_them(qtbot, document):
     panel = GoalsPanel(document)
     qtbot.addWidget(panel)
-    view, model = panel.view, document.goals_model
+    view, model = panel.view, goals_model(document)
     notes, link = model.column_of("notes"), model.column_of("link")
     assert view.isColumnHidden(notes) and view.isColumnHidden(link)
     assert not view.isColumnHidden(model.column_of("title"))
@@ -78,14 +76,14 @@ def test_the_header_context_menu_offers_the_same_columns(qtbot, document):
     qtbot.waitUntil(menu.isVisible)
     actions = {a.text(): a for a in menu.actions()}
     actions["Link"].trigger()
-    assert not panel.view.isColumnHidden(document.goals_model.column_of("link"))
+    assert not panel.view.isColumnHidden(goals_model(document).column_of("link"))
     menu.close()
 
 
 def test_the_columns_menu_follows_columns_shown_elsewhere(qtbot, document):
     panel = GoalsPanel(document)
     qtbot.addWidget(panel)
-    panel.view.setColumnHidden(document.goals_model.column_of("notes"), False)
+    panel.view.setColumnHidden(goals_model(document).column_of("notes"), False)
     menu = panel.columns_button.menu()
     menu.aboutToShow.emit()
     assert {a.text(): a for a in menu.actions()}["Notes"].isChecked()

@@ -19,10 +19,11 @@ Cancel = QWizard.WizardButton.CancelButton
 
 
 @pytest.fixture
-def document(qtbot, catalog, tmp_path) -> PlanDocument:
+def document(qtbot, catalog, tmp_path):
     doc = PlanDocument(Plan(), catalog, PlanStore(tmp_path / "store"))
     doc.autosave_delay_ms = 60_000
-    return doc
+    yield doc
+    doc.close()
 
 
 @pytest.fixture

@@ -72,7 +72,9 @@ def test_show_on_the_map_selects_the_role_on_the_career_map(qtbot, data_dir, ask
     assert area.is_built
     assert window.areas.currentWidget() is area
     assert area.selected == page.outcome.first_role
-    assert area.track_filter.currentData() == "technical"
+    # the map's filters stay as the person left them: their own role is not dimmed
+    assert area.track_filter.currentData() == ""
+    assert area.content.cards.dimmed == set()
     assert wizard.isVisible()  # the quiz stays open beside the map
 
 
