@@ -24,10 +24,16 @@ class RoleCombo(QComboBox):
 
     def __init__(self, catalog: CareerCatalog, parent: QWidget | None = None):
         super().__init__(parent)
-        self._catalog = catalog
         self.setMaxVisibleItems(20)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
+        self.set_catalog(catalog)
+
+    def set_catalog(self, catalog: CareerCatalog) -> None:
+        """List the roles of ``catalog`` (the plan's ladder), grouped by track."""
+        self._catalog = catalog
+        self.blockSignals(True)
+        self.clear()
         self.addItem(not_set(), None)
         tracks = sorted(catalog.tracks, key=lambda t: (TRACK_ORDER.get(t.kind, 9), t.name))
         known = {t.id for t in tracks}
@@ -57,6 +63,7 @@ class RoleCombo(QComboBox):
                     ).format(summary=role.summary)
                 self.addItem(text, role.id)
                 self.setItemData(self.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        self.blockSignals(False)
 
     def role_id(self) -> str | None:
         return self.currentData()
@@ -140,7 +147,15 @@ class ProfileForm(QGroupBox):
 
         self._syncing = False
         document.profile_changed.connect(self.sync)
-        document.plan_replaced.connect(self.sync)
+        document.plan_replaced.connect(self._ladder_changed)
+        document.ladder_changed.connect(self._ladder_changed)
+        self.sync()
+
+    def _ladder_changed(self) -> None:
+        """The plan's ladder changed (a switch, or another plan): its roles, then the profile."""
+        catalog = self.document.catalog
+        for combo in (self.current_role_combo, self.target_role_combo):
+            combo.set_catalog(catalog)
         self.sync()
 
     def _write(self, field: str, value) -> None:
