@@ -90,6 +90,43 @@ def _refuse(parent: QWidget, error: Exception | str) -> None:
     )
 
 
+def offer_ladder_for_unknown_roles(parent: QWidget, document: PlanDocument) -> bool:
+    """A plan from before plans recorded their ladder may name an imported ladder's roles.
+
+    When the built-in ladder lacks the plan's roles and a kept ladder has them
+    all, ask whether to use that ladder (one undo step). True when it is used.
+    """
+    profile = document.plan.profile
+    roles = [r for r in (profile.current_role, profile.target_role) if r]
+    catalog = document.catalog
+    if document.ladder is not None or not roles or all(catalog.has_role(r) for r in roles):
+        return False
+    for ladder in ladders.imported_ladders(data_dir_of(document)):
+        try:
+            found = ladders.load_ladder(ladder)
+        except (ContentError, OSError):
+            continue
+        if not all(found.has_role(r) for r in roles):
+            continue
+        answer = QMessageBox.question(
+            parent,
+            tr("Use your organisation's ladder?"),
+            literal(
+                tr(
+                    "Your plan names roles of the ladder {0}, which your plan does not say "
+                    "it uses yet. Show your plan on {0}?"
+                ).format(ladder.name)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            document.use_ladder(plan_ladder(ladder, found))
+            return True
+        return False
+    return False
+
+
 # -- importing ---------------------------------------------------------------------------
 def ladder_filter() -> str:
     return tr("Career ladders (*.json *.csv);;JSON ladder (*.json);;CSV matrix (*.csv);;All (*)")

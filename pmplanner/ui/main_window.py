@@ -123,6 +123,13 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._update_save_state()
         self.document_loaded.emit()
+        QTimer.singleShot(0, self._offer_ladder)
+
+    def _offer_ladder(self) -> None:
+        from pmplanner.ui import ladder_actions
+
+        if self.document is not None:
+            ladder_actions.offer_ladder_for_unknown_roles(self, self.document)
 
     def _area_changed(self, index: int) -> None:
         if self.areas.widget(index) is self.career_map:

@@ -254,3 +254,34 @@ def test_the_data_dir_is_where_ladders_go(
     assert len(list(folder.glob("*.json"))) == 1
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert not (isolated_data_dir / "ladders").exists()  # the default folder is untouched
+
+
+def test_a_plan_from_before_plans_recorded_their_ladder_is_offered_its_ladder(
+    qtbot, open_main_window, data_dir, monkeypatch, no_dialogs
+):
+    """Schema 2 said nothing of the ladder: the window finds the kept one with its roles."""
+    (data_dir / "ladders").mkdir(parents=True)
+    (data_dir / "ladders" / "acme.json").write_text(json.dumps(LADDER), encoding="utf-8")
+    (data_dir / "plan.json").write_text(
+        json.dumps(
+            {
+                "schema_version": 2,
+                "profile": {"name": "Kim", "current_role": "acme-pm", "target_role": None},
+            }
+        ),
+        encoding="utf-8",
+    )
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = open_main_window(data_dir)
+    qtbot.waitUntil(lambda: window.document.ladder is not None)
+    assert len(asked) == 1 and "acme" in asked[0]
+    form = window.plan_editor.profile_form
+    assert form.current_role_combo.currentText() == "Acme Product Manager"
+    window.document.undo_stack.undo()  # one step, like any switch
+    assert window.document.ladder is None
