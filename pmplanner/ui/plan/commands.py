@@ -28,11 +28,11 @@ class PlanCommand(QUndoCommand):
     """A step on the document's stack; ``parent`` makes it one part of a bigger step."""
 
     def __init__(self, document: PlanDocument, text: str, parent: QUndoCommand | None = None):
-        super().__init__(text, parent)
+        # A part is not given to Qt as a child command: Qt would delete it with its
+        # parent while Python still held it. The compound holds its parts itself.
+        super().__init__(text)
         self._document = document
         if parent is not None:
-            # Qt owns the part through its parent, but the Python side (redo/undo)
-            # must live as long: the parent holds it, never the garbage collector
             if not isinstance(parent, CompoundCommand):
                 raise TypeError("a part of a step belongs to a CompoundCommand")
             parent.parts.append(self)
@@ -198,7 +198,7 @@ class SetLadderCommand(PlanCommand):
 
 
 class CompoundCommand(PlanCommand):
-    """One undo step made of several commands (its children, created with it as parent).
+    """One undo step made of several commands (its parts, made with it as ``parent``).
 
     Pushed as an object of its own, so whoever made it can recognise it on the
     stack by identity (the quiz's "Use this result"), never by its text.
@@ -207,3 +207,11 @@ class CompoundCommand(PlanCommand):
     def __init__(self, document: PlanDocument, text: str):
         super().__init__(document, text)
         self.parts: list[PlanCommand] = []
+
+    def redo(self) -> None:
+        for part in self.parts:
+            part.redo()
+
+    def undo(self) -> None:
+        for part in reversed(self.parts):
+            part.undo()
