@@ -81,7 +81,7 @@ def test_pyside_does_not_keep_the_source_of_every_module():
         "import pmplanner.ui.app as app\n"
         "import pmplanner.ui.plan.editor, pmplanner.ui.map.area\n"
         "from shibokensupport.feature import pyside_feature_dict as ids\n"
-        "print(len(linecache.cache), ids['goals_model(pmplanner.ui.plan)'],"
+        "print(len(linecache.cache), ids['pmplanner.ui.plan.goals_model'],"
         " ids['pmplanner.core.plan'])\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
