@@ -71,3 +71,13 @@ def _nothing_left_alive(request):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if left:
         pytest.fail("left alive after the test: " + "; ".join(left), pytrace=False)
+
+
+def pytest_collection_modifyitems(config, items):
+    """``PMPLANNER_TEST_ORDER=reversed pytest`` runs the tests last to first.
+
+    Nothing may depend on what ran before it (no lifetime left to the garbage
+    collector, no state carried between tests); both orders must pass.
+    """
+    if os.environ.get("PMPLANNER_TEST_ORDER") == "reversed":
+        items.reverse()
