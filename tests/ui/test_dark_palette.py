@@ -214,7 +214,7 @@ def test_exports_keep_the_light_look(qtbot, data_dir, dark, tmp_path):
 
 
 # the modules that draw the window's own widgets: colours come from the palette
-# (ui/palette.py works them out; map/style.py holds the map's light look and
+# (drawing/palette.py works them out; drawing/style.py holds the map's light look and
 # the accents, which the map's dark theme adapts)
 STYLED = [
     "ui/main_window.py",
