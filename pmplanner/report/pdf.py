@@ -44,7 +44,7 @@ from PySide6.QtGui import (
 from pmplanner import __version__
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Plan
-from pmplanner.drawing.quiz_chart import Bar, chart_size, quiz_chart
+from pmplanner.drawing.quiz_chart import chart_bars, chart_size, quiz_chart
 from pmplanner.report.errors import ReportError
 from pmplanner.report.glyphs import drawable
 from pmplanner.report.html_parts import Picture
@@ -159,14 +159,7 @@ def _quiz_picture(data: ReportData) -> tuple[Picture, QImage] | None:
     result = data.quiz
     if result is None or not result.ranking:
         return None
-    bars = []
-    for i, score in enumerate(result.ranking):
-        try:
-            track = data.quiz_catalog.track(score.track)
-            name, colour = track.name, QColor(track.colour)
-        except KeyError:
-            name, colour = score.track, QColor("#6e7781")
-        bars.append(Bar(name, score.score, colour, highlight=i == 0))
+    bars = chart_bars([(s.track, s.score) for s in result.ranking], data.quiz_catalog)
     width, height = chart_size(bars)
     return Picture(QUIZ_PICTURE, width, height), quiz_chart(bars)
 

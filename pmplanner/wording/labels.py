@@ -2,16 +2,14 @@
 
 The core keeps English labels (it has no Qt); the window shows these instead.
 Each source text is written out here, marked with QT_TRANSLATE_NOOP, so
-``pyside6-lupdate`` finds it. Dates and numbers go through QLocale.
+``pyside6-lupdate`` finds it. Dates and numbers are in ``wording.formats``,
+phrases with a count in ``wording.counts``.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
-
-from pmplanner.core.careers import YearsRange
 from pmplanner.core.plan import GoalCategory, GoalKind, GoalStatus
 
 KINDS = {
@@ -71,43 +69,3 @@ def all_of_category(category: GoalCategory) -> str:
 def skill_level_name(level: int) -> str:
     text = SKILL_LEVELS.get(level)
     return QCoreApplication.translate("SkillLevel", text) if text else ""
-
-
-def number(value: float) -> str:
-    """A number as the locale writes it: 2.5, 2,5; whole numbers without decimals."""
-    locale = QLocale()
-    if float(value).is_integer():
-        return locale.toString(int(value))
-    return locale.toString(float(value), "g", 6)
-
-
-def percent(value: int) -> str:
-    return QCoreApplication.translate("Labels", "{0} %").format(number(value))
-
-
-def years_text(years: YearsRange) -> str:
-    """'2–4 years' or '3 years', numbers in the locale's way."""
-    if years.min == years.max:
-        return QCoreApplication.translate("Labels", "{0} years").format(number(years.min))
-    return QCoreApplication.translate("Labels", "{0}–{1} years").format(
-        number(years.min), number(years.max)
-    )
-
-
-def date_format(locale: QLocale | None = None) -> str:
-    """The locale's short date with a four-digit year (05.03.2026, 3/5/2026).
-
-    The C locale (no language set) gets '5 Mar 2026': unambiguous in English.
-    """
-    locale = locale or QLocale()
-    if locale.language() == QLocale.Language.C:
-        return "d MMM yyyy"
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
-
-
-def format_date(value: date) -> str:
-    locale = QLocale()
-    return locale.toString(QDate(value), date_format(locale))

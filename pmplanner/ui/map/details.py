@@ -13,7 +13,9 @@ from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Goal, GoalKind, Plan, Profile
 from pmplanner.core.readiness import open_gaps, rating_gaps, readiness
 from pmplanner.drawing import palette
-from pmplanner.wording.labels import number, skill_level_name, years_text
+from pmplanner.wording import counts
+from pmplanner.wording.formats import number
+from pmplanner.wording.labels import skill_level_name
 
 
 def gap_goals(catalog: CareerCatalog, role: Role, plan: Plan) -> list[Goal]:
@@ -73,7 +75,7 @@ def role_tooltip(catalog: CareerCatalog, role_id: str, ratings: Mapping[str, int
         lines.append(
             escape(
                 translate("CareerMap", "Usually {years} of experience").format(
-                    years=years_text(role.experience_years)
+                    years=counts.years_range(role.experience_years.min, role.experience_years.max)
                 )
             )
         )
@@ -272,12 +274,14 @@ class RoleDetails(QWidget):
         if role.experience_years:
             years.append(
                 self.tr("Experience: {years} in total").format(
-                    years=years_text(role.experience_years)
+                    years=counts.years_range(role.experience_years.min, role.experience_years.max)
                 )
             )
         if role.tenure_years:
             years.append(
-                self.tr("Time in the role: {years}").format(years=years_text(role.tenure_years))
+                self.tr("Time in the role: {years}").format(
+                    years=counts.years_range(role.tenure_years.min, role.tenure_years.max)
+                )
             )
         if years:
             lines = "<br>".join(escape(y) for y in years)
@@ -314,7 +318,7 @@ class RoleDetails(QWidget):
             items = "".join(
                 f"<li><a href='role:{escape(other(t))}'>{escape(catalog.role(other(t)).title)}</a>"
                 f" · {kinds[t.kind]}, "
-                + self.tr("about {years} years").format(years=number(t.years))
+                + self.tr("about {years}").format(years=counts.years(t.years))
                 + "</li>"
                 for t in moves
             )

@@ -20,7 +20,7 @@ from pmplanner.ui.plan.profile_form import ProfileForm
 from pmplanner.ui.plan.skills_view import SkillsPanel
 from pmplanner.ui.plan.summary_view import SummaryView
 from pmplanner.ui.plan.welcome import WelcomeBanner
-from pmplanner.wording.labels import number
+from pmplanner.wording.formats import number
 
 SIDE_WIDTH = 330
 

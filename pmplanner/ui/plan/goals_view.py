@@ -10,6 +10,7 @@ from pmplanner.core.goal_rules import duplicated_goal
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
 from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_kind_filter
 from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts, shortcut_text
+from pmplanner.wording import counts
 from pmplanner.wording.labels import all_of_category, kind_label, status_label
 
 COLUMN_WIDTHS = {
@@ -38,11 +39,7 @@ def goal_texts() -> PanelTexts:
             "GoalsPanel", "No goals yet. Add one with “{action}” ({keys})."
         ),
         add_undo=QCoreApplication.translate("GoalsPanel", "Add goal"),
-        delete_undo=lambda n: (
-            QCoreApplication.translate("GoalsPanel", "Delete goal")
-            if n == 1
-            else QCoreApplication.translate("GoalsPanel", "Delete %Ln goals", None, n)
-        ),
+        delete_undo=counts.delete_goals,
     )
 
 

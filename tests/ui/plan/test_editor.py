@@ -274,7 +274,9 @@ def test_replace_plan_updates_every_part(qtbot, document):
 
 
 def test_dates_show_as_day_short_month_year():
-    assert clock.format_date(date(2026, 3, 5)) == "5 Mar 2026"
+    from pmplanner.wording.formats import format_date
+
+    assert format_date(date(2026, 3, 5)) == "5 Mar 2026"
 
 
 def test_clicking_an_empty_target_date_sets_nothing_until_a_date_is_picked(
