@@ -65,6 +65,10 @@ class Counts(QObject):
         """``{low}`` to ``{n}`` years; the form follows the upper end."""
         return self.tr("{low}–{n} years", "", n)
 
+    def more_problems(self, n: int) -> str:
+        """The last line of a list of problems cut short."""
+        return self.tr("… and {n} more", "", n)
+
     def goals_done(self, n: int) -> str:
         """``{done}`` of ``n`` goals done."""
         return (
@@ -152,6 +156,10 @@ def years_range(low: float, high: float, f: Formats | None = None) -> str:
         return years(high, f)
     f = f or Formats()
     return _fill(COUNTS.years_range(_form(high)), high, f, low=f.number(low))
+
+
+def more_problems(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.more_problems(n), n, f)
 
 
 def goals_done(done: int, total: int, f: Formats | None = None) -> str:
