@@ -95,5 +95,5 @@ def run_check(file: Path | None, data_dir: Path) -> int:
 
 
 def _count(n: int, noun: str) -> str:
-    """"1 goal", "2 goals": the command line speaks English only (no Qt here)."""
+    """ "1 goal", "2 goals": the command line speaks English only (no Qt here)."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

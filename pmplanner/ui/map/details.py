@@ -222,7 +222,9 @@ class RoleDetails(QWidget):
         n_goals = len(gap_goals(catalog, role, plan))
         n_gaps = len(open_gaps(role, plan.skill_ratings))
         if n_goals:
-            self.gaps_button.setText(self.tr("Add goals for my gaps ({n})").format(n=n_goals))
+            self.gaps_button.setText(
+                self.tr("Add goals for my gaps ({n})", "", n_goals).format(n=number(n_goals))
+            )
             self.gaps_button.setToolTip(
                 self.tr("Adds a learning goal for each key skill below the expected level")
             )
