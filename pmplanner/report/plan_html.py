@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from pmplanner.core.careers import TransitionKind
 from pmplanner.core.plan import GoalStatus
 from pmplanner.report import html_parts as h
 from pmplanner.report.html_parts import Picture
@@ -21,7 +20,7 @@ from pmplanner.report.report_data import ReportData
 from pmplanner.report.safe import esc
 from pmplanner.wording import counts
 from pmplanner.wording.formats import Formats
-from pmplanner.wording.labels import skill_level_name
+from pmplanner.wording.labels import move_kind_label, skill_level_name
 
 SCHEME = "pmplanner-report"
 ROUTE_PICTURE = f"{SCHEME}:route.png"
@@ -174,7 +173,7 @@ def path_section(data: ReportData, picture: Picture | None, f: Formats) -> str:
                 esc(f.number(number)),
                 esc(data.catalog.role(move.from_role).title),
                 esc(data.catalog.role(move.to_role).title),
-                esc(_move_kind(move.kind)),
+                esc(move_kind_label(move.kind)),
                 esc(f.number(move.years)),
             ]
         )
@@ -196,14 +195,6 @@ def path_section(data: ReportData, picture: Picture | None, f: Formats) -> str:
         ],
     )
     return out
-
-
-def _move_kind(kind: TransitionKind) -> str:
-    return {
-        TransitionKind.PROMOTION: QCoreApplication.translate("Report", "Promotion"),
-        TransitionKind.BRANCH: QCoreApplication.translate("Report", "Change of branch"),
-        TransitionKind.LATERAL: QCoreApplication.translate("Report", "Sideways move"),
-    }[kind]
 
 
 # -- skills ----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from pmplanner.core.careers import TransitionKind
 from pmplanner.core.plan import GoalCategory, GoalKind, GoalStatus
 
 KINDS = {
@@ -40,6 +41,11 @@ ALL_OF_CATEGORY = {
     GoalCategory.LEARNING: QT_TRANSLATE_NOOP("GoalCategory", "All learning"),
     GoalCategory.NETWORKING: QT_TRANSLATE_NOOP("GoalCategory", "All networking"),
 }
+MOVE_KINDS = {
+    TransitionKind.PROMOTION: QT_TRANSLATE_NOOP("MoveKind", "Promotion"),
+    TransitionKind.BRANCH: QT_TRANSLATE_NOOP("MoveKind", "Branch to another track"),
+    TransitionKind.LATERAL: QT_TRANSLATE_NOOP("MoveKind", "Lateral move"),
+}
 SKILL_LEVELS = {
     0: QT_TRANSLATE_NOOP("SkillLevel", "None yet"),
     1: QT_TRANSLATE_NOOP("SkillLevel", "Aware"),
@@ -64,6 +70,11 @@ def category_label(category: GoalCategory) -> str:
 
 def all_of_category(category: GoalCategory) -> str:
     return QCoreApplication.translate("GoalCategory", ALL_OF_CATEGORY[GoalCategory(category)])
+
+
+def move_kind_label(kind: TransitionKind) -> str:
+    """A move between roles, as the map's legend, its details and the PDF name it."""
+    return QCoreApplication.translate("MoveKind", MOVE_KINDS[TransitionKind(kind)])
 
 
 def skill_level_name(level: int) -> str:

@@ -156,3 +156,26 @@ def test_counts_reach_the_translator_with_their_number(
     qtbot.addWidget(summary)
     assert summary.goals_label.text() == "⟪1 of 2 goals done|n=2⟫"
     assert summary.overdue_label.text() == "⟪1 goal overdue|n=1⟫"
+
+
+def test_a_move_has_one_name_on_the_map_and_in_print(qapp, catalog):
+    """Each kind of move reads the same in the map's legend and in the PDF's route table."""
+    from pmplanner.drawing.legend import _columns
+    from pmplanner.wording.labels import move_kind_label
+
+    legend = {label for column in _columns(catalog, False) for _kind, label, _d in column}
+    printed_kinds = set()
+    for move in catalog.transitions:
+        if move.kind in printed_kinds:
+            continue
+        route = catalog.fastest_path(move.from_role, move.to_role)
+        if route is None or route.steps != 1 or route.transitions[0].kind is not move.kind:
+            continue
+        plan = Plan()
+        plan.profile.current_role, plan.profile.target_role = move.from_role, move.to_role
+        name = move_kind_label(move.kind)
+        to = catalog.role(move.to_role).title
+        assert name in legend
+        assert shows(printed(plan, catalog), f"{to}{name}"), name  # the route table's row
+        printed_kinds.add(move.kind)
+    assert len(printed_kinds) == 3  # promotion, branch and lateral move

@@ -8,14 +8,14 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from pmplanner.core.careers import Role, TransitionKind
+from pmplanner.core.careers import Role
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Goal, GoalKind, Plan, Profile
 from pmplanner.core.readiness import open_gaps, rating_gaps, readiness
 from pmplanner.drawing import palette
 from pmplanner.wording import counts
 from pmplanner.wording.formats import number
-from pmplanner.wording.labels import skill_level_name
+from pmplanner.wording.labels import move_kind_label, skill_level_name
 
 
 def gap_goals(catalog: CareerCatalog, role: Role, plan: Plan) -> list[Goal]:
@@ -305,11 +305,6 @@ class RoleDetails(QWidget):
         return "".join(parts)
 
     def _moves_html(self, catalog: CareerCatalog, role: Role) -> str:
-        kinds = {
-            TransitionKind.PROMOTION: self.tr("promotion"),
-            TransitionKind.BRANCH: self.tr("branch"),
-            TransitionKind.LATERAL: self.tr("lateral move"),
-        }
         out = []
         for heading, moves, other in (
             (self.tr("Leads to"), catalog.next_steps(role.id), lambda t: t.to_role),
@@ -319,7 +314,7 @@ class RoleDetails(QWidget):
                 continue
             items = "".join(
                 f"<li><a href='role:{escape(other(t))}'>{escape(catalog.role(other(t)).title)}</a>"
-                f" · {kinds[t.kind]}, "
+                f" · {escape(move_kind_label(t.kind))}, "
                 + self.tr("about {years}").format(years=counts.years(t.years))
                 + "</li>"
                 for t in moves

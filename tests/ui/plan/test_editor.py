@@ -9,7 +9,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from pmplanner.core.plan import GoalKind
-from pmplanner.ui.plan import clock
 from pmplanner.ui.plan.editor import PlanEditor
 
 
