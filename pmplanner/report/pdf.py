@@ -55,7 +55,7 @@ from pmplanner.report.report_data import ReportData, gather
 from pmplanner.report.safe import clean
 from pmplanner.storage.atomic import atomic_write_bytes
 from pmplanner.storage.errors import SaveError
-from pmplanner.wording.formats import Formats
+from pmplanner.wording.formats import Formats, number
 
 PageId = QPageSize.PageSizeId
 PAGE_SIZES = {"a4": PageId.A4, "letter": PageId.Letter}
@@ -247,16 +247,16 @@ def _paint_footer(painter, font, rect: QRectF, title: str, page: int, pages: int
     painter.setPen(QColor("#57606a"))
     painter.setFont(font)
     text_rect = QRectF(rect.left(), top, rect.width(), rect.bottom() - top)
-    number = QCoreApplication.translate("Report", "Page {page} of {pages}").format(
-        page=QLocale().toString(page + 1), pages=QLocale().toString(pages)
+    page_of = QCoreApplication.translate("Report", "Page {page} of {pages}").format(
+        page=number(page + 1), pages=number(pages)
     )
     align = Qt.AlignmentFlag.AlignVCenter
-    number_w = painter.fontMetrics().horizontalAdvance(number) + rect.height()
+    page_of_w = painter.fontMetrics().horizontalAdvance(page_of) + rect.height()
     elided = painter.fontMetrics().elidedText(
-        title, Qt.TextElideMode.ElideRight, round(max(0.0, rect.width() - number_w))
+        title, Qt.TextElideMode.ElideRight, round(max(0.0, rect.width() - page_of_w))
     )
     painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignLeft, elided)
-    painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignRight, number)
+    painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignRight, page_of)
     painter.restore()
 
 
