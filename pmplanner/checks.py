@@ -89,7 +89,11 @@ def run_check(file: Path | None, data_dir: Path) -> int:
         plan = load_plan_file(path)
     except PlanFileError as exc:
         return _report(path, "pmplanner plan", exc.problems)
-    print(
-        f"{path}: a valid pmplanner plan ({len(plan.goals)} goals, {len(plan.contacts)} contacts)."
-    )
+    goals, contacts = _count(len(plan.goals), "goal"), _count(len(plan.contacts), "contact")
+    print(f"{path}: a valid pmplanner plan ({goals}, {contacts}).")
     return 0
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 goal", "2 goals": the command line speaks English only (no Qt here)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

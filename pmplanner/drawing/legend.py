@@ -6,8 +6,10 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsObject
 
+from pmplanner.core.careers import TransitionKind
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.drawing import style
+from pmplanner.wording.labels import move_kind_label
 
 FONT_PX = 11
 ROW = 17
@@ -23,9 +25,9 @@ def _columns(
     translate = QCoreApplication.translate
     tracks = [("track", t.name, t.colour) for t in catalog.tracks]
     marks = [
-        ("line", translate("CareerMap", "Promotion"), Qt.PenStyle.SolidLine),
-        ("line", translate("CareerMap", "Branch to another track"), Qt.PenStyle.DashLine),
-        ("line", translate("CareerMap", "Lateral move"), Qt.PenStyle.DotLine),
+        ("line", move_kind_label(TransitionKind.PROMOTION), Qt.PenStyle.SolidLine),
+        ("line", move_kind_label(TransitionKind.BRANCH), Qt.PenStyle.DashLine),
+        ("line", move_kind_label(TransitionKind.LATERAL), Qt.PenStyle.DotLine),
         ("route", translate("CareerMap", "Your route"), None),
         ("look-alike", translate("CareerMap", "≈ Look-alike title (not a PM role)"), None),
         ("pill", translate("CareerMap", "You are here"), theme.current),

@@ -21,7 +21,8 @@ from pmplanner.report.errors import ReportError
 from pmplanner.report.safe import clean
 from pmplanner.storage.atomic import atomic_write_bytes
 from pmplanner.storage.errors import SaveError
-from pmplanner.wording.labels import kind_label, percent, status_label
+from pmplanner.wording.formats import percent
+from pmplanner.wording.labels import kind_label, status_label
 
 PRODID = f"-//pmplanner//pmplanner {__version__}//EN"
 

@@ -95,7 +95,7 @@ def deadlines_section(data: ReportData, f: Formats) -> str:
     out += h.note(
         esc(
             QCoreApplication.translate("Report", "From {a} to {b}.").format(
-                a=f.long_date(data.today), b=f.long_date(end)
+                a=f.date(data.today), b=f.date(end)
             )
         )
     )

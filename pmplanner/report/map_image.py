@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
@@ -21,6 +21,7 @@ from pmplanner.drawing import style
 from pmplanner.drawing.layout import HEADER_H, LABEL_W
 from pmplanner.drawing.legend import legend_size, paint_legend
 from pmplanner.drawing.map_scene import MapContent
+from pmplanner.wording import counts
 
 MARGIN = 24
 TITLE_H = 34
@@ -60,11 +61,10 @@ def title_for(content: MapContent) -> str:
     if cards.current and cards.target:
         names = f"{catalog.role(cards.current).title} → {catalog.role(cards.target).title}"
         if content.route is not None:
-            years = QLocale().toString(float(content.route.years), "g", 6)
             parts.append(
                 QCoreApplication.translate(
-                    "CareerMap", "{names}: {years} years on the highlighted route"
-                ).format(names=names, years=years)
+                    "CareerMap", "{names}: {years} on the highlighted route"
+                ).format(names=names, years=counts.years(content.route.years))
             )
         else:
             parts.append(

@@ -44,7 +44,7 @@ from PySide6.QtGui import (
 from pmplanner import __version__
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Plan
-from pmplanner.drawing.quiz_chart import Bar, chart_size, quiz_chart
+from pmplanner.drawing.quiz_chart import chart_bars, chart_size, quiz_chart
 from pmplanner.report.errors import ReportError
 from pmplanner.report.glyphs import drawable
 from pmplanner.report.html_parts import Picture
@@ -55,7 +55,7 @@ from pmplanner.report.report_data import ReportData, gather
 from pmplanner.report.safe import clean
 from pmplanner.storage.atomic import atomic_write_bytes
 from pmplanner.storage.errors import SaveError
-from pmplanner.wording.formats import Formats
+from pmplanner.wording.formats import Formats, number
 
 PageId = QPageSize.PageSizeId
 PAGE_SIZES = {"a4": PageId.A4, "letter": PageId.Letter}
@@ -159,14 +159,7 @@ def _quiz_picture(data: ReportData) -> tuple[Picture, QImage] | None:
     result = data.quiz
     if result is None or not result.ranking:
         return None
-    bars = []
-    for i, score in enumerate(result.ranking):
-        try:
-            track = data.quiz_catalog.track(score.track)
-            name, colour = track.name, QColor(track.colour)
-        except KeyError:
-            name, colour = score.track, QColor("#6e7781")
-        bars.append(Bar(name, score.score, colour, highlight=i == 0))
+    bars = chart_bars([(s.track, s.score) for s in result.ranking], data.quiz_catalog)
     width, height = chart_size(bars)
     return Picture(QUIZ_PICTURE, width, height), quiz_chart(bars)
 
@@ -254,16 +247,16 @@ def _paint_footer(painter, font, rect: QRectF, title: str, page: int, pages: int
     painter.setPen(QColor("#57606a"))
     painter.setFont(font)
     text_rect = QRectF(rect.left(), top, rect.width(), rect.bottom() - top)
-    number = QCoreApplication.translate("Report", "Page {page} of {pages}").format(
-        page=QLocale().toString(page + 1), pages=QLocale().toString(pages)
+    page_of = QCoreApplication.translate("Report", "Page {page} of {pages}").format(
+        page=number(page + 1), pages=number(pages)
     )
     align = Qt.AlignmentFlag.AlignVCenter
-    number_w = painter.fontMetrics().horizontalAdvance(number) + rect.height()
+    page_of_w = painter.fontMetrics().horizontalAdvance(page_of) + rect.height()
     elided = painter.fontMetrics().elidedText(
-        title, Qt.TextElideMode.ElideRight, round(max(0.0, rect.width() - number_w))
+        title, Qt.TextElideMode.ElideRight, round(max(0.0, rect.width() - page_of_w))
     )
     painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignLeft, elided)
-    painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignRight, number)
+    painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignRight, page_of)
     painter.restore()
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from pmplanner.core.careers import TransitionKind
 from pmplanner.core.plan import GoalStatus
 from pmplanner.report import html_parts as h
 from pmplanner.report.html_parts import Picture
@@ -19,8 +18,9 @@ from pmplanner.report.lists_html import contacts_section, deadlines_section, goa
 from pmplanner.report.quiz_html import quiz_section
 from pmplanner.report.report_data import ReportData
 from pmplanner.report.safe import esc
+from pmplanner.wording import counts
 from pmplanner.wording.formats import Formats
-from pmplanner.wording.labels import skill_level_name
+from pmplanner.wording.labels import move_kind_label, skill_level_name
 
 SCHEME = "pmplanner-report"
 ROUTE_PICTURE = f"{SCHEME}:route.png"
@@ -63,7 +63,7 @@ def role_name(data: ReportData, role_id: str | None) -> str:
 def title_page(data: ReportData, f: Formats) -> str:
     profile = data.plan.profile
     rows = [
-        (QCoreApplication.translate("Report", "Date"), esc(f.long_date(data.today))),
+        (QCoreApplication.translate("Report", "Date"), esc(f.date(data.today))),
         (
             QCoreApplication.translate("Report", "Current role"),
             esc(role_name(data, profile.current_role)),
@@ -75,11 +75,12 @@ def title_page(data: ReportData, f: Formats) -> str:
     ]
     if profile.target_date is not None:
         days = (profile.target_date - data.today).days
-        when = esc(f.long_date(profile.target_date))
-        if days >= 0:
-            when += " " + esc(
-                QCoreApplication.translate("Report", "(in {n} days)").format(n=f.number(days))
+        when = esc(f.date(profile.target_date))
+        when += " " + esc(
+            QCoreApplication.translate("Report", "({time_left})").format(
+                time_left=counts.days_to_target(days, f)
             )
+        )
         rows.append((QCoreApplication.translate("Report", "Target date"), when))
     if profile.background and data.catalog.backgrounds:
         try:
@@ -105,14 +106,13 @@ def _overview(data: ReportData, f: Formats) -> str:
     done = sum(1 for g in plan.goals if g.status is GoalStatus.DONE)
     return QCoreApplication.translate(
         "Report",
-        "{goals} goals ({open} open, {done} done), {contacts} contacts, "
-        "{deadlines} deadlines in the next three months.",
+        "{goals} ({open} open, {done} done), {contacts}, {deadlines} in the next three months.",
     ).format(
-        goals=f.number(len(plan.goals)),
+        goals=counts.goals(len(plan.goals), f),
         open=f.number(open_goals),
         done=f.number(done),
-        contacts=f.number(len(plan.contacts)),
-        deadlines=f.number(len(data.upcoming)),
+        contacts=counts.contacts(len(plan.contacts), f),
+        deadlines=counts.deadlines(len(data.upcoming), f),
     )
 
 
@@ -156,12 +156,12 @@ def path_section(data: ReportData, picture: Picture | None, f: Formats) -> str:
             )
         )
     summary = QCoreApplication.translate(
-        "Report", "From {a} to {b}: {moves} moves, about {years} years in all."
+        "Report", "From {a} to {b}: {moves}, about {years} in all."
     ).format(
         a=current.title,
         b=target.title,
-        moves=f.number(route.steps),
-        years=f.number(route.years),
+        moves=counts.moves(route.steps, f),
+        years=counts.years(route.years, f),
     )
     out += h.para(esc(summary))
     if picture is not None:
@@ -173,7 +173,7 @@ def path_section(data: ReportData, picture: Picture | None, f: Formats) -> str:
                 esc(f.number(number)),
                 esc(data.catalog.role(move.from_role).title),
                 esc(data.catalog.role(move.to_role).title),
-                esc(_move_kind(move.kind)),
+                esc(move_kind_label(move.kind)),
                 esc(f.number(move.years)),
             ]
         )
@@ -195,14 +195,6 @@ def path_section(data: ReportData, picture: Picture | None, f: Formats) -> str:
         ],
     )
     return out
-
-
-def _move_kind(kind: TransitionKind) -> str:
-    return {
-        TransitionKind.PROMOTION: QCoreApplication.translate("Report", "Promotion"),
-        TransitionKind.BRANCH: QCoreApplication.translate("Report", "Change of branch"),
-        TransitionKind.LATERAL: QCoreApplication.translate("Report", "Sideways move"),
-    }[kind]
 
 
 # -- skills ----------------------------------------------------------------------------

@@ -46,6 +46,7 @@ class ReportData:
     upcoming: list[Deadline]
     overdue: list[Deadline]
     quiz_catalog: CareerCatalog  # the content the quiz was scored against (built-in)
+    quiz_previous: QuizResult | None = None  # the quiz taken before ``quiz``, if any
     unknown_roles: list[str] = field(default_factory=list)  # role ids the catalog lacks
 
     @property
@@ -62,13 +63,22 @@ def _role(catalog: CareerCatalog, role_id: str | None, unknown: list[str]) -> Ro
     return None
 
 
+def quizzes_in_order(plan: Plan) -> list[QuizResult]:
+    """The quizzes in the order taken (the later entry in the plan on equal times)."""
+    ordered = sorted(enumerate(plan.quiz_results), key=lambda item: (item[1].taken, item[0]))
+    return [result for _i, result in ordered]
+
+
 def latest_quiz(plan: Plan) -> QuizResult | None:
-    """The most recently taken quiz (the later entry on equal times)."""
-    best: QuizResult | None = None
-    for result in plan.quiz_results:
-        if best is None or result.taken >= best.taken:
-            best = result
-    return best
+    """The most recently taken quiz."""
+    ordered = quizzes_in_order(plan)
+    return ordered[-1] if ordered else None
+
+
+def previous_quiz(plan: Plan) -> QuizResult | None:
+    """The quiz taken before the latest one (what "since last time" compares with)."""
+    ordered = quizzes_in_order(plan)
+    return ordered[-2] if len(ordered) > 1 else None
 
 
 def quiz_outcome(catalog: CareerCatalog, result: QuizResult | None) -> QuizOutcome | None:
@@ -132,5 +142,6 @@ def gather(
         upcoming=upcoming(plan, today),
         overdue=overdue(plan, today),
         quiz_catalog=quiz_catalog,
+        quiz_previous=previous_quiz(plan),
         unknown_roles=unknown,
     )

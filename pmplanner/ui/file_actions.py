@@ -9,11 +9,11 @@ Every message that may hold a file name or file contents goes through
 from __future__ import annotations
 
 import html
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QTextEdit, QWidget
 
@@ -25,6 +25,8 @@ from pmplanner.storage.plan_store import LoadOutcome, PlanStore, SaveError
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.safe_text import literal
 from pmplanner.ui.save_target import choose_save_path
+from pmplanner.wording import counts
+from pmplanner.wording.formats import date_time
 
 if TYPE_CHECKING:
     from pmplanner.ui.main_window import MainWindow
@@ -40,21 +42,19 @@ def _problems_text(error: JsonFileError, limit: int = 6) -> str:
     lines = error.problems[:limit]
     if len(error.problems) > limit:
         more = len(error.problems) - limit
-        lines.append(QCoreApplication.translate("FileActions", "… and %Ln more", None, more))
+        lines.append(counts.more_problems(more))
     return "\n".join(f"• {line}" for line in lines)
 
 
 def _file_time(path: Path) -> str:
     """When a backup was made: from its name, else its file time, else its name."""
     made = backup_time(path)
-    if made is not None:
-        stamp = QDateTime.fromSecsSinceEpoch(int(made.timestamp()))
-    else:
+    if made is None:
         try:
-            stamp = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
+            made = datetime.fromtimestamp(path.stat().st_mtime, UTC)
         except OSError:
             return path.name
-    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return date_time(made)
 
 
 # -- opening the plan at start-up ---------------------------------------------------

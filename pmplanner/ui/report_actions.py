@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QCursor, QGuiApplication, QPageSize
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -27,6 +27,7 @@ from pmplanner.core.plan import Plan
 from pmplanner.report.errors import ReportError
 from pmplanner.ui.safe_text import literal
 from pmplanner.ui.save_target import choose_save_path
+from pmplanner.wording import counts
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -167,9 +168,9 @@ def export_pdf(window: MainWindow) -> None:
         return
     _remember_folder(window, path)
     window.statusBar().showMessage(
-        QCoreApplication.translate(
-            "ReportActions", "Saved the plan as {path} ({pages} pages)"
-        ).format(path=str(path), pages=QLocale().toString(pages)),
+        QCoreApplication.translate("ReportActions", "Saved the plan as {path} ({pages})").format(
+            path=str(path), pages=counts.pages(pages)
+        ),
         STATUS_MS,
     )
 
@@ -332,11 +333,7 @@ def export_deadlines(window: MainWindow) -> None:
         )
         return
     _remember_folder(window, path)
-    saved = (
-        QCoreApplication.translate("ReportActions", "Saved 1 deadline to {path}")
-        if count == 1
-        else QCoreApplication.translate("ReportActions", "Saved {count} deadlines to {path}")
-    )
+    saved = QCoreApplication.translate("ReportActions", "Saved {deadlines} to {path}")
     window.statusBar().showMessage(
-        saved.format(count=QLocale().toString(count), path=str(path)), STATUS_MS
+        saved.format(deadlines=counts.deadlines(count), path=str(path)), STATUS_MS
     )

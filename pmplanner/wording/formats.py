@@ -1,36 +1,96 @@
-"""Dates and numbers for the printed plan, in the reader's locale."""
+"""The one formatter for dates and numbers, shared by the window and the printed plan.
+
+Everything the person reads as a date or a number goes through here, so the
+screen and the PDF write the same value the same way. The locale is the
+application's (``QLocale()``) unless one is given.
+
+Dates have one form everywhere: the locale's short date with the whole year
+(``3/5/2026``, ``05.03.2026``, ``2026/03/05``), in tables and headings alike.
+The C locale (no language set, as in tests and some servers) gets
+``5 Mar 2026``: its own short form (``d MM yyyy``) reads badly, and ISO dates
+are easily taken for an error by a reader; a month's name is unambiguous.
+
+Phrases with a count in them ("3 moves") are in ``wording.counts``.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+C_DATE = "d MMM yyyy"
 
 
 class Formats:
-    """Dates and numbers in the reader's locale (short dates keep a four-digit year)."""
+    """Dates and numbers in one locale (default: the application's, read when made)."""
 
     def __init__(self, locale: QLocale | None = None):
         self.locale = locale or QLocale()
-        short = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
+
+    def date_pattern(self) -> str:
+        """The short date pattern with a four-digit year, for QDateEdit and for ``date``."""
         if self.locale.language() == QLocale.Language.C:
-            short = "yyyy-MM-dd"  # the C locale's "d MM yyyy" reads badly
-        self._short = short if "yyyy" in short else short.replace("yy", "yyyy")
+            return C_DATE
+        pattern = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in pattern:
+            pattern = pattern.replace("yy", "yyyy")
+        return pattern
 
     def date(self, day: date | None) -> str:
+        """The short date with the whole year; "" for no date."""
         if day is None:
             return ""
-        return self.locale.toString(QDate(day.year, day.month, day.day), self._short)
+        return self.locale.toString(QDate(day.year, day.month, day.day), self.date_pattern())
 
-    def long_date(self, day: date) -> str:
-        return self.locale.toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
+    def date_time(self, stamp: datetime) -> str:
+        """A moment in local time: the date as ``date`` writes it, then the short time."""
+        local = stamp.astimezone() if stamp.tzinfo else stamp
+        time = QTime(local.hour, local.minute)
+        clock = self.locale.toString(time, QLocale.FormatType.ShortFormat)
+        return f"{self.date(local.date())} {clock}"
 
-    def number(self, value: float) -> str:
-        if float(value).is_integer():
-            return self.locale.toString(int(value))
-        return self.locale.toString(float(value), "f", 1)
+    def number(self, value: float, decimals: int = 1) -> str:
+        """``value`` rounded to ``decimals``, whole numbers without a fraction (2, 2.5, 2,5)."""
+        rounded = round(float(value), decimals)
+        if rounded.is_integer():
+            return self.locale.toString(int(rounded))
+        return self.locale.toString(rounded, "f", decimals)
 
-    def percent(self, value: int) -> str:
-        return self.locale.toString(int(value)) + "\u00a0" + self.locale.percent()
+    def signed(self, value: float, decimals: int = 1) -> str:
+        """``number`` with "+" or a real minus sign ("−"); zero without a sign."""
+        text = self.number(abs(value), decimals)
+        if text == self.number(0):
+            return text
+        return ("+" if value > 0 else "\u2212") + text
+
+    def percent(self, value: float) -> str:
+        """A share out of 100 ("40 %"); translators place the sign as their language does."""
+        return QCoreApplication.translate("Labels", "{0} %").format(self.number(value, 0))
+
+
+# The application's locale, read at each call (tests and the settings may change it).
+
+
+def date_pattern() -> str:
+    return Formats().date_pattern()
+
+
+def format_date(day: date | None) -> str:
+    return Formats().date(day)
+
+
+def date_time(stamp: datetime) -> str:
+    return Formats().date_time(stamp)
+
+
+def number(value: float, decimals: int = 1) -> str:
+    return Formats().number(value, decimals)
+
+
+def signed(value: float, decimals: int = 1) -> str:
+    return Formats().signed(value, decimals)
+
+
+def percent(value: float) -> str:
+    return Formats().percent(value)

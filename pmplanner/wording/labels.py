@@ -2,16 +2,15 @@
 
 The core keeps English labels (it has no Qt); the window shows these instead.
 Each source text is written out here, marked with QT_TRANSLATE_NOOP, so
-``pyside6-lupdate`` finds it. Dates and numbers go through QLocale.
+``pyside6-lupdate`` finds it. Dates and numbers are in ``wording.formats``,
+phrases with a count in ``wording.counts``.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
-
-from pmplanner.core.careers import YearsRange
+from pmplanner.core.careers import TransitionKind
 from pmplanner.core.plan import GoalCategory, GoalKind, GoalStatus
 
 KINDS = {
@@ -42,6 +41,11 @@ ALL_OF_CATEGORY = {
     GoalCategory.LEARNING: QT_TRANSLATE_NOOP("GoalCategory", "All learning"),
     GoalCategory.NETWORKING: QT_TRANSLATE_NOOP("GoalCategory", "All networking"),
 }
+MOVE_KINDS = {
+    TransitionKind.PROMOTION: QT_TRANSLATE_NOOP("MoveKind", "Promotion"),
+    TransitionKind.BRANCH: QT_TRANSLATE_NOOP("MoveKind", "Branch to another track"),
+    TransitionKind.LATERAL: QT_TRANSLATE_NOOP("MoveKind", "Lateral move"),
+}
 SKILL_LEVELS = {
     0: QT_TRANSLATE_NOOP("SkillLevel", "None yet"),
     1: QT_TRANSLATE_NOOP("SkillLevel", "Aware"),
@@ -68,46 +72,11 @@ def all_of_category(category: GoalCategory) -> str:
     return QCoreApplication.translate("GoalCategory", ALL_OF_CATEGORY[GoalCategory(category)])
 
 
+def move_kind_label(kind: TransitionKind) -> str:
+    """A move between roles, as the map's legend, its details and the PDF name it."""
+    return QCoreApplication.translate("MoveKind", MOVE_KINDS[TransitionKind(kind)])
+
+
 def skill_level_name(level: int) -> str:
     text = SKILL_LEVELS.get(level)
     return QCoreApplication.translate("SkillLevel", text) if text else ""
-
-
-def number(value: float) -> str:
-    """A number as the locale writes it: 2.5, 2,5; whole numbers without decimals."""
-    locale = QLocale()
-    if float(value).is_integer():
-        return locale.toString(int(value))
-    return locale.toString(float(value), "g", 6)
-
-
-def percent(value: int) -> str:
-    return QCoreApplication.translate("Labels", "{0} %").format(number(value))
-
-
-def years_text(years: YearsRange) -> str:
-    """'2–4 years' or '3 years', numbers in the locale's way."""
-    if years.min == years.max:
-        return QCoreApplication.translate("Labels", "{0} years").format(number(years.min))
-    return QCoreApplication.translate("Labels", "{0}–{1} years").format(
-        number(years.min), number(years.max)
-    )
-
-
-def date_format(locale: QLocale | None = None) -> str:
-    """The locale's short date with a four-digit year (05.03.2026, 3/5/2026).
-
-    The C locale (no language set) gets '5 Mar 2026': unambiguous in English.
-    """
-    locale = locale or QLocale()
-    if locale.language() == QLocale.Language.C:
-        return "d MMM yyyy"
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
-
-
-def format_date(value: date) -> str:
-    locale = QLocale()
-    return locale.toString(QDate(value), date_format(locale))

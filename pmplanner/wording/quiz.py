@@ -1,21 +1,24 @@
-"""The results page's sentences for what core.quiz returns as data.
+"""The quiz's sentences, for the results page and the printed plan alike.
 
-core.quiz cannot use Qt, so it gives the advice, what changed since last time
-and why a goal is suggested as kinds with ids and numbers; here each kind is
-one literal translation (pyside6-lupdate finds them) with the names filled in.
-Names come from the career content and are shown as they are; numbers follow
-QLocale. Plain text: the caller escapes it for rich text.
+core.quiz cannot use Qt, so it gives the verdict, the advice, what changed
+since last time and why a goal is suggested as kinds with ids and numbers;
+here each kind is one literal translation (pyside6-lupdate finds them) with
+the names filled in. Both the window and the PDF word a result only through
+these functions, so they say the same thing. Names come from the career
+content and are shown as they are; numbers go through ``wording.formats``.
+Plain text: the caller escapes it for rich text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from pmplanner.core.catalog import CareerCatalog
-from pmplanner.core.quiz import Advice, AdviceKind, Change, ChangeKind
+from pmplanner.core.quiz import Advice, AdviceKind, Change, ChangeKind, Verdict
 from pmplanner.core.quiz_followup import GoalReason, Suggestion
+from pmplanner.wording.formats import number
 
 translate = QCoreApplication.translate
 
@@ -35,18 +38,47 @@ def role_title(catalog: CareerCatalog, role_id: str | None) -> str:
     return catalog.role(role_id).title if catalog.has_role(role_id) else role_id
 
 
-def number(value: float, decimals: int = 1) -> str:
-    """``value`` in the person's locale, without a trailing zero fraction."""
-    locale = QLocale()
-    rounded = round(float(value), decimals)
-    if rounded.is_integer():
-        return locale.toString(int(rounded))
-    return locale.toString(rounded, "f", decimals)
-
-
 def direction_name(catalog: CareerCatalog, track_id: str | None) -> str:
     """A direction's name inside a sentence ("people management")."""
     return track_name(catalog, track_id).lower()
+
+
+# -- the verdict -------------------------------------------------------------------------
+
+
+def headline_of(verdict: str, ranked: Sequence[str], catalog: CareerCatalog) -> str:
+    """One sentence saying what the quiz found; ``ranked``: track ids, best first.
+
+    ``verdict`` is a ``Verdict`` value; "" (a result kept by an older
+    pmplanner) reads as a clear one.
+    """
+    if verdict == Verdict.FLAT or not ranked:
+        return translate("QuizResults", "Your answers do not point to one track yet")
+    first = track_name(catalog, ranked[0])
+    if verdict == Verdict.CLOSE and len(ranked) > 1:
+        second = track_name(catalog, ranked[1])
+        return translate("QuizResults", "A near tie: {0} and {1}").format(first, second)
+    return translate("QuizResults", "Your best fit: {0}").format(first)
+
+
+def score_text(name: str, score: float) -> str:
+    """A track's score out of 100, by the track's name: "UX: 61 of 100"."""
+    return translate("QuizResults", "{0}: {1} of 100").format(name, number(score, 0))
+
+
+def leaning_text(catalog: CareerCatalog, track_id: str) -> str:
+    """Which way further up the ladder: people or the product."""
+    return translate("QuizResults", "Later on you lean towards {0}.").format(
+        direction_name(catalog, track_id)
+    )
+
+
+def no_leaning_text(catalog: CareerCatalog, hybrid_role: str | None) -> str:
+    return translate(
+        "QuizResults",
+        "You lean neither clearly towards managing people nor towards leading the "
+        "product. {0} mixes both and is a good way to find out which suits you.",
+    ).format(role_title(catalog, hybrid_role))
 
 
 # -- what to do now ----------------------------------------------------------------------
@@ -83,15 +115,9 @@ def advice_text(advice: Advice, catalog: CareerCatalog) -> str:
             "people doing each before you choose; retaking the quiz later may settle it.",
         ).format(track_name(catalog, advice.tracks[0]), track_name(catalog, advice.tracks[1]))
     if kind is AdviceKind.LEANING and advice.tracks:
-        return translate("QuizResults", "Later on you lean towards {0}.").format(
-            direction_name(catalog, advice.tracks[0])
-        )
+        return leaning_text(catalog, advice.tracks[0])
     if kind is AdviceKind.NO_LEANING:
-        return translate(
-            "QuizResults",
-            "You lean neither clearly towards managing people nor towards leading the "
-            "product. {0} mixes both and is a good way to find out which suits you.",
-        ).format(role_title(catalog, advice.role))
+        return no_leaning_text(catalog, advice.role)
     return ""
 
 

@@ -8,12 +8,14 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from pmplanner.core.careers import Role, TransitionKind
+from pmplanner.core.careers import Role
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Goal, GoalKind, Plan, Profile
 from pmplanner.core.readiness import open_gaps, rating_gaps, readiness
 from pmplanner.drawing import palette
-from pmplanner.wording.labels import number, skill_level_name, years_text
+from pmplanner.wording import counts
+from pmplanner.wording.formats import number
+from pmplanner.wording.labels import move_kind_label, skill_level_name
 
 
 def gap_goals(catalog: CareerCatalog, role: Role, plan: Plan) -> list[Goal]:
@@ -73,7 +75,7 @@ def role_tooltip(catalog: CareerCatalog, role_id: str, ratings: Mapping[str, int
         lines.append(
             escape(
                 translate("CareerMap", "Usually {years} of experience").format(
-                    years=years_text(role.experience_years)
+                    years=counts.years_range(role.experience_years.min, role.experience_years.max)
                 )
             )
         )
@@ -220,7 +222,9 @@ class RoleDetails(QWidget):
         n_goals = len(gap_goals(catalog, role, plan))
         n_gaps = len(open_gaps(role, plan.skill_ratings))
         if n_goals:
-            self.gaps_button.setText(self.tr("Add goals for my gaps ({n})").format(n=n_goals))
+            self.gaps_button.setText(
+                self.tr("Add goals for my gaps ({n})", "", n_goals).format(n=number(n_goals))
+            )
             self.gaps_button.setToolTip(
                 self.tr("Adds a learning goal for each key skill below the expected level")
             )
@@ -272,12 +276,14 @@ class RoleDetails(QWidget):
         if role.experience_years:
             years.append(
                 self.tr("Experience: {years} in total").format(
-                    years=years_text(role.experience_years)
+                    years=counts.years_range(role.experience_years.min, role.experience_years.max)
                 )
             )
         if role.tenure_years:
             years.append(
-                self.tr("Time in the role: {years}").format(years=years_text(role.tenure_years))
+                self.tr("Time in the role: {years}").format(
+                    years=counts.years_range(role.tenure_years.min, role.tenure_years.max)
+                )
             )
         if years:
             lines = "<br>".join(escape(y) for y in years)
@@ -299,11 +305,6 @@ class RoleDetails(QWidget):
         return "".join(parts)
 
     def _moves_html(self, catalog: CareerCatalog, role: Role) -> str:
-        kinds = {
-            TransitionKind.PROMOTION: self.tr("promotion"),
-            TransitionKind.BRANCH: self.tr("branch"),
-            TransitionKind.LATERAL: self.tr("lateral move"),
-        }
         out = []
         for heading, moves, other in (
             (self.tr("Leads to"), catalog.next_steps(role.id), lambda t: t.to_role),
@@ -313,8 +314,8 @@ class RoleDetails(QWidget):
                 continue
             items = "".join(
                 f"<li><a href='role:{escape(other(t))}'>{escape(catalog.role(other(t)).title)}</a>"
-                f" · {kinds[t.kind]}, "
-                + self.tr("about {years} years").format(years=number(t.years))
+                f" · {escape(move_kind_label(t.kind))}, "
+                + self.tr("about {years}").format(years=counts.years(t.years))
                 + "</li>"
                 for t in moves
             )

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from pmplanner.core.catalog import CareerCatalog, CareerPath
 from pmplanner.core.routes import PlanRoutes
+from pmplanner.wording import counts
+from pmplanner.wording.formats import number
 
 INDEX = Qt.ItemDataRole.UserRole
 
@@ -60,7 +62,7 @@ class RoutePanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for i, path in enumerate(routes.paths):
-            years = self.tr("{years} years").format(years=f"{path.years:g}")
+            years = counts.years(path.years)
             item = QListWidgetItem(f"{years} · {route_text(catalog, path)}")
             item.setData(INDEX, i)
             self.list.addItem(item)
@@ -100,8 +102,8 @@ class RoutePanel(QWidget):
         if fastest.steps == 0:
             return escape(self.tr("{start} is already your target role.").format(start=start))
         return f"<b>{escape(start)} → {escape(goal)}</b><br>" + escape(
-            self.tr("Fastest route: about {years} years, {steps} moves.").format(
-                years=f"{fastest.years:g}", steps=fastest.steps
+            self.tr("Fastest route: about {years}, {moves}.").format(
+                years=counts.years(fastest.years), moves=counts.moves(fastest.steps)
             )
         )
 
@@ -117,12 +119,14 @@ class RoutePanel(QWidget):
         for _track, path in branches:
             lines = [escape(catalog.role(path.roles[0]).title)]
             for move in path.transitions:
-                lines.append(f"→ {escape(catalog.role(move.to_role).title)} (+{move.years:g})")
+                lines.append(
+                    f"→ {escape(catalog.role(move.to_role).title)} (+{number(move.years)})"
+                )
             steps.append("<br>".join(lines))
         body = "".join(f"<td valign='top'>{s}</td>" for s in steps)
         totals = "".join(
             "<td><b>"
-            + escape(self.tr("{years} years").format(years=f"{p.years:g}"))
+            + escape(counts.years(p.years))
             + f"</b> · <a href='branch:{escape(t)}'>{escape(self.tr('show'))}</a></td>"
             for t, p in branches
         )

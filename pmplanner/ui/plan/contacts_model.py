@@ -13,6 +13,7 @@ from pmplanner.ui.plan.goals_model import NO_DATE, to_date
 from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import SORT_ROLE
 from pmplanner.ui.plan.tooltips import plain_tooltip
+from pmplanner.wording.formats import format_date
 
 Role = Qt.ItemDataRole
 DATE_FIELDS = ("last_contact", "next_follow_up")
@@ -26,7 +27,7 @@ def follow_up_text(contact: Contact) -> str | None:
     if contact.next_follow_up == today:
         return QCoreApplication.translate("ContactsTableModel", "Follow-up due today")
     return QCoreApplication.translate("ContactsTableModel", "Follow-up due since {date}").format(
-        date=clock.format_date(contact.next_follow_up)
+        date=format_date(contact.next_follow_up)
     )
 
 
@@ -57,7 +58,7 @@ class ContactsTableModel(PlanListModel):
         due = contact.follow_up_due(clock.today())
         if role == Role.DisplayRole:
             if field in DATE_FIELDS:
-                return clock.format_date(value) if value else ""
+                return format_date(value) if value else ""
             if field == "name":
                 return value or self.tr("Unnamed contact")
             return value.splitlines()[0] if field == "notes" and value else value

@@ -12,6 +12,7 @@ from pmplanner.ui.plan.commands import CompoundCommand
 from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts
 from pmplanner.ui.plan.models import contacts_model
 from pmplanner.ui.plan.roles import SORT_ROLE
+from pmplanner.wording import counts
 
 COLUMN_WIDTHS = {"name": 180, "how_met": 200, "last_contact": 120, "next_follow_up": 140}
 
@@ -28,11 +29,7 @@ def contact_texts() -> PanelTexts:
             "ContactsPanel", "No contacts yet. Add one with “{action}” ({keys})."
         ),
         add_undo=QCoreApplication.translate("ContactsPanel", "Add contact"),
-        delete_undo=lambda n: (
-            QCoreApplication.translate("ContactsPanel", "Delete contact")
-            if n == 1
-            else QCoreApplication.translate("ContactsPanel", "Delete %Ln contacts", None, n)
-        ),
+        delete_undo=counts.delete_contacts,
     )
 
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QStyle, QStyleOptionComboBox, QWidget
 
 from pmplanner.ui.plan import clock
-from pmplanner.wording import labels
+from pmplanner.wording import formats
 
 EMPTY = QDate(1900, 1, 1)
 
@@ -27,7 +27,7 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None, empty_text: str | None = None):
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat(labels.date_format())
+        self.setDisplayFormat(formats.date_pattern())
         self.setMinimumDate(EMPTY)
         self.setMaximumDate(QDate(2200, 12, 31))
         self.setSpecialValueText(self.tr("No date") if empty_text is None else empty_text)

@@ -31,7 +31,8 @@ from pmplanner.core.plan import MAX_RATING, GoalKind, GoalStatus
 from pmplanner.ui.plan.date_edit import OptionalDateEdit
 from pmplanner.ui.plan.goals_model import to_date
 from pmplanner.ui.plan.roles import FIELD_ROLE
-from pmplanner.wording.labels import kind_label, number, skill_level_name, status_label
+from pmplanner.wording.formats import number
+from pmplanner.wording.labels import kind_label, skill_level_name, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 DATE_FIELDS = frozenset({"due", "last_contact", "next_follow_up"})

@@ -20,7 +20,7 @@ from pmplanner.ui.plan.profile_form import ProfileForm
 from pmplanner.ui.plan.skills_view import SkillsPanel
 from pmplanner.ui.plan.summary_view import SummaryView
 from pmplanner.ui.plan.welcome import WelcomeBanner
-from pmplanner.wording.labels import number
+from pmplanner.wording.formats import number
 
 SIDE_WIDTH = 330
 
@@ -100,9 +100,10 @@ class PlanEditor(QWidget):
         plan = self.document.plan
         goals, contacts = self.tr("&Goals"), self.tr("C&ontacts")
         if plan.goals:
-            goals = self.tr("&Goals ({n} open)").format(n=number(summary.open))
+            goals = self.tr("&Goals ({n} open)", "", summary.open).format(n=number(summary.open))
         if plan.contacts:
-            contacts = self.tr("C&ontacts ({n})").format(n=number(len(plan.contacts)))
+            count = len(plan.contacts)
+            contacts = self.tr("C&ontacts ({n})", "", count).format(n=number(count))
         self.tabs.setTabText(0, goals)
         self.tabs.setTabText(2, contacts)
 

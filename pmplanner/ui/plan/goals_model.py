@@ -14,7 +14,8 @@ from pmplanner.ui.plan import clock, colours, icons
 from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import SORT_ROLE
 from pmplanner.ui.plan.tooltips import plain_tooltip
-from pmplanner.wording.labels import kind_label, percent, status_label
+from pmplanner.wording.formats import format_date, percent
+from pmplanner.wording.labels import kind_label, status_label
 
 STATUS_ORDER = {s: i for i, s in enumerate(GoalStatus)}
 NO_DATE = 10**8  # sorts undated goals after dated ones
@@ -87,7 +88,7 @@ class GoalsTableModel(PlanListModel):
         if field == "progress":
             return percent(goal.progress)
         if field == "due":
-            return clock.format_date(goal.due) if goal.due else ""
+            return format_date(goal.due) if goal.due else ""
         if field == "skills":
             return ", ".join(self._document.catalog.skill_name(s) for s in goal.skills)
         if field == "notes":
@@ -118,7 +119,7 @@ class GoalsTableModel(PlanListModel):
         today = clock.today()
         if goal.is_overdue(today) and field in ("title", "due", "status"):
             assert goal.due is not None
-            return self.tr("Overdue since {date}").format(date=clock.format_date(goal.due))
+            return self.tr("Overdue since {date}").format(date=format_date(goal.due))
         if field == "skills" and goal.skills:
             return "\n".join(self._document.catalog.skill_name(s) for s in goal.skills)
         if field == "title" and (goal.title or goal.notes):
@@ -127,7 +128,7 @@ class GoalsTableModel(PlanListModel):
             return plain_tooltip(getattr(goal, field))
         if field == "status" and goal.completed:
             completed = goal.completed.astimezone().date()
-            return self.tr("Completed {date}").format(date=clock.format_date(completed))
+            return self.tr("Completed {date}").format(date=format_date(completed))
         return None
 
     def _foreground(self, goal: Goal, field: str) -> Any:

@@ -15,7 +15,8 @@ from pmplanner.core.plan import MAX_RATING
 from pmplanner.ui.plan import colours
 from pmplanner.ui.plan.roles import FIELD_ROLE, GAP_ROLE, ID_ROLE, SORT_ROLE
 from pmplanner.ui.plan.table_model import ColumnTableModel, Index
-from pmplanner.wording.labels import number, skill_level_name
+from pmplanner.wording.formats import number
+from pmplanner.wording.labels import skill_level_name
 
 if TYPE_CHECKING:
     from pmplanner.ui.plan.document import PlanDocument

@@ -20,7 +20,7 @@ from pmplanner.ui.plan.list_panel import shortcut_text
 from pmplanner.ui.plan.models import skills_model
 from pmplanner.ui.plan.roles import GAP_ROLE
 from pmplanner.ui.plan.table_view import PlanTableView
-from pmplanner.wording.labels import number
+from pmplanner.wording.formats import number
 
 
 def no_target_hint() -> str:

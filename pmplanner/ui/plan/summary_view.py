@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
@@ -10,22 +10,9 @@ from pmplanner.core.plan import GoalCategory, GoalKind
 from pmplanner.core.summary import PlanSummary
 from pmplanner.drawing import palette
 from pmplanner.ui.plan import clock
-from pmplanner.wording.labels import category_label, kind_label, number
-
-
-def target_text(days: int | None) -> str:
-    translate = QCoreApplication.translate
-    if days is None:
-        return translate("SummaryView", "No target date set")
-    if days == 1:
-        return translate("SummaryView", "1 day to your target date")
-    if days > 0:
-        return translate("SummaryView", "%Ln days to your target date", None, days)
-    if days == 0:
-        return translate("SummaryView", "Your target date is today")
-    if days == -1:
-        return translate("SummaryView", "Target date passed 1 day ago")
-    return translate("SummaryView", "Target date passed %Ln days ago", None, -days)
+from pmplanner.wording import counts
+from pmplanner.wording.formats import number
+from pmplanner.wording.labels import category_label, kind_label
 
 
 def done_of(done: int, total: int) -> str:
@@ -69,12 +56,7 @@ class SummaryView(QGroupBox):
         return PlanSummary.of(self.document.plan, clock.today())
 
     def show_summary(self, s: PlanSummary) -> None:
-        if not s.total:
-            goals = self.tr("No goals yet")
-        elif s.total == 1:
-            goals = self.tr("{done} of 1 goal done").format(done=number(s.done))
-        else:
-            goals = self.tr("{done} of %Ln goals done", "", s.total).format(done=number(s.done))
+        goals = self.tr("No goals yet") if not s.total else counts.goals_done(s.done, s.total)
         self.goals_label.setText(goals)
         self.categories_label.setText(
             " · ".join(
@@ -88,22 +70,15 @@ class SummaryView(QGroupBox):
             if kind in s.done_by_kind
         ]
         self.kinds_label.setText("\n".join(kinds) or "–")
-        if not s.overdue:
-            overdue = self.tr("Nothing overdue")
-        elif s.overdue == 1:
-            overdue = self.tr("1 goal overdue")
-        else:
-            overdue = self.tr("%Ln goals overdue", "", s.overdue)
+        overdue = self.tr("Nothing overdue") if not s.overdue else counts.goals_overdue(s.overdue)
         self.overdue_label.setText(overdue)
         self._set_alert(self.overdue_label, s.overdue > 0)
-        self.target_label.setText(target_text(s.days_to_target))
+        self.target_label.setText(counts.days_to_target(s.days_to_target))
         self._set_alert(self.target_label, s.days_to_target is not None and s.days_to_target < 0)
         if not s.follow_ups_due:
             follow_ups = self.tr("No follow-ups due")
-        elif s.follow_ups_due == 1:
-            follow_ups = self.tr("1 follow-up due")
         else:
-            follow_ups = self.tr("%Ln follow-ups due", "", s.follow_ups_due)
+            follow_ups = counts.follow_ups_due(s.follow_ups_due)
         self.follow_ups_label.setText(follow_ups)
         self._set_alert(self.follow_ups_label, s.follow_ups_due > 0)
 

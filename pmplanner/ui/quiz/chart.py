@@ -3,32 +3,29 @@
 Imported only when the results page is built: pyqtgraph costs ~0.7 s to
 import. Background, axes and labels follow the palette (so light and dark both
 read well); each bar has its track's colour with an outline in the text colour.
+What is drawn (the bars, their order, colours, scale and labels) comes from
+``drawing.quiz_chart.chart_bars``, which the printed plan's chart draws too.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from itertools import pairwise
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from pmplanner.drawing.quiz_chart import SCALE_MAX, TICKS, Bar
+from pmplanner.wording.formats import number
+from pmplanner.wording.quiz import score_text
 
 BAR_HEIGHT = 0.6
 ROW_PX = 38  # height of one bar's row
 AXIS_PX = 56  # room for the bottom axis and its label
-MAX_SHARE = 100.0
 
 
 translate = QCoreApplication.translate
-
-
-@dataclass(frozen=True)
-class Bar:
-    label: str  # the track's name
-    value: float  # 0..100
-    colour: str  # "#rrggbb"
-    value_text: str  # the value as shown (locale-formatted)
 
 
 class ScoreChart(QWidget):
@@ -48,8 +45,8 @@ class ScoreChart(QWidget):
         # the scale ends at 100 (the room right of it is for the value labels)
         self.item.getAxis("bottom").setTicks(
             [
-                [(v, QLocale().toString(v)) for v in range(0, int(MAX_SHARE) + 1, 20)],
-                [(v, "") for v in range(10, int(MAX_SHARE), 20)],
+                [(v, number(v)) for v in TICKS],
+                [((a + b) / 2, "") for a, b in pairwise(TICKS)],
             ]
         )
         self._bar_item: pg.BarGraphItem | None = None
@@ -74,10 +71,7 @@ class ScoreChart(QWidget):
         )
         self.setFixedHeight(max(1, len(self.bars)) * ROW_PX + AXIS_PX)
         # the ranking in words, for people who do not see the chart
-        description = "; ".join(
-            translate("QuizResults", "{0}: {1} of 100").format(b.label, b.value_text)
-            for b in self.bars
-        )
+        description = "; ".join(score_text(b.label, b.value) for b in self.bars)
         self.setAccessibleDescription(description)
         self.plot.setAccessibleDescription(description)
         if self.bars:
@@ -85,17 +79,17 @@ class ScoreChart(QWidget):
                 x0=[0.0] * len(rows),
                 y=rows,
                 height=BAR_HEIGHT,
-                width=[max(0.0, min(MAX_SHARE, b.value)) for b in self.bars],
-                brushes=[pg.mkBrush(QColor(b.colour)) for b in self.bars],
+                width=[b.share * SCALE_MAX for b in self.bars],
+                brushes=[pg.mkBrush(b.colour) for b in self.bars],
             )
             self.item.addItem(self._bar_item)
             for row, bar in zip(rows, self.bars, strict=True):
                 text = pg.TextItem(bar.value_text, anchor=(0, 0.5))
-                text.setPos(max(0.0, min(MAX_SHARE, bar.value)) + 1.5, row)
+                text.setPos(bar.share * SCALE_MAX + 1.5, row)
                 self.item.addItem(text)
                 self._texts.append(text)
         # room on the right for the value labels; bars never move under the mouse
-        self.item.setXRange(0, MAX_SHARE * 1.12, padding=0)
+        self.item.setXRange(0, SCALE_MAX * 1.12, padding=0)
         self.item.setYRange(-0.6, max(0, len(rows) - 1) + 0.6, padding=0)
         self._apply_palette()
 

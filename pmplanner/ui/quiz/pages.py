@@ -7,13 +7,14 @@ answers (the buttons keep their state and ``cleanupPage`` resets nothing).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.quiz import QuizPage
 from pmplanner.ui.quiz.answers import QuizAnswers
 from pmplanner.ui.quiz.questions import QuestionBox, question_widget
+from pmplanner.wording import counts
 
 translate = QCoreApplication.translate
 
@@ -103,9 +104,7 @@ class QuestionPage(QWizardPage):
         if len(missing) == 1:
             text = translate("Quiz", "To go on, answer: {0}").format(missing[0].text)
         else:
-            text = translate(
-                "Quiz", "To go on, answer the {0} questions still open, starting with: {1}"
-            ).format(QLocale().toString(len(missing)), missing[0].text)
+            text = counts.open_questions(len(missing), missing[0].text)
         self.hint.setText(text)
         self.hint.setAccessibleName(text)
         self.hint.show()

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,6 +36,7 @@ from pmplanner.core.quiz import (
 from pmplanner.drawing import palette
 from pmplanner.ui.quiz import mnemonics
 from pmplanner.ui.quiz.answers import QuizAnswers
+from pmplanner.wording.formats import number
 
 translate = QCoreApplication.translate
 
@@ -198,7 +199,7 @@ class ScaleQuestion(QuestionBox):
             button.setFont(self.body_font)
             button.setAccessibleName(
                 translate("Quiz", "{0} ({1} of {2})").format(
-                    label, QLocale().toString(value), QLocale().toString(len(scale_labels))
+                    label, number(value), number(len(scale_labels))
                 )
             )
             self.group.addButton(button, value)

@@ -27,6 +27,7 @@ from pmplanner.core import quiz as quiz_core
 from pmplanner.core.plan import QuizResult
 from pmplanner.core.quiz import Change, Quiz, QuizOutcome
 from pmplanner.drawing import palette
+from pmplanner.drawing.quiz_chart import chart_bars
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.quiz import commands, results_text
 from pmplanner.ui.quiz.answers import QuizAnswers
@@ -283,28 +284,16 @@ class ResultsPage(QWizardPage):
         """Going Back keeps the answers; the page is filled again when shown next."""
 
     def _fill_chart(self, outcome: QuizOutcome) -> None:
-        from pmplanner.ui.quiz.chart import Bar, ScoreChart
+        from pmplanner.ui.quiz.chart import ScoreChart
 
         if self.chart is None:
             self.chart = ScoreChart(self)
             self.chart_box.addWidget(self.chart)
             self.chart_box.addStretch(1)
-        catalog = self.document.builtin_catalog
-        bars = []
-        for score in outcome.ranking:
-            try:
-                colour = catalog.track(score.target).colour
-            except KeyError:  # a track the content does not know: a neutral grey
-                colour = palette.muted(self.palette(), QPalette.ColorRole.Base).name()
-            bars.append(
-                Bar(
-                    label=results_text.track_name(catalog, score.target),
-                    value=score.share,
-                    colour=colour,
-                    value_text=results_text.number(score.share, 0),
-                )
-            )
-        self.chart.set_bars(bars)
+        scores = [(score.target, score.share) for score in outcome.ranking]
+        # a track the content does not know: a grey that reads on this palette
+        unknown = palette.muted(self.palette(), QPalette.ColorRole.Base)
+        self.chart.set_bars(chart_bars(scores, self.document.builtin_catalog, unknown))
 
     def _fill_use_box(self, outcome: QuizOutcome) -> None:
         catalog = self.document.builtin_catalog

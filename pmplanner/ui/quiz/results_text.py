@@ -3,9 +3,10 @@
 Content strings (track names, questions, answers, a background's advice, the
 guidance's first steps) are shown as they are, but they still go through
 ``html.escape``: a content file edited by hand must not be able to put markup
-or links on the page. Numbers are formatted with QLocale.
+or links on the page. Numbers and dates go through ``wording.formats``.
 Each function returns "" when it has nothing to say (the page hides it then).
-The sentences for the advice and for what changed are worded in ``wording``.
+The quiz's sentences (headline, advice, what changed, scores) are worded in
+``wording.quiz``, which the printed plan uses too.
 """
 
 from __future__ import annotations
@@ -13,25 +14,26 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import QuizResult
 from pmplanner.core.quiz import Change, QuizOutcome, Reason, Verdict
-from pmplanner.wording.quiz import advice_text, change_text, number, role_title, track_name
+from pmplanner.wording.formats import date_time, signed
+from pmplanner.wording.quiz import (
+    advice_text,
+    change_text,
+    headline_of,
+    role_title,
+    score_text,
+    track_name,
+)
 
 translate = QCoreApplication.translate
 
 
 def esc(text: str) -> str:
     return html.escape(text, quote=True)
-
-
-def signed(value: float) -> str:
-    text = number(abs(value))
-    if text == number(0):
-        return text
-    return ("+" if value > 0 else "\u2212") + text  # a real minus sign
 
 
 def paragraph(html_text: str) -> str:
@@ -53,14 +55,7 @@ def section(title: str, body: str) -> str:
 
 def headline(outcome: QuizOutcome, catalog: CareerCatalog) -> str:
     """One plain sentence (not rich text) saying what the quiz found."""
-    ranking = outcome.ranking
-    if outcome.verdict is Verdict.FLAT or not ranking:
-        return translate("QuizResults", "Your answers do not point to one track yet")
-    first = track_name(catalog, ranking[0].target)
-    if outcome.verdict is Verdict.CLOSE and len(ranking) > 1:
-        second = track_name(catalog, ranking[1].target)
-        return translate("QuizResults", "A near tie: {0} and {1}").format(first, second)
-    return translate("QuizResults", "Your best fit: {0}").format(first)
+    return headline_of(outcome.verdict, [s.target for s in outcome.ranking], catalog)
 
 
 def verdict_note(outcome: QuizOutcome) -> str:
@@ -142,12 +137,7 @@ def direction_html(outcome: QuizOutcome, catalog: CareerCatalog) -> str:
     if not outcome.directions:
         return ""
     scores = " · ".join(
-        esc(
-            translate("QuizResults", "{0}: {1} of 100").format(
-                track_name(catalog, s.target), number(s.share, 0)
-            )
-        )
-        for s in outcome.directions
+        esc(score_text(track_name(catalog, s.target), s.share)) for s in outcome.directions
     )
     parts = [paragraph(scores)]
     if outcome.direction is None and outcome.hybrid_role is not None:
@@ -239,8 +229,7 @@ def change_html(
 ) -> str:
     if previous is None:
         return ""
-    stamp = QDateTime.fromSecsSinceEpoch(int(previous.taken.timestamp())).toLocalTime()
-    when = QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    when = date_time(previous.taken)
     sentences = [s for s in (change_text(c, catalog) for c in changes) if s]
     if not sentences:
         body = paragraph(

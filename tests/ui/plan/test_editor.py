@@ -9,7 +9,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from pmplanner.core.plan import GoalKind
-from pmplanner.ui.plan import clock
 from pmplanner.ui.plan.editor import PlanEditor
 from pmplanner.ui.plan.models import contacts_model, goals_model, skills_model
 
@@ -272,7 +271,9 @@ def test_replace_plan_updates_every_part(qtbot, document):
 
 
 def test_dates_show_as_day_short_month_year():
-    assert clock.format_date(date(2026, 3, 5)) == "5 Mar 2026"
+    from pmplanner.wording.formats import format_date
+
+    assert format_date(date(2026, 3, 5)) == "5 Mar 2026"
 
 
 def test_clicking_an_empty_target_date_sets_nothing_until_a_date_is_picked(

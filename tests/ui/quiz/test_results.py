@@ -36,7 +36,7 @@ def test_the_chart_ranks_the_tracks_in_their_colours(qtbot, wizard, document):
     chart = page.chart
     assert [b.label for b in chart.bars] == [catalog.track(s.target).name for s in outcome.ranking]
     assert [b.colour for b in chart.bars] == [
-        catalog.track(s.target).colour for s in outcome.ranking
+        QColor(catalog.track(s.target).colour) for s in outcome.ranking
     ]
     assert [b.value for b in chart.bars] == [s.share for s in outcome.ranking]
     ticks = chart.item.getAxis("left")._tickLevels[0]
