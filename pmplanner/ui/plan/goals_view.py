@@ -10,11 +10,8 @@ from pmplanner.core.goal_rules import duplicated_goal
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
 from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_kind_filter
 from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts, shortcut_text
-<<<<<<< HEAD
 from pmplanner.ui.plan.models import goals_model
-=======
 from pmplanner.wording import counts
->>>>>>> wording
 from pmplanner.wording.labels import all_of_category, kind_label, status_label
 
 COLUMN_WIDTHS = {
