@@ -81,3 +81,27 @@ def pytest_collection_modifyitems(config, items):
     """
     if os.environ.get("PMPLANNER_TEST_ORDER") == "reversed":
         items.reverse()
+
+
+@pytest.fixture
+def plan_document(tmp_path):
+    """``plan_document(plan, catalog)``: a PlanDocument with a store in tmp_path, closed at the end.
+
+    A document is ended explicitly, as the window ends its own (the leak check
+    above fails a test that leaves one open).
+    """
+    from pmplanner.storage.plan_store import PlanStore
+    from pmplanner.ui.plan.document import PlanDocument
+
+    made = []
+
+    def make(plan, catalog, store=True):
+        store_ = PlanStore(tmp_path / "store") if store else None
+        document = PlanDocument(plan, catalog, store_)
+        document.autosave_delay_ms = 60_000  # tests that want autosave shorten it
+        made.append(document)
+        return document
+
+    yield make
+    for document in made:
+        document.close()

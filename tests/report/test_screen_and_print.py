@@ -19,9 +19,8 @@ from PySide6.QtWidgets import QApplication
 
 from pmplanner.core.plan import Contact, Goal, GoalStatus, Plan
 from pmplanner.report.pdf import pdf_bytes
-from pmplanner.storage.plan_store import PlanStore
 from pmplanner.ui.plan import clock
-from pmplanner.ui.plan.document import PlanDocument
+from pmplanner.ui.plan.models import goals_model
 from pmplanner.ui.plan.summary_view import SummaryView
 from pmplanner.wording.formats import format_date
 
@@ -47,10 +46,9 @@ def today(monkeypatch):
     return TODAY
 
 
-def document_for(plan: Plan, catalog, tmp_path) -> PlanDocument:
-    document = PlanDocument(plan.model_copy(deep=True), catalog, PlanStore(tmp_path / "store"))
-    document.autosave_delay_ms = 60_000
-    return document
+@pytest.fixture
+def document_for(plan_document):
+    return lambda plan, catalog, _tmp_path: plan_document(plan.model_copy(deep=True), catalog)
 
 
 def printed(plan: Plan, catalog, locale: QLocale | None = None) -> str:
@@ -60,10 +58,10 @@ def printed(plan: Plan, catalog, locale: QLocale | None = None) -> str:
 
 @pytest.mark.parametrize("locale_named", LOCALES, indirect=True)
 def test_a_goal_reads_the_same_on_screen_and_in_print(
-    qapp, qtbot, tmp_path, catalog, realistic_plan, today, locale_named
+    qapp, qtbot, tmp_path, catalog, realistic_plan, today, locale_named, document_for
 ):
     document = document_for(realistic_plan, catalog, tmp_path)
-    model = document.goals_model
+    model = goals_model(document)
     titles = [g.title for g in document.plan.goals]
     row = titles.index("Product analytics course")
     shown = {
@@ -104,7 +102,9 @@ def one_of_each(catalog) -> Plan:
     return plan
 
 
-def test_one_of_a_thing_is_singular_on_screen_and_in_print(qapp, qtbot, tmp_path, catalog, today):
+def test_one_of_a_thing_is_singular_on_screen_and_in_print(
+    qapp, qtbot, tmp_path, catalog, today, document_for
+):
     plan = one_of_each(catalog)
     assert catalog.fastest_path("pm", plan.profile.target_role).steps == 1
     text = printed(plan, catalog)
@@ -142,7 +142,7 @@ def counting(qapp):
 
 
 def test_counts_reach_the_translator_with_their_number(
-    qapp, qtbot, tmp_path, catalog, today, counting
+    qapp, qtbot, tmp_path, catalog, today, counting, document_for
 ):
     plan = one_of_each(catalog)
     plan.goals.append(Goal(title="Second", status=GoalStatus.DONE))

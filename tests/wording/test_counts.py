@@ -24,9 +24,7 @@ from PySide6.QtWidgets import QApplication
 import pmplanner
 from pmplanner.core.plan import Goal, Plan
 from pmplanner.report.pdf import pdf_bytes
-from pmplanner.storage.plan_store import PlanStore
 from pmplanner.ui.plan import clock
-from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.plan.summary_view import SummaryView
 from pmplanner.wording import counts
 from tests.report.pdf_text import shows, text_of
@@ -138,15 +136,14 @@ def test_a_translation_picks_its_plural_form_by_the_count(russian):
 
 
 def test_the_forms_show_on_screen_and_in_print(
-    russian, qapp, qtbot, tmp_path, catalog, monkeypatch
+    russian, qapp, qtbot, tmp_path, catalog, monkeypatch, plan_document
 ):
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     late = TODAY - timedelta(days=2)
     plan = Plan(goals=[Goal(title=f"Goal {i}", due=late) for i in range(22)])
     data, _pages = pdf_bytes(plan, catalog, page_size=QPageSize.PageSizeId.A4, today=TODAY)
     assert shows(text_of(data), "22 цели (")  # the title page's overview
-    document = PlanDocument(plan, catalog, PlanStore(tmp_path / "store"))
-    document.autosave_delay_ms = 60_000
+    document = plan_document(plan, catalog)
     summary = SummaryView(document)
     qtbot.addWidget(summary)
     assert summary.overdue_label.text() == "22 цели просрочены"
