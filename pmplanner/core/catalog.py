@@ -6,7 +6,6 @@ import heapq
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from pmplanner.core.careers import (
     Background,
@@ -19,9 +18,7 @@ from pmplanner.core.careers import (
     Transition,
     WorkEnvironment,
 )
-
-if TYPE_CHECKING:
-    from pmplanner.core.quiz import Quiz
+from pmplanner.core.quiz_types import Quiz
 
 
 @dataclass(frozen=True)

@@ -11,14 +11,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pmplanner.core.careers import Activity
+from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Goal, GoalKind, QuizResult, TrackScore, now_utc
-from pmplanner.core.quiz import Change, ChangeKind, QuizOutcome, Verdict
-
-if TYPE_CHECKING:
-    from pmplanner.core.catalog import CareerCatalog
+from pmplanner.core.quiz_types import Change, ChangeKind, QuizOutcome, Verdict
 
 FUNDAMENTALS_SKILL = "pm-fundamentals"
 SKILL_GOALS = 3  # skills of the first role that get a goal each

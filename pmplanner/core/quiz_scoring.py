@@ -23,9 +23,10 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from pmplanner.core.quiz import (
+from pmplanner.core.catalog import CareerCatalog
+from pmplanner.core.quiz_types import (
     SCALE_MAX,
     SCALE_MID,
     SCALE_MIN,
@@ -42,9 +43,6 @@ from pmplanner.core.quiz import (
     Verdict,
     value_problem,
 )
-
-if TYPE_CHECKING:
-    from pmplanner.core.catalog import CareerCatalog
 
 FLAT_SPREAD = 1.0  # ranked targets closer than this: the answers do not tell them apart
 MIN_GAP = 2.0  # a lead of less than this is a near tie, whatever close_margin says

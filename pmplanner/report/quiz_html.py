@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from pmplanner.core.quiz import Advice, AdviceKind, Reason
+from pmplanner.core.quiz_types import Advice, AdviceKind, Reason
 from pmplanner.report import html_parts as h
 from pmplanner.report.html_parts import Picture
 from pmplanner.report.report_data import ReportData

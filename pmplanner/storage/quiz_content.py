@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from pmplanner.core.careers import Background, Industry, WorkEnvironment
-from pmplanner.core.quiz import QuestionKind, QuestionTopic, Quiz, QuizQuestion
+from pmplanner.core.quiz_types import QuestionKind, QuestionTopic, Quiz, QuizQuestion
 from pmplanner.storage.content_refs import Known, Problems
 
 

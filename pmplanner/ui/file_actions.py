@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -23,11 +22,9 @@ from pmplanner.storage.backups import backup_time
 from pmplanner.storage.jsonio import JsonFileError
 from pmplanner.storage.plan_store import LoadOutcome, PlanStore, SaveError
 from pmplanner.ui.plan.document import PlanDocument
+from pmplanner.ui.plan_window import PlanWindow
 from pmplanner.ui.safe_text import literal
 from pmplanner.ui.save_target import choose_save_path
-
-if TYPE_CHECKING:
-    from pmplanner.ui.main_window import MainWindow
 
 Button = QMessageBox.StandardButton
 
@@ -202,7 +199,7 @@ def recover_unreadable_plan(parent: QWidget, store: PlanStore, outcome: LoadOutc
 
 
 # -- File menu ----------------------------------------------------------------
-def _save_before_replacing(window: MainWindow) -> bool:
+def _save_before_replacing(window: PlanWindow) -> bool:
     """Unsaved edits are saved (and so end up in the backups) before a plan is replaced."""
     document = window.document
     assert document is not None
@@ -222,13 +219,13 @@ def _save_before_replacing(window: MainWindow) -> bool:
     return False
 
 
-def _replace_plan(window: MainWindow, plan: Plan) -> None:
+def _replace_plan(window: PlanWindow, plan: Plan) -> None:
     assert window.document is not None
     window.document.replace_plan(plan)
     window.document.save()
 
 
-def new_plan(window: MainWindow) -> None:
+def new_plan(window: PlanWindow) -> None:
     document = window.document
     if document is None:
         return
@@ -250,7 +247,7 @@ def new_plan(window: MainWindow) -> None:
         _replace_plan(window, Plan())
 
 
-def open_plan_file(window: MainWindow) -> None:
+def open_plan_file(window: PlanWindow) -> None:
     document = window.document
     if document is None:
         return
@@ -295,7 +292,7 @@ def open_plan_file(window: MainWindow) -> None:
         _replace_plan(window, plan)
 
 
-def export_plan(window: MainWindow) -> None:
+def export_plan(window: PlanWindow) -> None:
     document = window.document
     if document is None:
         return
@@ -326,7 +323,7 @@ def export_plan(window: MainWindow) -> None:
     )
 
 
-def restore_from_backup(window: MainWindow) -> None:
+def restore_from_backup(window: PlanWindow) -> None:
     document = window.document
     if document is None:
         return
@@ -370,11 +367,11 @@ def restore_from_backup(window: MainWindow) -> None:
     )
 
 
-def show_data_folder(window: MainWindow) -> None:
+def show_data_folder(window: PlanWindow) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(window.data_dir)))
 
 
-def show_about(window: MainWindow) -> None:
+def show_about(window: PlanWindow) -> None:
     QMessageBox.about(
         window,
         QCoreApplication.translate("FileActions", "About pmplanner"),
@@ -388,7 +385,7 @@ def show_about(window: MainWindow) -> None:
     )
 
 
-def confirm_quit_unsaved(window: MainWindow) -> bool:
+def confirm_quit_unsaved(window: PlanWindow) -> bool:
     """True when the person chooses to quit although the last changes are unsaved."""
     reason = window.last_save_error
     answer = QMessageBox.warning(

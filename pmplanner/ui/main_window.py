@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QToolButton, QWidget
+
+from pmplanner.ui.plan_window import PlanWindow
 
 if TYPE_CHECKING:
     from pmplanner.ui.map.area import CareerMapArea
@@ -25,7 +27,7 @@ SETTINGS_FILE = "window.ini"
 MAP_BUILD_DELAY_MS = 150
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PlanWindow):
     first_painted = Signal()
     document_loaded = Signal()
     map_ready = Signal()

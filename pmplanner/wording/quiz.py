@@ -14,8 +14,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from pmplanner.core.catalog import CareerCatalog
-from pmplanner.core.quiz import Advice, AdviceKind, Change, ChangeKind
 from pmplanner.core.quiz_followup import GoalReason, Suggestion
+from pmplanner.core.quiz_types import Advice, AdviceKind, Change, ChangeKind
 
 translate = QCoreApplication.translate
 

@@ -9,16 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pmplanner.core.quiz import (
-    Advice,
-    AdviceKind,
-    QuestionKind,
-    QuestionTopic,
-    Verdict,
-    answer_problems,
-    score_answers,
-)
+from pmplanner.core.quiz import answer_problems, score_answers
 from pmplanner.core.quiz_scoring import MIN_GAP, contributions
+from pmplanner.core.quiz_types import Advice, AdviceKind, QuestionKind, QuestionTopic, Verdict
 from tests.core.quiz_answers import BUSINESS, DESIGNER, ENGINEER, NEWCOMER, same_everywhere
 
 

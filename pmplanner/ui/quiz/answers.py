@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pmplanner.core.quiz import QuestionKind, QuizQuestion
+from pmplanner.core.quiz_types import QuestionKind, QuizQuestion
 
 
 def is_answered(question: QuizQuestion, value: Any) -> bool:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from pmplanner.core.catalog import CareerCatalog
-from pmplanner.core.quiz import QuizPage
+from pmplanner.core.quiz_types import QuizPage
 from pmplanner.ui.quiz.answers import QuizAnswers
 from pmplanner.ui.quiz.questions import QuestionBox, question_widget
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmplanner.core.catalog import CareerCatalog
-from pmplanner.core.quiz import (
+from pmplanner.core.quiz_types import (
     SCALE_MIN,
     QuestionKind,
     QuestionTopic,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from pmplanner.core import quiz as quiz_core
 from pmplanner.core.plan import QuizResult
-from pmplanner.core.quiz import Change, Quiz, QuizOutcome
+from pmplanner.core.quiz_types import Change, Quiz, QuizOutcome
 from pmplanner.drawing import palette
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.quiz import commands, results_text

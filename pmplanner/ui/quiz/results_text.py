@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import QuizResult
-from pmplanner.core.quiz import Change, QuizOutcome, Reason, Verdict
+from pmplanner.core.quiz_types import Change, QuizOutcome, Reason, Verdict
 from pmplanner.wording.quiz import advice_text, change_text, number, role_title, track_name
 
 translate = QCoreApplication.translate

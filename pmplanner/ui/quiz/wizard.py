@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
-from pmplanner.core.quiz import Quiz
+from pmplanner.core.quiz_types import Quiz
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.quiz import commands
 from pmplanner.ui.quiz.answers import QuizAnswers

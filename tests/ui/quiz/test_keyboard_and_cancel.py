@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 
-from pmplanner.core.quiz import QuestionKind
+from pmplanner.core.quiz_types import QuestionKind
 from tests.ui.quiz.conftest import Cancel, Finish, Next, answer_page, click
 
 Key = Qt.Key

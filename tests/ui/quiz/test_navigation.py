@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QRadioButton
 
-from pmplanner.core.quiz import QuestionKind
+from pmplanner.core.quiz_types import QuestionKind
 from tests.ui.quiz.conftest import Back, Next, answer_page, click
 
 
