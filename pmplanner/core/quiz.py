@@ -6,10 +6,8 @@ track gets comes from one answer, so the results can say which answers counted
 most and what set the winner apart from the runner-up. The types are in
 ``quiz_types``, the work in ``quiz_scoring`` and ``quiz_followup``. No Qt here.
 
-Answers are a plain dict keyed by question id:
-- a CHOICE question: the chosen option's id (str);
-- a MULTI question: the chosen option ids (list[str]);
-- a SCALE question: an int from 1 to 5 (3 is the neutral middle).
+Answers are a plain dict keyed by question id; each kind of question's answers
+are described, checked and scored in ``quiz_kinds``.
 """
 
 from __future__ import annotations
@@ -21,8 +19,9 @@ from typing import Any
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Goal, QuizResult
 from pmplanner.core.quiz_followup import Why, changes, goals_for, result_of
+from pmplanner.core.quiz_kinds import short, value_problem
 from pmplanner.core.quiz_scoring import score
-from pmplanner.core.quiz_types import Change, Quiz, QuizOutcome, short, value_problem
+from pmplanner.core.quiz_types import Change, Quiz, QuizOutcome
 
 
 def answer_problems(quiz: Quiz, answers: Mapping[str, Any]) -> list[str]:

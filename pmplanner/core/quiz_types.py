@@ -4,17 +4,14 @@ The quiz's modules build on this one and it imports none of them: the
 functions are in ``quiz`` (the public entry points), ``quiz_scoring`` and
 ``quiz_followup``. No Qt here.
 
-Answers are a plain dict keyed by question id:
-- a CHOICE question: the chosen option's id (str);
-- a MULTI question: the chosen option ids (list[str]);
-- a SCALE question: an int from 1 to 5 (3 is the neutral middle).
+How each kind of question is checked and scored: ``quiz_kinds``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -231,36 +228,3 @@ class QuizOutcome:
         if self.direction_verdict is not Verdict.CLEAR or not self.directions:
             return None
         return self.directions[0].target
-
-
-# -- answers ------------------------------------------------------------------------
-
-
-def value_problem(question: QuizQuestion, value: Any) -> str | None:
-    """Why ``value`` is not a valid answer to ``question`` (a clause), or None when it is."""
-    option_ids = {o.id for o in question.options}
-    if question.kind is QuestionKind.SCALE:
-        if type(value) is not int or not SCALE_MIN <= value <= SCALE_MAX:
-            return f"the answer must be a whole number from {SCALE_MIN} to {SCALE_MAX}"
-        return None
-    if question.kind is QuestionKind.CHOICE:
-        if not isinstance(value, str):
-            return "the answer must be one of its options"
-        if value not in option_ids:
-            return f"{short(value)} is not one of its options"
-        return None
-    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-        return "the answer must be a list of its options"
-    unknown = [v for v in value if v not in option_ids]
-    if unknown:
-        return f"{short(unknown[0])} is not one of its options"
-    if len(set(value)) != len(value):
-        return "an option is chosen twice"
-    if question.required and not value:
-        return "choose at least one option"
-    return None
-
-
-def short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "…"
