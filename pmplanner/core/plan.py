@@ -47,10 +47,6 @@ class GoalKind(StrEnum):
     def category(self) -> GoalCategory:
         return GoalCategory.NETWORKING if self in NETWORKING_KINDS else GoalCategory.LEARNING
 
-    @property
-    def label(self) -> str:
-        return KIND_LABELS[self]
-
 
 NETWORKING_KINDS = frozenset(
     {
@@ -63,21 +59,6 @@ NETWORKING_KINDS = frozenset(
     }
 )
 
-KIND_LABELS = {
-    GoalKind.COURSE: "Course",
-    GoalKind.WORKSHOP: "Workshop",
-    GoalKind.CERTIFICATION: "Certification",
-    GoalKind.BOOK: "Book",
-    GoalKind.ARTICLE: "Article or blog",
-    GoalKind.PORTFOLIO_CASE: "Portfolio case",
-    GoalKind.CONFERENCE: "Conference",
-    GoalKind.MEETUP: "Meetup",
-    GoalKind.PROFESSIONAL_GROUP: "Professional group",
-    GoalKind.MENTOR: "Mentor",
-    GoalKind.INFORMATIONAL_INTERVIEW: "Informational interview",
-    GoalKind.ONLINE_COMMUNITY: "Online community",
-}
-
 
 class GoalStatus(StrEnum):
     PLANNED = "planned"
@@ -86,20 +67,8 @@ class GoalStatus(StrEnum):
     DROPPED = "dropped"
 
     @property
-    def label(self) -> str:
-        return STATUS_LABELS[self]
-
-    @property
     def is_open(self) -> bool:
         return self in (GoalStatus.PLANNED, GoalStatus.IN_PROGRESS)
-
-
-STATUS_LABELS = {
-    GoalStatus.PLANNED: "Planned",
-    GoalStatus.IN_PROGRESS: "In progress",
-    GoalStatus.DONE: "Done",
-    GoalStatus.DROPPED: "Dropped",
-}
 
 
 def new_id() -> str:
@@ -197,18 +166,6 @@ class Plan(BaseModel):
         default_factory=dict
     )
     quiz_results: list[QuizResult] = Field(default_factory=list)
-
-    def goal_index(self, goal_id: str) -> int:
-        for i, goal in enumerate(self.goals):
-            if goal.id == goal_id:
-                return i
-        raise KeyError(goal_id)
-
-    def contact_index(self, contact_id: str) -> int:
-        for i, contact in enumerate(self.contacts):
-            if contact.id == contact_id:
-                return i
-        raise KeyError(contact_id)
 
     def is_empty(self) -> bool:
         return self == Plan()

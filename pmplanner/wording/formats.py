@@ -17,7 +17,7 @@ class Formats:
             short = "yyyy-MM-dd"  # the C locale's "d MM yyyy" reads badly
         self._short = short if "yyyy" in short else short.replace("yy", "yyyy")
 
-    def date(self, day: date | None) -> str:
+    def short_date(self, day: date | None) -> str:
         if day is None:
             return ""
         return self.locale.toString(QDate(day.year, day.month, day.day), self._short)

@@ -26,8 +26,6 @@ from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import ID_ROLE
 from pmplanner.ui.plan.table_view import PlanTableView
 
-Shortcut = str | QKeySequence | QKeySequence.StandardKey
-
 
 def shortcut_text(shortcuts: list[QKeySequence]) -> str:
     native = QKeySequence.SequenceFormat.NativeText

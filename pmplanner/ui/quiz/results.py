@@ -199,11 +199,11 @@ class ResultsPage(QWizardPage):
         column.addWidget(self._build_use_box(body))
         column.addStretch(1)
 
-        self.scroll = ResultsScroll()
-        self.scroll.setWidget(body)
+        self.scroll_area = ResultsScroll()
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.focus_ring = FocusRing(self.scroll, self)
+        self.focus_ring = FocusRing(self.scroll_area, self)
         layout.addWidget(self.focus_ring)
 
     def _build_use_box(self, parent: QWidget) -> QGroupBox:
@@ -275,7 +275,7 @@ class ResultsPage(QWizardPage):
         self.map_button.setVisible(outcome.first_role is not None and self.show_role is not None)
         self.map_note.clear()
         self._fill_use_box(outcome)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def cleanupPage(self) -> None:
         """Going Back keeps the answers; the page is filled again when shown next."""

@@ -97,7 +97,7 @@ class QuizWizard(QWizard):
 
     def _page_shown(self, _id: int) -> None:
         page = self.currentPage()
-        scroll = getattr(page, "scroll", None)
+        scroll = getattr(page, "scroll_area", None)
         if scroll is not None:
             # Return on the page before hid the control with the focus; Qt passed the
             # focus down this page and it scrolled after it: start at the top again
@@ -111,7 +111,7 @@ class QuizWizard(QWizard):
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Scroll a page so the control with the focus can be seen (arrow keys included)."""
         page = self.currentPage()
-        scroll = getattr(page, "scroll", None)
+        scroll = getattr(page, "scroll_area", None)
         if new is not None and scroll is not None and scroll.widget().isAncestorOf(new):
             scroll.ensureWidgetVisible(new, 16, 48)
 
