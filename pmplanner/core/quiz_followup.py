@@ -179,9 +179,9 @@ def _track_changes(previous: QuizResult, current: QuizResult) -> list[Change]:
             return [Change(ChangeKind.NOW_A_TRACK, after=now)]
         return [Change(ChangeKind.NO_TRACK_NOW, before=before)]
     if now and previous.verdict and previous.verdict != current.verdict:
-        if current.verdict == Verdict.CLEAR:
+        if current.verdict == Verdict.CLEAR.value:
             return [Change(ChangeKind.STANDS_OUT, track=now)]
-        if current.verdict == Verdict.CLOSE:
+        if current.verdict == Verdict.CLOSE.value:
             return [Change(ChangeKind.ONLY_JUST_AHEAD, track=now)]
     return []
 

@@ -14,7 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QTextEdit,
+    QWidget,
+)
 
 from pmplanner import __version__
 from pmplanner.core.plan import Plan
@@ -106,7 +113,7 @@ def ask_recovery_choice(parent: QWidget, outcome: LoadOutcome) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("FileActions", "Your plan could not be read"))
-    choices = {}
+    choices: dict[QAbstractButton, str] = {}
     if outcome.newer_version:
         box.setText(
             QCoreApplication.translate(
@@ -249,7 +256,7 @@ def new_plan(window: PlanWindow) -> None:
 
 def open_plan_file(window: PlanWindow) -> None:
     document = window.document
-    if document is None:
+    if document is None or document.store is None:
         return
     start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getOpenFileName(
@@ -294,7 +301,7 @@ def open_plan_file(window: PlanWindow) -> None:
 
 def export_plan(window: PlanWindow) -> None:
     document = window.document
-    if document is None:
+    if document is None or document.store is None:
         return
     start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(start) / f"pmplanner-plan-{date.today().isoformat()}.json")
@@ -325,7 +332,7 @@ def export_plan(window: PlanWindow) -> None:
 
 def restore_from_backup(window: PlanWindow) -> None:
     document = window.document
-    if document is None:
+    if document is None or document.store is None:
         return
     backups = document.store.backups()
     if not backups:

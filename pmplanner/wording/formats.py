@@ -7,6 +7,16 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 
 
+def qdate(day: date) -> QDate:
+    """``day`` as a QDate."""
+    return QDate(day.year, day.month, day.day)
+
+
+def py_date(day: QDate) -> date:
+    """A valid QDate as a Python date."""
+    return date(day.year(), day.month(), day.day())
+
+
 class Formats:
     """Dates and numbers in the reader's locale (short dates keep a four-digit year)."""
 
@@ -20,12 +30,10 @@ class Formats:
     def short_date(self, day: date | None) -> str:
         if day is None:
             return ""
-        return self.locale.toString(QDate(day.year, day.month, day.day), self._short)
+        return self.locale.toString(qdate(day), self._short)
 
     def long_date(self, day: date) -> str:
-        return self.locale.toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
+        return self.locale.toString(qdate(day), QLocale.FormatType.LongFormat)
 
     def number(self, value: float) -> str:
         if float(value).is_integer():

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from pmplanner.core.careers import YearsRange
 from pmplanner.core.plan import GoalCategory, GoalKind, GoalStatus
+from pmplanner.wording.formats import qdate
+from pmplanner.wording.noop import QT_TRANSLATE_NOOP
 
 KINDS = {
     GoalKind.COURSE: QT_TRANSLATE_NOOP("GoalKind", "Course"),
@@ -110,4 +112,4 @@ def date_format(locale: QLocale | None = None) -> str:
 
 def format_date(value: date) -> str:
     locale = QLocale()
-    return locale.toString(QDate(value), date_format(locale))
+    return locale.toString(qdate(value), date_format(locale))

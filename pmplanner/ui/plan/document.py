@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from pmplanner.core.catalog import CareerCatalog
@@ -23,6 +23,7 @@ from pmplanner.ui.plan.commands import (
 from pmplanner.ui.plan.contacts_model import ContactsTableModel
 from pmplanner.ui.plan.goals_model import GoalsTableModel
 from pmplanner.ui.plan.skills_model import SkillsTableModel
+from pmplanner.wording.noop import QT_TRANSLATE_NOOP
 
 PROFILE_FIELDS = tuple(Profile.model_fields)
 # undo step names for profile edits

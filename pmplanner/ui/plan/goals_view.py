@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QMenu, QToolBut
 from pmplanner.core.goal_rules import duplicated_goal
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
 from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_kind_filter
+from pmplanner.ui.plan.goals_model import GoalsTableModel
 from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts, shortcut_text
 from pmplanner.wording.labels import all_of_category, kind_label, status_label
 
@@ -47,6 +48,8 @@ def goal_texts() -> PanelTexts:
 
 
 class GoalsPanel(ListPanel):
+    model: GoalsTableModel  # the document's, handed to ListPanel
+
     def __init__(self, document, parent: QWidget | None = None):
         self.filter_proxy = GoalFilterProxy()
         super().__init__(document, document.goals_model, self.filter_proxy, goal_texts(), parent)

@@ -139,7 +139,8 @@ class ListPanel(QWidget):
         a is the last widget of its window, as the row's last one is while the
         panel has no parent yet.
         """
-        row = [self.buttons.itemAt(i).widget() for i in range(self.buttons.count())]
+        items = [self.buttons.itemAt(i) for i in range(self.buttons.count())]
+        row = [item.widget() for item in items if item is not None]
         chain = [w for w in row if w is not None] + [self.view]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)

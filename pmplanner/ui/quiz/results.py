@@ -8,6 +8,7 @@ pyqtgraph, is imported the first time this page is shown.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen
@@ -32,6 +33,9 @@ from pmplanner.ui.quiz import commands, results_text
 from pmplanner.ui.quiz.answers import QuizAnswers
 from pmplanner.ui.quiz.goals_offer import GoalsOffer
 from pmplanner.wording import quiz as wording
+
+if TYPE_CHECKING:
+    from pmplanner.ui.quiz.chart import ScoreChart  # pyqtgraph: loaded when first shown
 
 # Show a role on the career map; False when the map cannot show it.
 ShowRole = Callable[[str, str | None], bool]
@@ -69,11 +73,17 @@ class ResultsScroll(QScrollArea):
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
-        self.parentWidget().update()  # the ring around it
+        self._update_ring()
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
-        self.parentWidget().update()
+        self._update_ring()
+
+    def _update_ring(self) -> None:
+        """Repaint the parent, which draws the focus ring around this."""
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.update()
 
 
 class FocusRing(QWidget):
@@ -122,7 +132,7 @@ class ResultsPage(QWizardPage):
         self.result: QuizResult | None = None
         self.previous: QuizResult | None = None
         self.changes: list[Change] = []
-        self.chart = None  # a ScoreChart, made when first shown
+        self.chart: ScoreChart | None = None  # made when first shown
         self.applied = False  # "Use this result" done for the outcome shown
         self._applied_at = -1  # the undo stack's index just after it was applied
         self._applied_text = ""  # and that step's text, to know it is still ours
@@ -330,8 +340,11 @@ class ResultsPage(QWizardPage):
 
     def _update_use_button(self, *_args) -> None:
         outcome = self.outcome
-        can = outcome is not None and not self.applied
-        can = can and (outcome.first_role is not None or bool(self.goals_offer.ticked()))
+        can = (
+            outcome is not None
+            and not self.applied
+            and (outcome.first_role is not None or bool(self.goals_offer.ticked()))
+        )
         self.use_button.setEnabled(bool(can))
         self.goals_offer.setEnabled(not self.applied)
 

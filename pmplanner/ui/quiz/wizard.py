@@ -76,7 +76,9 @@ class QuizWizard(QWizard):
         self.results_page = ResultsPage(quiz, document, self.answers, show_role, self)
         self.results_id = self.addPage(self.results_page)
         self.currentIdChanged.connect(self._page_shown)
-        QApplication.instance().focusChanged.connect(self._focus_moved)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # widgets exist: the application has widgets
+        app.focusChanged.connect(self._focus_moved)
         self.resize(900, 680)
 
     # -- pages -------------------------------------------------------------------------------
