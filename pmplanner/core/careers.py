@@ -20,15 +20,6 @@ Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
 SkillLevel = Annotated[int, Field(ge=1, le=5)]
 
-SKILL_LEVEL_NAMES = {
-    0: "None yet",
-    1: "Aware",
-    2: "Working",
-    3: "Practitioner",
-    4: "Advanced",
-    5: "Expert",
-}
-
 
 class YearsRange(BaseModel):
     """A span of years, for example 2-4 years in a role."""

@@ -6,7 +6,7 @@ import heapq
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TypeGuard
 
 from pmplanner.core.careers import (
     Background,
@@ -19,9 +19,7 @@ from pmplanner.core.careers import (
     Transition,
     WorkEnvironment,
 )
-
-if TYPE_CHECKING:
-    from pmplanner.core.quiz import Quiz
+from pmplanner.core.quiz_types import Quiz
 
 
 @dataclass(frozen=True)
@@ -80,7 +78,7 @@ class CareerCatalog:
     def role(self, role_id: str) -> Role:
         return self._roles[role_id]
 
-    def has_role(self, role_id: str | None) -> bool:
+    def has_role(self, role_id: str | None) -> TypeGuard[str]:
         return role_id is not None and role_id in self._roles
 
     def track(self, track_id: str) -> Track:

@@ -35,10 +35,6 @@ class GoalKind(StrEnum):
     def category(self) -> GoalCategory:
         return GoalCategory.NETWORKING if self in NETWORKING_KINDS else GoalCategory.LEARNING
 
-    @property
-    def label(self) -> str:
-        return KIND_LABELS[self]
-
 
 NETWORKING_KINDS = frozenset(
     {
@@ -51,21 +47,6 @@ NETWORKING_KINDS = frozenset(
     }
 )
 
-KIND_LABELS = {
-    GoalKind.COURSE: "Course",
-    GoalKind.WORKSHOP: "Workshop",
-    GoalKind.CERTIFICATION: "Certification",
-    GoalKind.BOOK: "Book",
-    GoalKind.ARTICLE: "Article or blog",
-    GoalKind.PORTFOLIO_CASE: "Portfolio case",
-    GoalKind.CONFERENCE: "Conference",
-    GoalKind.MEETUP: "Meetup",
-    GoalKind.PROFESSIONAL_GROUP: "Professional group",
-    GoalKind.MENTOR: "Mentor",
-    GoalKind.INFORMATIONAL_INTERVIEW: "Informational interview",
-    GoalKind.ONLINE_COMMUNITY: "Online community",
-}
-
 
 class GoalStatus(StrEnum):
     PLANNED = "planned"
@@ -74,17 +55,5 @@ class GoalStatus(StrEnum):
     DROPPED = "dropped"
 
     @property
-    def label(self) -> str:
-        return STATUS_LABELS[self]
-
-    @property
     def is_open(self) -> bool:
         return self in (GoalStatus.PLANNED, GoalStatus.IN_PROGRESS)
-
-
-STATUS_LABELS = {
-    GoalStatus.PLANNED: "Planned",
-    GoalStatus.IN_PROGRESS: "In progress",
-    GoalStatus.DONE: "Done",
-    GoalStatus.DROPPED: "Dropped",
-}

@@ -44,7 +44,7 @@ def edited_goal(goal: Goal, field: str, value: Any, now: datetime) -> Goal | Non
         return None
 
 
-def _set_status(data: dict, status: GoalStatus, now: datetime) -> None:
+def _set_status(data: dict[str, Any], status: GoalStatus, now: datetime) -> None:
     was_done = data["status"] == GoalStatus.DONE
     data["status"] = status
     if status == GoalStatus.DONE:
@@ -55,7 +55,7 @@ def _set_status(data: dict, status: GoalStatus, now: datetime) -> None:
         data["completed"] = None
 
 
-def _set_progress(data: dict, progress: int, now: datetime) -> None:
+def _set_progress(data: dict[str, Any], progress: int, now: datetime) -> None:
     if not 0 <= progress <= 100:
         raise ValueError("progress out of range")
     data["progress"] = progress

@@ -14,18 +14,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pmplanner.core.careers import Level, Role, Track, Transition
 from pmplanner.core.goal_kinds import (
-    KIND_LABELS,
     NETWORKING_KINDS,
-    STATUS_LABELS,
     GoalCategory,
     GoalKind,
     GoalStatus,
 )
 
 __all__ = [  # the goal enums live in core.goal_kinds; the plan's users find them here too
-    "KIND_LABELS",
     "NETWORKING_KINDS",
-    "STATUS_LABELS",
     "Contact",
     "Goal",
     "GoalCategory",
@@ -164,18 +160,6 @@ class Plan(BaseModel):
         default_factory=dict
     )
     quiz_results: list[QuizResult] = Field(default_factory=list)
-
-    def goal_index(self, goal_id: str) -> int:
-        for i, goal in enumerate(self.goals):
-            if goal.id == goal_id:
-                return i
-        raise KeyError(goal_id)
-
-    def contact_index(self, contact_id: str) -> int:
-        for i, contact in enumerate(self.contacts):
-            if contact.id == contact_id:
-                return i
-        raise KeyError(contact_id)
 
     def is_empty(self) -> bool:
         return self == Plan()

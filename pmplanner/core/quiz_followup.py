@@ -11,14 +11,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pmplanner.core.careers import Activity
+from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Goal, GoalKind, QuizResult, TrackScore, now_utc
-from pmplanner.core.quiz import Change, ChangeKind, QuizOutcome, Verdict
-
-if TYPE_CHECKING:
-    from pmplanner.core.catalog import CareerCatalog
+from pmplanner.core.quiz_types import Change, ChangeKind, QuizOutcome, Verdict
 
 FUNDAMENTALS_SKILL = "pm-fundamentals"
 SKILL_GOALS = 3  # skills of the first role that get a goal each
@@ -181,9 +179,9 @@ def _track_changes(previous: QuizResult, current: QuizResult) -> list[Change]:
             return [Change(ChangeKind.NOW_A_TRACK, after=now)]
         return [Change(ChangeKind.NO_TRACK_NOW, before=before)]
     if now and previous.verdict and previous.verdict != current.verdict:
-        if current.verdict == Verdict.CLEAR:
+        if current.verdict == Verdict.CLEAR.value:
             return [Change(ChangeKind.STANDS_OUT, track=now)]
-        if current.verdict == Verdict.CLOSE:
+        if current.verdict == Verdict.CLOSE.value:
             return [Change(ChangeKind.ONLY_JUST_AHEAD, track=now)]
     return []
 

@@ -3,11 +3,11 @@
 The advice is data (an AdviceKind and ids), never our sentences: the GUI and
 the report word it through Qt's translation.
 
-Each valid answer is one or more *contributions*: a SCALE answer gives
-``weight * (answer - 3)`` to each target it weighs, a CHOICE answer its
-option's weights, a MULTI answer one contribution per chosen option. A
-target's points are the sum of its contributions, so every point can be
-traced back to an answer (the reasons).
+Each valid answer is one or more *contributions* (each kind's own, see
+quiz_kinds): a SCALE answer gives ``weight * (answer - 3)`` to each target it
+weighs, a CHOICE answer its option's weights, a MULTI answer one contribution
+per chosen option. A target's points are the sum of its contributions, so
+every point can be traced back to an answer (the reasons).
 
 Verdicts are decided on points: FLAT when the ranked targets lie within
 FLAT_SPREAD of each other (the answers do not separate them), CLOSE when the
@@ -21,30 +21,22 @@ single-choice answers alone (the background, the direction you lean to).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
-from pmplanner.core.quiz import (
-    SCALE_MAX,
-    SCALE_MID,
-    SCALE_MIN,
+from pmplanner.core.catalog import CareerCatalog
+from pmplanner.core.quiz_kinds import Contribution, kind_of, value_problem
+from pmplanner.core.quiz_types import (
     Advice,
     AdviceKind,
-    QuestionKind,
     QuestionTopic,
     Quiz,
-    QuizOption,
     QuizOutcome,
     QuizQuestion,
     Reason,
     Score,
     Verdict,
-    value_problem,
 )
-
-if TYPE_CHECKING:
-    from pmplanner.core.catalog import CareerCatalog
 
 FLAT_SPREAD = 1.0  # ranked targets closer than this: the answers do not tell them apart
 MIN_GAP = 2.0  # a lead of less than this is a near tie, whatever close_margin says
@@ -52,65 +44,39 @@ REASONS_SHOWN = 4
 _EPS = 1e-9
 
 
-@dataclass(frozen=True)
-class Contribution:
-    """What one answer (one chosen option, for a MULTI question) gives each target."""
-
-    question: QuizQuestion
-    answer: str  # as the person saw it: the option's label or the scale label
-    points: Mapping[str, float]
-    option: QuizOption | None = None
-    informative: bool = True  # False when uniform answers say nothing about a preference
-
-    def to(self, target: str) -> float:
-        return self.points.get(target, 0.0)
-
-
 # -- contributions --------------------------------------------------------------
 
 
-def _chosen(question: QuizQuestion, value: Any) -> list[QuizOption]:
-    """The chosen options, in the question's own order."""
-    chosen = {value} if question.kind is QuestionKind.CHOICE else set(value)
-    return [o for o in question.options if o.id in chosen]
+def _valid_answers(quiz: Quiz, answers: Mapping[str, Any]) -> Iterator[tuple[QuizQuestion, Any]]:
+    """Each question with a valid answer, and the answer (invalid ones count as not given)."""
+    for question in quiz.questions():
+        value = answers.get(question.id)
+        if value is not None and value_problem(question, value) is None:
+            yield question, value
 
 
 def contributions(quiz: Quiz, answers: Mapping[str, Any]) -> list[Contribution]:
     """Every valid answer's contributions, question by question (invalid ones are skipped)."""
-    found: list[Contribution] = []
     uniform = same_answers(quiz, answers)
-    for question in quiz.questions():
-        value = answers.get(question.id)
-        if value is None or value_problem(question, value) is not None:
-            continue
-        if question.kind is QuestionKind.SCALE:
-            step = value - SCALE_MID
-            points = {target: weight * step for target, weight in question.weights.items()}
-            label = quiz.scale_labels[value - SCALE_MIN]
-            found.append(Contribution(question, label, points, informative=not uniform))
-            continue
-        informative = not (uniform and question.kind is QuestionKind.MULTI)
-        for option in _chosen(question, value):
-            found.append(
-                Contribution(question, option.label, dict(option.weights), option, informative)
-            )
-    return found
+    return [
+        contribution
+        for question, value in _valid_answers(quiz, answers)
+        for contribution in kind_of(question).contributions(quiz, question, value, uniform)
+    ]
 
 
 def same_answers(quiz: Quiz, answers: Mapping[str, Any]) -> bool:
     """Every statement got the same answer and every multiple choice was all or nothing."""
-    scale_values = set()
-    scale_count = 0
-    for question in quiz.questions():
-        value = answers.get(question.id)
-        if value is None or value_problem(question, value) is not None:
-            continue
-        if question.kind is QuestionKind.SCALE:
-            scale_values.add(value)
-            scale_count += 1
-        elif question.kind is QuestionKind.MULTI and 0 < len(value) < len(question.options):
+    statement_values = set()
+    statements = 0
+    for question, value in _valid_answers(quiz, answers):
+        kind = kind_of(question)
+        if kind.statement:
+            statement_values.add(value)
+            statements += 1
+        elif kind.picks_some(question, value):
             return False
-    return scale_count >= 2 and len(scale_values) == 1
+    return statements >= 2 and len(statement_values) == 1
 
 
 # -- rankings and verdicts --------------------------------------------------------
@@ -119,22 +85,10 @@ def same_answers(quiz: Quiz, answers: Mapping[str, Any]) -> bool:
 def _bounds(quiz: Quiz, target: str) -> tuple[float, float]:
     """The fewest and the most points the quiz can give ``target``."""
     low = high = 0.0
-    reach = SCALE_MAX - SCALE_MID
     for question in quiz.questions():
-        if question.kind is QuestionKind.SCALE:
-            weight = question.weights.get(target, 0.0)
-            low -= abs(weight) * reach
-            high += abs(weight) * reach
-            continue
-        values = [o.weights.get(target, 0.0) for o in question.options]
-        if question.kind is QuestionKind.CHOICE:
-            if not question.required:
-                values.append(0.0)
-            low += min(values, default=0.0)
-            high += max(values, default=0.0)
-        else:
-            low += sum(v for v in values if v < 0)
-            high += sum(v for v in values if v > 0)
+        fewest, most = kind_of(question).bounds(question, target)
+        low += fewest
+        high += most
     return low, high
 
 
@@ -223,12 +177,9 @@ def reasons_against(found: Iterable[Contribution], target: str, other: str) -> l
 
 def _chosen_ids(quiz: Quiz, answers: Mapping[str, Any], topic: QuestionTopic) -> list[str]:
     ids: list[str] = []
-    for question in quiz.questions():
-        value = answers.get(question.id)
-        if question.topic is not topic or value is None or question.kind is QuestionKind.SCALE:
-            continue
-        if value_problem(question, value) is None:
-            ids.extend(o.id for o in _chosen(question, value) if o.id not in ids)
+    for question, value in _valid_answers(quiz, answers):
+        if question.topic is topic:
+            ids.extend(o.id for o in kind_of(question).chosen(question, value) if o.id not in ids)
     return ids
 
 

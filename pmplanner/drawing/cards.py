@@ -80,7 +80,8 @@ class CardLayer(QGraphicsObject):
         self._level_names = {
             r.id: catalog.level_name(r.level) for r in catalog.roles
         }  # shown on each card
-        self._wrap_cache: dict[tuple, list[str]] = {}
+        self._wrap_cache: dict[tuple[object, ...], list[str]] = {}
+        self._static_cache: dict[tuple[object, ...], QStaticText] = {}
         self._groups: dict[tuple[int, int], list[QRectF]] | None = None
         self._by_top = sorted(
             (r.y, r.x, r.bottom, r.right, role_id) for role_id, r in layout.cards.items()
@@ -166,9 +167,9 @@ class CardLayer(QGraphicsObject):
                     edge.setAlpha(70)
                 groups[(fill.rgba(), edge.rgba())].append(_qrect(rect))
             self._groups = groups
-        for (fill, edge), rects in self._groups.items():
-            painter.setBrush(QColor.fromRgba(fill))
-            pen = QPen(QColor.fromRgba(edge), 1)
+        for (fill_rgba, edge_rgba), rects in self._groups.items():
+            painter.setBrush(QColor.fromRgba(fill_rgba))
+            pen = QPen(QColor.fromRgba(edge_rgba), 1)
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.drawRects(rects)
@@ -194,10 +195,10 @@ class CardLayer(QGraphicsObject):
             rect = transform.mapRect(_qrect(self.layout.cards[role_id]))
             width = rect.width() - 2 * pad - 4
             key = ("static", role_id, round(px, 1), round(width), round(rect.height()))
-            text = self._wrap_cache.get(key)
+            text = self._static_cache.get(key)
             if text is None:
-                if len(self._wrap_cache) > 4000:
-                    self._wrap_cache.clear()
+                if len(self._static_cache) > 4000:
+                    self._static_cache.clear()
                 lines = max(1, min(2, int((rect.height() - pad) // metrics.lineSpacing())))
                 text = QStaticText(
                     "<br>".join(
@@ -207,7 +208,7 @@ class CardLayer(QGraphicsObject):
                 )
                 text.setTextFormat(Qt.TextFormat.RichText)
                 text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-                self._wrap_cache[key] = text
+                self._static_cache[key] = text
             painter.drawStaticText(QPointF(rect.x() + pad + 4, rect.y() + pad * 0.7), text)
         painter.restore()
 

@@ -157,9 +157,9 @@ class _Edge:
         ys = (start.y(), c1.y(), c2.y(), end.y())
         self.box = (min(xs) - ARROW, min(ys) - ARROW, max(xs) + ARROW, max(ys) + ARROW)
         self.faded = False
-        self._polyline = None
+        self._polyline: list[tuple[float, float]] | None = None
 
-    def polyline(self):
+    def polyline(self) -> list[tuple[float, float]]:
         """The curve as a few straight segments (made on first use)."""
         if self._polyline is None:
             self._polyline = sample_curve(*self.controls)

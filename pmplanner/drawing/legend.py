@@ -18,13 +18,16 @@ SWATCH = 26
 COLUMN_GAP = 22
 
 
+Entry = tuple[str, str, object]  # (kind, label, detail)
+
+
 def _columns(
     catalog: CareerCatalog, readiness: bool, theme: style.MapTheme = style.LIGHT
-) -> list[list[tuple[str, str, object]]]:
+) -> list[list[Entry]]:
     """Legend entries as (kind, label, detail) in columns."""
     translate = QCoreApplication.translate
-    tracks = [("track", t.name, t.colour) for t in catalog.tracks]
-    marks = [
+    tracks: list[Entry] = [("track", t.name, t.colour) for t in catalog.tracks]
+    marks: list[Entry] = [
         ("line", move_kind_label(TransitionKind.PROMOTION), Qt.PenStyle.SolidLine),
         ("line", move_kind_label(TransitionKind.BRANCH), Qt.PenStyle.DashLine),
         ("line", move_kind_label(TransitionKind.LATERAL), Qt.PenStyle.DotLine),
@@ -48,7 +51,7 @@ def _columns(
 def legend_size(catalog: CareerCatalog, readiness: bool) -> QSizeF:
     metrics = QFontMetricsF(style.font(FONT_PX))
     columns = _columns(catalog, readiness)
-    width = 2 * PAD - COLUMN_GAP
+    width = 2.0 * PAD - COLUMN_GAP
     for column in columns:
         width += COLUMN_GAP + SWATCH + 8 + max(metrics.horizontalAdvance(e[1]) for e in column)
     height = 2 * PAD + ROW * max(len(c) for c in columns)

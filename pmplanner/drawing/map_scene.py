@@ -7,6 +7,7 @@ into the on-screen pyqtgraph ViewBox and into the image exporter's scene.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TypeGuard
 
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem
@@ -62,7 +63,7 @@ class MapContent:
     def card_rect(self, role_id: str) -> QRectF:
         return to_qrect(self.layout.card(role_id))
 
-    def has_role(self, role_id: str | None) -> bool:
+    def has_role(self, role_id: str | None) -> TypeGuard[str]:
         return role_id is not None and role_id in self.layout.cards
 
     def set_marks(self, current: str | None, target: str | None) -> None:

@@ -84,16 +84,6 @@ def ensure_contrast(colour: QColor | str, background: QColor, ratio: float) -> Q
     return max((best, other), key=lambda x: contrast_ratio(x, background))
 
 
-def readable_on(fill: QColor, palette: QPalette | None = None) -> QColor:
-    """A text colour for ``fill``: the palette's text if it reads well, else black or white."""
-    palette = palette or app_palette()
-    for candidate in (palette.color(Role.Text), palette.color(Role.WindowText)):
-        if contrast_ratio(candidate, fill) >= TEXT_CONTRAST:
-            return QColor(candidate)
-    black, white = QColor("#000000"), QColor("#ffffff")
-    return max((black, white), key=lambda x: contrast_ratio(x, fill))
-
-
 def accent(colour: QColor | str, palette: QPalette | None = None, role=Role.Base) -> QColor:
     """An accent text colour that reads on the palette's ``role``.
 

@@ -10,6 +10,7 @@ worked out (``ui.palette``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -32,12 +33,16 @@ TARGET = QColor("#e8590c")
 LOOK_ALIKE = QColor("#6e7781")
 
 # readiness overlay: share of key skills at or above the expected level
-READINESS_STEPS = (
-    (1.0, QColor("#a6e3b0"), QT_TRANSLATE_NOOP("CareerMap", "all key skills")),
-    (0.75, QColor("#d3f0c2"), QT_TRANSLATE_NOOP("CareerMap", "75% or more")),
-    (0.5, QColor("#fff1b8"), QT_TRANSLATE_NOOP("CareerMap", "50% or more")),
-    (0.25, QColor("#ffd8a8"), QT_TRANSLATE_NOOP("CareerMap", "25% or more")),
-    (0.0, QColor("#ffc9c9"), QT_TRANSLATE_NOOP("CareerMap", "under 25%")),
+# QT_TRANSLATE_NOOP returns its text (PySide6's stub says object)
+READINESS_STEPS = cast(
+    tuple[tuple[float, QColor, str], ...],
+    (
+        (1.0, QColor("#a6e3b0"), QT_TRANSLATE_NOOP("CareerMap", "all key skills")),
+        (0.75, QColor("#d3f0c2"), QT_TRANSLATE_NOOP("CareerMap", "75% or more")),
+        (0.5, QColor("#fff1b8"), QT_TRANSLATE_NOOP("CareerMap", "50% or more")),
+        (0.25, QColor("#ffd8a8"), QT_TRANSLATE_NOOP("CareerMap", "25% or more")),
+        (0.0, QColor("#ffc9c9"), QT_TRANSLATE_NOOP("CareerMap", "under 25%")),
+    ),
 )
 TINT = 0.82  # how far a track's colour is mixed towards the card background
 

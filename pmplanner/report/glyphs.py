@@ -56,7 +56,7 @@ def forget() -> None:
 def _watch_fonts() -> None:
     global _watching
     app = QGuiApplication.instance()
-    if not _watching and app is not None:
+    if not _watching and isinstance(app, QGuiApplication):
         app.fontDatabaseChanged.connect(forget)
         _watching = True
 

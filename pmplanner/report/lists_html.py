@@ -52,7 +52,7 @@ def _goal_row(goal: Goal, today: date, f: Formats) -> list[str]:
         cell += h.block(esc_lines(goal.notes))
     if goal.link.strip():
         cell += h.block(h.small(esc(goal.link.strip())))
-    due = esc(f.date(goal.due))
+    due = esc(f.short_date(goal.due))
     if goal.is_overdue(today):
         due += "<br>" + h.warn(esc(QCoreApplication.translate("Report", "overdue")))
     return [cell, esc(status_label(goal.status)), esc(f.percent(goal.progress)), due]
@@ -71,10 +71,10 @@ def contacts_section(data: ReportData, f: Formats) -> str:
         cell = h.bold(esc(name))
         if contact.notes.strip():
             cell += h.block(esc_lines(contact.notes))
-        follow = esc(f.date(contact.next_follow_up))
+        follow = esc(f.short_date(contact.next_follow_up))
         if contact.follow_up_due(data.today):
             follow += "<br>" + h.warn(esc(QCoreApplication.translate("Report", "due")))
-        rows.append([cell, esc(contact.how_met), esc(f.date(contact.last_contact)), follow])
+        rows.append([cell, esc(contact.how_met), esc(f.short_date(contact.last_contact)), follow])
     return out + h.table(
         [
             (QCoreApplication.translate("Report", "Name and notes"), 46),
@@ -95,7 +95,7 @@ def deadlines_section(data: ReportData, f: Formats) -> str:
     out += h.note(
         esc(
             QCoreApplication.translate("Report", "From {a} to {b}.").format(
-                a=f.date(data.today), b=f.date(end)
+                a=f.short_date(data.today), b=f.short_date(end)
             )
         )
     )
@@ -124,7 +124,7 @@ def _deadline_table(items: list[Deadline], f: Formats) -> str:
         else:
             what = QCoreApplication.translate("Report", "Follow up")
             title = item.title.strip() or QCoreApplication.translate("Report", "Unnamed contact")
-        rows.append([esc(f.date(item.when)), esc(what), esc(title)])
+        rows.append([esc(f.short_date(item.when)), esc(what), esc(title)])
     return h.table(
         [
             (QCoreApplication.translate("Report", "Date"), 18),

@@ -111,7 +111,8 @@ def render_map(
             painter = QPainter(image)
             _paint(painter, scene, content, width, map_h, legend_scale, readiness)
             painter.end()
-            if not image.save(str(out_path), "PNG"):
+            # the stub says the format is bytes; PySide6 takes only a str
+            if not image.save(str(out_path), "PNG"):  # type: ignore[call-overload]
                 raise ExportError(
                     QCoreApplication.translate("CareerMap", "Could not write {path}.").format(
                         path=out_path

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -40,6 +41,9 @@ from PySide6.QtGui import (
     QPen,
     QTextDocument,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 from pmplanner import __version__
 from pmplanner.core.catalog import CareerCatalog
@@ -123,8 +127,8 @@ class ReportDocument(QTextDocument):
     def allowed(self) -> frozenset[str]:
         return frozenset(self._images)
 
-    def loadResource(self, type_: int, url: QUrl):
-        name = url.toString()
+    def loadResource(self, type_: int, url: QUrl | str) -> object:
+        name = url.toString() if isinstance(url, QUrl) else url
         self.requested.append(name)
         kind = _resource_type(type_)
         if kind == IMAGE_RESOURCE:
@@ -201,7 +205,7 @@ def set_page(device: QPagedPaintDevice, page_size: QPageSize.PageSizeId) -> None
     device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
-def paint_report(document: QTextDocument, device: QPagedPaintDevice, footer: str) -> int:
+def paint_report(document: QTextDocument, device: QPrinter | QPdfWriter, footer: str) -> int:
     """Draw ``document`` page by page on ``device`` (margins as set on it); the page count."""
     dpi = device.resolution()
     area = device.pageLayout().paintRectPixels(dpi)

@@ -63,7 +63,7 @@ def role_name(data: ReportData, role_id: str | None) -> str:
 def title_page(data: ReportData, f: Formats) -> str:
     profile = data.plan.profile
     rows = [
-        (QCoreApplication.translate("Report", "Date"), esc(f.date(data.today))),
+        (QCoreApplication.translate("Report", "Date"), esc(f.short_date(data.today))),
         (
             QCoreApplication.translate("Report", "Current role"),
             esc(role_name(data, profile.current_role)),
@@ -75,7 +75,7 @@ def title_page(data: ReportData, f: Formats) -> str:
     ]
     if profile.target_date is not None:
         days = (profile.target_date - data.today).days
-        when = esc(f.date(profile.target_date))
+        when = esc(f.short_date(profile.target_date))
         when += " " + esc(
             QCoreApplication.translate("Report", "({time_left})").format(
                 time_left=counts.days_to_target(days, f)

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from pmplanner.core.plan import TrackScore
-from pmplanner.core.quiz import Reason, describe_change
+from pmplanner.core.quiz import describe_change
+from pmplanner.core.quiz_types import Reason
 from pmplanner.report import html_parts as h
 from pmplanner.report.html_parts import Picture
 from pmplanner.report.report_data import ReportData
@@ -45,7 +46,11 @@ def quiz_section(data: ReportData, picture: Picture | None, f: Formats) -> str:
     catalog = data.quiz_catalog
     taken = result.taken.astimezone().date()
     out += h.para(
-        esc(QCoreApplication.translate("Report", "Taken on {date}.").format(date=f.date(taken)))
+        esc(
+            QCoreApplication.translate("Report", "Taken on {date}.").format(
+                date=f.short_date(taken)
+            )
+        )
     )
     ranked = [s.track for s in result.ranking]
     out += h.para(h.bold(esc(headline_of(result.verdict, ranked, catalog))))

@@ -12,7 +12,8 @@ from datetime import date
 from pmplanner.core.careers import Role
 from pmplanner.core.catalog import CareerCatalog, CareerPath
 from pmplanner.core.plan import Contact, Goal, GoalCategory, Plan, QuizResult
-from pmplanner.core.quiz import QuizOutcome, answer_problems, score_answers
+from pmplanner.core.quiz import answer_problems, score_answers
+from pmplanner.core.quiz_types import QuizOutcome
 from pmplanner.report.deadlines import Deadline, overdue, upcoming
 
 

@@ -64,7 +64,7 @@ class BackupRotation:
         self.folder = Path(folder)
         self.clock = clock
 
-    def list(self) -> list[Path]:
+    def files(self) -> list[Path]:
         """All backups, newest first (not validated)."""
         try:
             names = os.listdir(self.folder)
@@ -75,7 +75,7 @@ class BackupRotation:
 
     def valid_backups(self, is_valid: Callable[[Path], bool]) -> list[Path]:
         """Backups that pass ``is_valid``, newest first."""
-        return [p for p in self.list() if is_valid(p)]
+        return [p for p in self.files() if is_valid(p)]
 
     def backup_before_replace(self, current: Path, *, force: bool = False) -> Path | None:
         """Copy ``current`` to a new backup if one is due; return it, or None.
@@ -84,7 +84,7 @@ class BackupRotation:
         caller must then not replace ``current``.
         """
         now = self.clock()
-        existing = self.list()
+        existing = self.files()
         newest = existing[0] if existing else None
         if newest is not None and not force:
             made = backup_time(newest)
@@ -154,7 +154,7 @@ class BackupRotation:
 
     def prune(self) -> list[Path]:
         """Delete the backups the policy no longer keeps; return them."""
-        backups = self.list()
+        backups = self.files()
         keep = self.to_keep(backups)
         removed = []
         for path in backups:

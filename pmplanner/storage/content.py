@@ -95,7 +95,7 @@ class GuidanceFile(_Versioned):
     guidance: Guidance
 
 
-_MODEL_BY_FILE: dict[str, type[_Versioned]] = {
+_MODEL_BY_FILE: dict[str, type[BaseModel]] = {
     CAREERS_FILE: LadderFile,
     SKILLS_FILE: SkillsFile,
     BACKGROUNDS_FILE: BackgroundsFile,
@@ -108,7 +108,7 @@ _MODEL_BY_FILE: dict[str, type[_Versioned]] = {
 # -- reading one file ----------------------------------------------------------
 
 
-def _parse(data: Any, model: type[_Versioned]) -> tuple[Any, list[str]]:
+def _parse(data: Any, model: type[BaseModel]) -> tuple[Any, list[str]]:
     """Validate parsed JSON against ``model``; return (object or None, problems)."""
     if not isinstance(data, dict):
         return None, ["(top level): not an object"]
@@ -128,7 +128,7 @@ def _parse(data: Any, model: type[_Versioned]) -> tuple[Any, list[str]]:
         return None, validation_problems(exc)
 
 
-def _read(path: Path, model: type[_Versioned]) -> tuple[Any, list[str]]:
+def _read(path: Path, model: type[BaseModel]) -> tuple[Any, list[str]]:
     try:
         data = read_json_file(path)
     except JsonFileError as exc:

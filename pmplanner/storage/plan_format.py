@@ -70,14 +70,6 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"a value of type {type(value).__name__} cannot be saved")
 
 
-_DUMPS_OPTIONS = {
-    "ensure_ascii": True,
-    "allow_nan": False,
-    "check_circular": False,
-    "separators": (",", ":"),
-}
-
-
 @contextmanager
 def _gc_paused() -> Iterator[None]:
     """Pause the cycle collector while tens of thousands of objects are made.
@@ -146,7 +138,14 @@ def _exact_json(plan: Plan) -> str:
         raise UnsavablePlanError("the plan is nested too deeply to be saved") from None
     document = {migrations.VERSION_KEY: migrations.SCHEMA_VERSION, **data}
     try:
-        return json.dumps(document, **_DUMPS_OPTIONS, default=_json_default)
+        return json.dumps(
+            document,
+            ensure_ascii=True,
+            allow_nan=False,
+            check_circular=False,
+            separators=(",", ":"),
+            default=_json_default,
+        )
     except ValueError as exc:
         if "JSON compliant" in str(exc):  # allow_nan=False
             raise UnsavablePlanError(
@@ -211,7 +210,8 @@ def validate_plan_data(data: dict[str, Any]) -> Plan:
         if not any(err["type"] == "string_unicode" for err in exc.errors()):
             raise
     plan = Plan.model_validate(_without_surrogates(data))
-    return _put_back(plan, data)
+    _put_back(plan, data)  # fills the plan in place
+    return plan
 
 
 def _without_surrogates(value: Any) -> Any:

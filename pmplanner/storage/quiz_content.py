@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from pmplanner.core.careers import Background, Industry, WorkEnvironment
-from pmplanner.core.quiz import QuestionKind, QuestionTopic, Quiz, QuizQuestion
+from pmplanner.core.quiz_kinds import kind_of
+from pmplanner.core.quiz_types import QuestionTopic, Quiz, QuizQuestion
 from pmplanner.storage.content_refs import Known, Problems
 
 
@@ -96,22 +97,13 @@ def _check_weights(
 def _check_question(
     question: QuizQuestion, where: str, targets: set[str], known: Known, p: Problems
 ) -> None:
-    if question.kind is QuestionKind.SCALE:
-        if question.options:
-            p.add(f"{where}.options", "a scale question has no options")
-        if not question.weights:
-            p.add(f"{where}.weights", "a scale question needs weights")
-        if question.topic is not QuestionTopic.GENERAL:
-            p.add(f"{where}.topic", "a scale question has no options to stand for ids")
+    kind = kind_of(question)
+    for field, problem in kind.content_problems(question):
+        p.add(f"{where}.{field}", problem)
+    if not kind.has_options:
         _check_weights(f"{where}.weights", question.weights, targets, known, p)
         return
 
-    if question.weights:
-        p.add(f"{where}.weights", f"a {question.kind.value} question has weights on its options")
-    if not question.options:
-        p.add(f"{where}.options", f"a {question.kind.value} question needs options")
-    elif question.kind is QuestionKind.CHOICE and len(question.options) < 2:
-        p.add(f"{where}.options", "a choice question needs at least two options")
     p.duplicates(f"{where}.options", (o.id for o in question.options), "option id")
     for k, option in enumerate(question.options):
         _check_weights(f"{where}.options[{k}].weights", option.weights, targets, known, p)

@@ -39,7 +39,7 @@ def skip_pyside_source_scan() -> bool:
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
-    feature._mod_uses_pyside = _uses_pyside
+    vars(feature)["_mod_uses_pyside"] = _uses_pyside  # a private hook: no declared attribute
     return True
 
 
@@ -57,10 +57,14 @@ from pmplanner.ui.single_instance import InstanceGuard  # noqa: E402
 
 
 def create_application() -> QApplication:
-    app = QApplication.instance()
-    created_here = app is None
-    if app is None:
+    existing = QApplication.instance()
+    created_here = existing is None
+    if isinstance(existing, QApplication):
+        app = existing
+    elif existing is None:
         app = QApplication(sys.argv[:1])
+    else:  # a QCoreApplication: no widgets can be shown in this process
+        raise TypeError("pmplanner needs a QApplication, not a QCoreApplication")
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("pmplanner")
     app.setOrganizationName(APP_NAME)

@@ -11,11 +11,17 @@ from __future__ import annotations
 import html
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QTextEdit,
+    QWidget,
+)
 
 from pmplanner import __version__
 from pmplanner.core.plan import Plan
@@ -23,13 +29,11 @@ from pmplanner.storage.backups import backup_time
 from pmplanner.storage.jsonio import JsonFileError
 from pmplanner.storage.plan_store import LoadOutcome, PlanStore, SaveError
 from pmplanner.ui.plan.document import PlanDocument
+from pmplanner.ui.plan_window import PlanWindow
 from pmplanner.ui.safe_text import literal
 from pmplanner.ui.save_target import choose_save_path
 from pmplanner.wording import counts
 from pmplanner.wording.formats import date_time
-
-if TYPE_CHECKING:
-    from pmplanner.ui.main_window import MainWindow
 
 Button = QMessageBox.StandardButton
 
@@ -109,7 +113,7 @@ def ask_recovery_choice(parent: QWidget, outcome: LoadOutcome) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("FileActions", "Your plan could not be read"))
-    choices = {}
+    choices: dict[QAbstractButton, str] = {}
     if outcome.newer_version:
         box.setText(
             QCoreApplication.translate(
@@ -202,7 +206,7 @@ def recover_unreadable_plan(parent: QWidget, store: PlanStore, outcome: LoadOutc
 
 
 # -- File menu ----------------------------------------------------------------
-def _save_before_replacing(window: MainWindow) -> bool:
+def _save_before_replacing(window: PlanWindow) -> bool:
     """Unsaved edits are saved (and so end up in the backups) before a plan is replaced."""
     document = window.document
     assert document is not None
@@ -222,13 +226,13 @@ def _save_before_replacing(window: MainWindow) -> bool:
     return False
 
 
-def _replace_plan(window: MainWindow, plan: Plan) -> None:
+def _replace_plan(window: PlanWindow, plan: Plan) -> None:
     assert window.document is not None
     window.document.replace_plan(plan)
     window.document.save()
 
 
-def new_plan(window: MainWindow) -> None:
+def new_plan(window: PlanWindow) -> None:
     document = window.document
     if document is None:
         return
@@ -250,9 +254,9 @@ def new_plan(window: MainWindow) -> None:
         _replace_plan(window, Plan())
 
 
-def open_plan_file(window: MainWindow) -> None:
+def open_plan_file(window: PlanWindow) -> None:
     document = window.document
-    if document is None:
+    if document is None or document.store is None:
         return
     start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getOpenFileName(
@@ -295,9 +299,9 @@ def open_plan_file(window: MainWindow) -> None:
         _replace_plan(window, plan)
 
 
-def export_plan(window: MainWindow) -> None:
+def export_plan(window: PlanWindow) -> None:
     document = window.document
-    if document is None:
+    if document is None or document.store is None:
         return
     start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(start) / f"pmplanner-plan-{date.today().isoformat()}.json")
@@ -326,9 +330,9 @@ def export_plan(window: MainWindow) -> None:
     )
 
 
-def restore_from_backup(window: MainWindow) -> None:
+def restore_from_backup(window: PlanWindow) -> None:
     document = window.document
-    if document is None:
+    if document is None or document.store is None:
         return
     backups = document.store.backups()
     if not backups:
@@ -370,11 +374,11 @@ def restore_from_backup(window: MainWindow) -> None:
     )
 
 
-def show_data_folder(window: MainWindow) -> None:
+def show_data_folder(window: PlanWindow) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(window.data_dir)))
 
 
-def show_about(window: MainWindow) -> None:
+def show_about(window: PlanWindow) -> None:
     QMessageBox.about(
         window,
         QCoreApplication.translate("FileActions", "About pmplanner"),
@@ -388,7 +392,7 @@ def show_about(window: MainWindow) -> None:
     )
 
 
-def confirm_quit_unsaved(window: MainWindow) -> bool:
+def confirm_quit_unsaved(window: PlanWindow) -> bool:
     """True when the person chooses to quit although the last changes are unsaved."""
     reason = window.last_save_error
     answer = QMessageBox.warning(

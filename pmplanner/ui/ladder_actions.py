@@ -32,8 +32,7 @@ from pmplanner.ui.safe_text import literal
 BUILTIN = ""  # the ladder lists' data for the built-in ladder
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Ladders", text)
+translate = QCoreApplication.translate
 
 
 def data_dir_of(document: PlanDocument) -> Path:
@@ -44,12 +43,12 @@ def data_dir_of(document: PlanDocument) -> Path:
 # -- choosing --------------------------------------------------------------------------
 def ladder_choices(document: PlanDocument) -> list[tuple[str, str]]:
     """(name, id) of every ladder the plan can use; the built-in one first."""
-    choices = [(tr("Built-in ladder"), BUILTIN)]
+    choices = [(translate("Ladders", "Built-in ladder"), BUILTIN)]
     kept = ladders.imported_ladders(data_dir_of(document))
     choices += [(ladder.name, ladder.id) for ladder in kept]
     own = document.ladder
     if own is not None and all(ladder.id != own.id for ladder in kept):
-        choices.append((tr("{0} (kept in this plan)").format(own.name), own.id))
+        choices.append((translate("Ladders", "{0} (kept in this plan)").format(own.name), own.id))
     return choices
 
 
@@ -66,7 +65,7 @@ def use_ladder(parent: QWidget, document: PlanDocument, ladder_id: str | None) -
         return True
     ladder = ladders.find_ladder(data_dir_of(document), ladder_id)
     if ladder is None:
-        _refuse(parent, tr("That ladder is no longer in the data folder."))
+        _refuse(parent, translate("Ladders", "That ladder is no longer in the data folder."))
         return False
     try:
         catalog = ladders.load_ladder(ladder)
@@ -85,8 +84,10 @@ def _refuse(parent: QWidget, error: Exception | str) -> None:
     detail = error.describe(limit=15) if isinstance(error, JsonFileError) else str(error)
     QMessageBox.warning(
         parent,
-        tr("Ladder not loaded"),
-        literal(tr("This ladder cannot be used; your plan is unchanged."), detail),
+        translate("Ladders", "Ladder not loaded"),
+        literal(
+            translate("Ladders", "This ladder cannot be used; your plan is unchanged."), detail
+        ),
     )
 
 
@@ -110,11 +111,12 @@ def offer_ladder_for_unknown_roles(parent: QWidget, document: PlanDocument) -> b
             continue
         answer = QMessageBox.question(
             parent,
-            tr("Use your organisation's ladder?"),
+            translate("Ladders", "Use your organisation's ladder?"),
             literal(
-                tr(
+                translate(
+                    "Ladders",
                     "Your plan names roles of the ladder {0}, which your plan does not say "
-                    "it uses yet. Show your plan on {0}?"
+                    "it uses yet. Show your plan on {0}?",
                 ).format(ladder.name)
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -127,15 +129,38 @@ def offer_ladder_for_unknown_roles(parent: QWidget, document: PlanDocument) -> b
     return False
 
 
+# -- the quiz's roles are the built-in ladder's --------------------------------------------
+def confirm_builtin_ladder(parent: QWidget, ladder_name: str) -> bool:
+    """Ask before a plan on an organisation's ladder goes to the built-in one for the quiz."""
+    answer = QMessageBox.question(
+        parent,
+        translate("Ladders", "Use the built-in ladder?"),
+        literal(
+            translate(
+                "Ladders",
+                "Your plan uses the ladder {0}; the quiz's roles are on pmplanner's built-in "
+                "ladder. Switch your plan to the built-in ladder? Your goals and ratings are "
+                "kept, and Edit > Undo switches back.",
+            ).format(ladder_name)
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 # -- importing ---------------------------------------------------------------------------
 def ladder_filter() -> str:
-    return tr("Career ladders (*.json *.csv);;JSON ladder (*.json);;CSV matrix (*.csv);;All (*)")
+    return translate(
+        "Ladders",
+        "Career ladders (*.json *.csv);;JSON ladder (*.json);;CSV matrix (*.csv);;All (*)",
+    )
 
 
 def import_ladder_dialog(parent: QWidget, document: PlanDocument) -> LadderImport | None:
     start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path, _filter = QFileDialog.getOpenFileName(
-        parent, tr("Import your organisation's ladder"), start, ladder_filter()
+        parent, translate("Ladders", "Import your organisation's ladder"), start, ladder_filter()
     )
     if not path:
         return None
@@ -182,21 +207,25 @@ class LadderImport(QObject):
         self._parent = parent
         self._document = document
         self.progress = QProgressDialog(
-            tr("Reading {0}…").format(source.name), tr("Cancel"), 0, 3, parent
+            translate("Ladders", "Reading {0}…").format(source.name),
+            translate("Ladders", "Cancel"),
+            0,
+            3,
+            parent,
         )
-        self.progress.setWindowTitle(tr("Import Ladder"))
+        self.progress.setWindowTitle(translate("Ladders", "Import Ladder"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)  # a quick import shows no dialog
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
-        self.thread = _ImportThread(source, data_dir_of(document), self)
-        self.thread.step.connect(self._step)
-        self.thread.finished.connect(self._finished)
+        self.worker = _ImportThread(source, data_dir_of(document), self)
+        self.worker.step.connect(self._step)
+        self.worker.finished.connect(self._finished)
         self.progress.canceled.connect(self.cancel)
-        self.thread.start()
+        self.worker.start()
 
     def cancel(self) -> None:
-        self.thread.cancel_requested.set()
+        self.worker.cancel_requested.set()
 
     def _step(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
@@ -205,12 +234,12 @@ class LadderImport(QObject):
     def _finished(self) -> None:
         self.progress.close()
         self.progress.deleteLater()
-        thread = self.thread
+        worker = self.worker
         used = False
-        if thread.error is not None:
-            _refuse(self._parent, thread.error)
-        elif thread.result is not None:
-            ladder, catalog = thread.result
+        if worker.error is not None:
+            _refuse(self._parent, worker.error)
+        elif worker.result is not None:
+            ladder, catalog = worker.result
             self._document.use_ladder(plan_ladder(ladder, catalog))
             used = True
         self.deleteLater()
@@ -233,7 +262,7 @@ def _pick(parent: QWidget, document: PlanDocument, title: str, label: str) -> la
         QMessageBox.information(
             parent,
             title,
-            tr("No ladder has been imported yet (Ladder > Import Ladder…)."),
+            translate("Ladders", "No ladder has been imported yet (Ladder > Import Ladder…)."),
         )
         return None
     names = [ladder.name for ladder in kept]
@@ -246,10 +275,20 @@ def _pick(parent: QWidget, document: PlanDocument, title: str, label: str) -> la
 
 
 def rename_ladder_dialog(parent: QWidget, document: PlanDocument) -> bool:
-    ladder = _pick(parent, document, tr("Rename Ladder"), tr("Ladder to rename:"))
+    ladder = _pick(
+        parent,
+        document,
+        translate("Ladders", "Rename Ladder"),
+        translate("Ladders", "Ladder to rename:"),
+    )
     if ladder is None:
         return False
-    name, ok = QInputDialog.getText(parent, tr("Rename Ladder"), tr("New name:"), text=ladder.name)
+    name, ok = QInputDialog.getText(
+        parent,
+        translate("Ladders", "Rename Ladder"),
+        translate("Ladders", "New name:"),
+        text=ladder.name,
+    )
     name = name.strip()
     if not ok or not name or name == ladder.name:
         return False
@@ -267,7 +306,10 @@ def save_ladder_template_dialog(parent: QWidget) -> Path | None:
     chosen = choose_save_path(
         parent,
         lambda at: QFileDialog.getSaveFileName(
-            parent, tr("Save Ladder Template"), at, tr("CSV matrix (*.csv)")
+            parent,
+            translate("Ladders", "Save Ladder Template"),
+            at,
+            translate("Ladders", "CSV matrix (*.csv)"),
         ),
         str(Path(start) / "ladder-template.csv"),
         lambda name, _chosen: Path(name) if Path(name).suffix else Path(name + ".csv"),
@@ -278,7 +320,9 @@ def save_ladder_template_dialog(parent: QWidget) -> Path | None:
     try:
         atomic_write_bytes(dest, template_csv())
     except SaveError as error:
-        QMessageBox.warning(parent, tr("The template was not saved"), literal(str(error)))
+        QMessageBox.warning(
+            parent, translate("Ladders", "The template was not saved"), literal(str(error))
+        )
         return None
     return dest
 
@@ -299,7 +343,12 @@ def rename_ladder(
 
 
 def remove_ladder_dialog(parent: QWidget, document: PlanDocument) -> bool:
-    ladder = _pick(parent, document, tr("Remove Ladder"), tr("Ladder to remove:"))
+    ladder = _pick(
+        parent,
+        document,
+        translate("Ladders", "Remove Ladder"),
+        translate("Ladders", "Ladder to remove:"),
+    )
     if ladder is None:
         return False
     return remove_ladder(parent, document, ladder)
@@ -314,15 +363,16 @@ def remove_ladder(parent: QWidget, document: PlanDocument, ladder: ladders.Ladde
     own = document.ladder
     in_use = own is not None and own.id == ladder.id
     if in_use:
-        text = tr(
+        text = translate(
+            "Ladders",
             "Your plan uses {0}. Remove it? Your plan goes back to the built-in ladder; "
-            "your goals and ratings are kept, and Edit > Undo brings the ladder back."
+            "your goals and ratings are kept, and Edit > Undo brings the ladder back.",
         )
     else:
-        text = tr("Remove the ladder {0} from the data folder?")
+        text = translate("Ladders", "Remove the ladder {0} from the data folder?")
     answer = QMessageBox.question(
         parent,
-        tr("Remove Ladder"),
+        translate("Ladders", "Remove Ladder"),
         literal(text.format(ladder.name)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,

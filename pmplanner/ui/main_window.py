@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QToolButton, QWidget
+
+from pmplanner.ui.plan_window import PlanWindow
 
 if TYPE_CHECKING:
     from pmplanner.ui.map.area import CareerMapArea
     from pmplanner.ui.plan.document import PlanDocument
+    from pmplanner.ui.plan.editor import PlanEditor
 
 # The plan machinery (pydantic, content, editor) is imported after the first
 # paint, inside the methods that need it, so the window shows at once.
@@ -25,17 +28,20 @@ SETTINGS_FILE = "window.ini"
 MAP_BUILD_DELAY_MS = 150
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PlanWindow):
     first_painted = Signal()
     document_loaded = Signal()
     map_ready = Signal()
+    # the Edit menu's, replaced by the undo stack's own once the plan is loaded
+    undo_action: QAction
+    redo_action: QAction
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.data_dir = Path(data_dir)
         self.document: PlanDocument | None = None
-        self.plan_editor: QWidget | None = None
+        self.plan_editor: PlanEditor | None = None
         self.last_save_error = ""
         self.career_map: CareerMapArea | None = None
         self._painted = False
@@ -99,7 +105,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter_state, QByteArray):
             self.plan_editor.splitter.restoreState(splitter_state)
         self.areas.currentChanged.connect(self._area_changed)
-        self.areas.setCurrentIndex(int(settings.value("window/area", 0) or 0))
+        self.areas.setCurrentIndex(int(str(settings.value("window/area", 0) or 0)))
         self._map_timer = QTimer(self, singleShot=True, interval=MAP_BUILD_DELAY_MS)
         self._map_timer.timeout.connect(self.build_map)
         self._map_timer.start()
@@ -130,6 +136,10 @@ class MainWindow(QMainWindow):
 
         if self.document is not None:
             ladder_actions.offer_ladder_for_unknown_roles(self, self.document)
+
+    def _export_map_image(self) -> None:
+        if self.career_map is not None:
+            self.career_map.export_image_dialog()
 
     def _area_changed(self, index: int) -> None:
         if self.areas.widget(index) is self.career_map:
@@ -212,7 +222,7 @@ class MainWindow(QMainWindow):
         )
         self.export_map_action = self._action(
             self.tr("Export &Map Image…"),
-            lambda: self.career_map and self.career_map.export_image_dialog(),
+            self._export_map_image,
             None,
             self.tr("Save the career map, with your route, as a PNG or SVG image"),
         )
@@ -470,8 +480,14 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        unsaved = self.document is not None and not self.document.is_saved()
-        if unsaved and not self.document.save() and not self._file_action("confirm_quit_unsaved"):
+        document = self.document
+        unsaved = document is not None and not document.is_saved()
+        if (
+            unsaved
+            and document is not None
+            and not document.save()
+            and not self._file_action("confirm_quit_unsaved")
+        ):
             event.ignore()
             return
         self._save_layout()

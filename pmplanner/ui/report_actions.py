@@ -178,20 +178,26 @@ def export_pdf(window: MainWindow) -> None:
 # -- Print -------------------------------------------------------------------------------------
 
 
-def make_preview_dialog(window: MainWindow, title: str) -> QPrintPreviewDialog:
-    """A print preview for the plan (QtPrintSupport is loaded only now)."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+def plan_printer(title: str) -> QPrinter:
+    """The printer for the plan (QtPrintSupport is loaded only now)."""
+    from PySide6.QtPrintSupport import QPrinter
 
     from pmplanner.report.pdf import default_page_size, set_page
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     set_page(printer, default_page_size())
+    return printer
+
+
+def make_preview_dialog(window: MainWindow, printer: QPrinter, title: str) -> QPrintPreviewDialog:
+    """A print preview on ``printer``; the caller keeps the printer (the dialog does not own it)."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
     dialog = QPrintPreviewDialog(printer, window)
     dialog.setWindowTitle(
         QCoreApplication.translate("ReportActions", "Print Preview: {title}").format(title=title)
     )
-    dialog.printer_ref = printer  # the dialog does not own its printer
     name_preview_controls(dialog)
     return dialog
 
@@ -258,7 +264,8 @@ def print_plan(window: MainWindow) -> None:
     with busy():
         report = _build(window)
     title = document_title(window.document.plan)
-    dialog = make_preview_dialog(window, title)
+    preview_printer = plan_printer(title)  # alive until the dialog is gone
+    dialog = make_preview_dialog(window, preview_printer, title)
     failures: list[str] = []
 
     def paint(printer: QPrinter) -> None:

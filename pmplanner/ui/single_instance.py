@@ -90,7 +90,8 @@ class InstanceGuard(QObject):
         if self._server is not None:
             self._server.close()
         if self._unix_server is not None:
-            self._notifier.setEnabled(False)
+            if self._notifier is not None:
+                self._notifier.setEnabled(False)
             self._unix_server.close()
             with contextlib.suppress(OSError):
                 os.unlink(_socket_path(self.data_dir))
@@ -165,7 +166,10 @@ class InstanceGuard(QObject):
         from PySide6.QtNetwork import QLocalSocket
 
         sender = self.sender()
-        if isinstance(sender, QLocalSocket) and sender.readAll().data().strip() == RAISE_MESSAGE:
+        if (
+            isinstance(sender, QLocalSocket)
+            and bytes(sender.readAll().data()).strip() == RAISE_MESSAGE
+        ):
             self.raise_requested.emit()
 
     def _ask_qt(self, timeout_ms: int) -> bool:

@@ -22,6 +22,16 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 C_DATE = "d MMM yyyy"
 
 
+def qdate(day: date) -> QDate:
+    """``day`` as a QDate."""
+    return QDate(day.year, day.month, day.day)
+
+
+def py_date(day: QDate) -> date:
+    """A valid QDate as a Python date."""
+    return date(day.year(), day.month(), day.day())
+
+
 class Formats:
     """Dates and numbers in one locale (default: the application's, read when made)."""
 
@@ -37,7 +47,7 @@ class Formats:
             pattern = pattern.replace("yy", "yyyy")
         return pattern
 
-    def date(self, day: date | None) -> str:
+    def short_date(self, day: date | None) -> str:
         """The short date with the whole year; "" for no date."""
         if day is None:
             return ""
@@ -48,7 +58,7 @@ class Formats:
         local = stamp.astimezone() if stamp.tzinfo else stamp
         time = QTime(local.hour, local.minute)
         clock = self.locale.toString(time, QLocale.FormatType.ShortFormat)
-        return f"{self.date(local.date())} {clock}"
+        return f"{self.short_date(local.date())} {clock}"
 
     def number(self, value: float, decimals: int = 1) -> str:
         """``value`` rounded to ``decimals``, whole numbers without a fraction (2, 2.5, 2,5)."""
@@ -77,7 +87,7 @@ def date_pattern() -> str:
 
 
 def format_date(day: date | None) -> str:
-    return Formats().date(day)
+    return Formats().short_date(day)
 
 
 def date_time(stamp: datetime) -> str:

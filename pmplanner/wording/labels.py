@@ -8,10 +8,11 @@ phrases with a count in ``wording.counts``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from pmplanner.core.careers import TransitionKind
 from pmplanner.core.plan import GoalCategory, GoalKind, GoalStatus
+from pmplanner.wording.noop import QT_TRANSLATE_NOOP
 
 KINDS = {
     GoalKind.COURSE: QT_TRANSLATE_NOOP("GoalKind", "Course"),

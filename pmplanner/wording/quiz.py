@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 
 from pmplanner.core.catalog import CareerCatalog
-from pmplanner.core.quiz import Advice, AdviceKind, Change, ChangeKind, Verdict
 from pmplanner.core.quiz_followup import GoalReason, Suggestion
+from pmplanner.core.quiz_types import Advice, AdviceKind, Change, ChangeKind, Verdict
 from pmplanner.wording.formats import number
 
 translate = QCoreApplication.translate
@@ -132,20 +132,23 @@ def change_text(change: Change, catalog: CareerCatalog) -> str:
     """One way the result moved, as a sentence ("" for a kind this version does not know)."""
     kind, before, after = change.kind, change.before, change.after
     name = track_name(catalog, change.track)
+    # a track or role id before and after (the scores' kinds hold numbers instead)
+    was = before if isinstance(before, str) else None
+    now = after if isinstance(after, str) else None
     if kind is ChangeKind.TOP_TRACK:
         return translate("QuizResults", "Your top track changed from {0} to {1}.").format(
-            track_name(catalog, before), track_name(catalog, after)
+            track_name(catalog, was), track_name(catalog, now)
         )
     if kind is ChangeKind.NOW_A_TRACK:
         return translate(
             "QuizResults",
             "Last time your answers did not point to one track; now they point to {0}.",
-        ).format(track_name(catalog, after))
+        ).format(track_name(catalog, now))
     if kind is ChangeKind.NO_TRACK_NOW:
         return translate(
             "QuizResults",
             "Last time your answers pointed to {0}; this time they do not tell the tracks apart.",
-        ).format(track_name(catalog, before))
+        ).format(track_name(catalog, was))
     if kind is ChangeKind.STANDS_OUT:
         return translate(
             "QuizResults", "{0} is still on top, and now it stands out clearly."
@@ -164,15 +167,15 @@ def change_text(change: Change, catalog: CareerCatalog) -> str:
         )
     if kind is ChangeKind.LEANING:
         return translate("QuizResults", "You now lean towards {0}.").format(
-            direction_name(catalog, after)
+            direction_name(catalog, now)
         )
     if kind is ChangeKind.NO_LEANING:
         return translate(
             "QuizResults", "Last time you leaned towards {0}; now you lean neither way clearly."
-        ).format(direction_name(catalog, before))
+        ).format(direction_name(catalog, was))
     if kind is ChangeKind.FIRST_ROLE:
         return translate("QuizResults", "The suggested first role changed from {0} to {1}.").format(
-            role_title(catalog, before), role_title(catalog, after)
+            role_title(catalog, was), role_title(catalog, now)
         )
     return ""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pmplanner.core.quiz import QuestionKind
+from pmplanner.core.quiz_types import QuestionKind
 
 
 def scale_ids(quiz):

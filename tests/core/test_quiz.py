@@ -9,16 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pmplanner.core.quiz import (
-    Advice,
-    AdviceKind,
-    QuestionKind,
-    QuestionTopic,
-    Verdict,
-    answer_problems,
-    score_answers,
-)
+from pmplanner.core.quiz import answer_problems, score_answers
+from pmplanner.core.quiz_kinds import QUESTION_KINDS
 from pmplanner.core.quiz_scoring import MIN_GAP, contributions
+from pmplanner.core.quiz_types import Advice, AdviceKind, QuestionKind, QuestionTopic, Verdict
 from tests.core.quiz_answers import BUSINESS, DESIGNER, ENGINEER, NEWCOMER, same_everywhere
 
 
@@ -353,3 +347,9 @@ def test_any_answer_set_gives_a_consistent_outcome(catalog, data):
     assert (AdviceKind.NO_TRACK in kinds) == (outcome.verdict is Verdict.FLAT)
     assert (AdviceKind.NEAR_TIE in kinds) == (outcome.verdict is Verdict.CLOSE)
     assert (AdviceKind.SAME_ANSWERS in kinds) == outcome.same_answers
+
+
+def test_every_question_kind_has_one_spec():
+    """Adding a QuestionKind without its checks and scoring fails here, not in a person's quiz."""
+    assert set(QUESTION_KINDS) == set(QuestionKind)
+    assert all(spec.kind is kind for kind, spec in QUESTION_KINDS.items())

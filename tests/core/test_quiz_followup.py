@@ -7,15 +7,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from pmplanner.core.plan import GoalCategory, GoalKind, GoalStatus, Plan, QuizResult, TrackScore
-from pmplanner.core.quiz import (
-    Change,
-    ChangeKind,
-    describe_change,
-    score_answers,
-    suggested_goals,
-    to_result,
-)
+from pmplanner.core.quiz import describe_change, score_answers, suggested_goals, to_result
 from pmplanner.core.quiz_followup import SCORE_STEP, GoalReason, suggestions_for
+from pmplanner.core.quiz_types import Change, ChangeKind
 from pmplanner.storage.plan_store import load_plan_file, parse_plan_bytes, serialize_plan
 from tests.core.quiz_answers import BUSINESS, DESIGNER, ENGINEER, NEWCOMER, same_everywhere
 

@@ -27,7 +27,7 @@ HOSTILE_TEXTS = [
 
 def answers_for(quiz, pick: str = "first") -> dict:
     """A complete set of answers to ``quiz``: the first or last option, 4 on every scale."""
-    from pmplanner.core.quiz import QuestionKind
+    from pmplanner.core.quiz_types import QuestionKind
 
     answers: dict = {}
     for question in quiz.questions():

@@ -212,7 +212,8 @@ def flat_answers(quiz) -> dict:
 def test_the_quiz_advice_in_the_pdf_comes_out_translated(
     qapp, marking, catalog, quiz_result, answers
 ):
-    from pmplanner.core.quiz import AdviceKind, score_answers, to_result
+    from pmplanner.core.quiz import score_answers, to_result
+    from pmplanner.core.quiz_types import AdviceKind
 
     from .conftest import make_realistic_plan
 

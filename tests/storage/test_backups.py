@@ -33,7 +33,7 @@ def test_autosaving_every_few_seconds_keeps_history_not_just_the_last_minute(
         _edit(plan, n)
         store.save(plan)
         clock.advance(seconds=5)
-    made = [backup_time(p) for p in store.rotation.list()]
+    made = [backup_time(p) for p in store.rotation.files()]
     # the ten recent ones, at least 5 minutes apart, plus the first of the day
     assert len(made) == backups.KEEP_RECENT + 1
     gaps = [newer - older for newer, older in itertools.pairwise(made)]
@@ -52,7 +52,7 @@ def test_one_backup_a_day_is_kept_for_two_weeks(data_dir, clock, sample_path):
             store.save(plan)
             clock.advance(minutes=6)
         clock.now = start + timedelta(days=day + 1)
-    kept = store.rotation.list()
+    kept = store.rotation.files()
     days = sorted({backup_time(p).date() for p in kept})
     last_day = (start + timedelta(days=29)).date()
     assert days == [last_day - timedelta(days=n) for n in range(13, -1, -1)]
@@ -69,7 +69,7 @@ def test_an_unchanged_plan_makes_no_new_backup(data_dir, clock, sample_path):
     for _ in range(5):
         clock.advance(minutes=10)
         store.save(plan)
-    assert len(store.rotation.list()) == 1
+    assert len(store.rotation.files()) == 1
 
 
 def test_a_clock_set_back_still_makes_backups(data_dir, clock, sample_path):
@@ -81,7 +81,7 @@ def test_a_clock_set_back_still_makes_backups(data_dir, clock, sample_path):
     clock.advance(days=-1)
     _edit(plan, 2)
     store.save(plan)
-    assert len(store.rotation.list()) == 2
+    assert len(store.rotation.files()) == 2
 
 
 def test_backups_are_sorted_newest_first_even_within_one_microsecond(tmp_path, clock):
@@ -90,8 +90,8 @@ def test_backups_are_sorted_newest_first_even_within_one_microsecond(tmp_path, c
     for n in range(3):
         current.write_bytes(b"version %d" % n)
         rotation.backup_before_replace(current, force=True)
-    assert [p.read_bytes() for p in rotation.list()] == [b"version 2", b"version 1", b"version 0"]
-    assert all(backup_time(p) == clock.now for p in rotation.list())
+    assert [p.read_bytes() for p in rotation.files()] == [b"version 2", b"version 1", b"version 0"]
+    assert all(backup_time(p) == clock.now for p in rotation.files())
     assert backup_time(tmp_path / "plan.json") is None
 
 
@@ -103,7 +103,7 @@ def test_nothing_is_deleted_when_the_new_backup_cannot_be_written(
         _edit(plan, n)
         store.save(plan)
         clock.advance(minutes=6)
-    before = store.rotation.list()
+    before = store.rotation.files()
     assert len(before) == backups.KEEP_RECENT
     old = store.path.read_bytes()
 
@@ -114,7 +114,7 @@ def test_nothing_is_deleted_when_the_new_backup_cannot_be_written(
     _edit(plan, "x")
     with pytest.raises(SaveError, match="backup copy"):
         store.save(plan)
-    assert store.rotation.list() == before
+    assert store.rotation.files() == before
     assert store.path.read_bytes() == old
 
 
@@ -138,14 +138,14 @@ def test_restore_validates_first_and_changes_nothing_if_the_backup_is_bad(
     clock.advance(minutes=10)
     _edit(plan, 1)
     store.save(plan)
-    (backup,) = store.rotation.list()
+    (backup,) = store.rotation.files()
     backup.write_bytes(b'{"schema_version": 1, "goals": [{"progress": -1}]}')
     current = store.path.read_bytes()
     with pytest.raises(PlanFileError) as caught:
         store.restore_backup(backup)
     assert "goals[0].progress" in caught.value.problems[0]
     assert store.path.read_bytes() == current
-    assert store.rotation.list() == [backup]
+    assert store.rotation.files() == [backup]
 
 
 def test_restore_replaces_the_plan_and_keeps_the_current_one_as_a_backup(
@@ -157,12 +157,12 @@ def test_restore_replaces_the_plan_and_keeps_the_current_one_as_a_backup(
     clock.advance(minutes=10)
     plan.goals.append(Goal(title="a goal added later"))
     store.save(plan)
-    (backup,) = store.rotation.list()
+    (backup,) = store.rotation.files()
     clock.advance(seconds=30)  # inside the 5 minutes: a restore backs up anyway
     restored = store.restore_backup(backup)
     assert restored == original
     assert load_plan_file(store.path) == original
-    newest = store.rotation.list()[0]
+    newest = store.rotation.files()[0]
     assert load_plan_file(newest) == plan  # the restore can be undone
 
 
@@ -174,5 +174,5 @@ def test_a_save_before_open_keeps_a_copy_of_what_was_there(data_dir, clock, samp
     plan = load_plan_file(sample_path)
     _edit(plan, 1)
     store.save(plan)
-    (backup,) = store.rotation.list()
+    (backup,) = store.rotation.files()
     assert load_plan_file(backup) == load_plan_file(sample_path)

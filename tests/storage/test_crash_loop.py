@@ -109,7 +109,7 @@ def test_a_save_killed_at_random_moments_never_breaks_the_plan(tmp_path):
         found = saver.save_number(outcome.plan)
         assert found in (last_done, last_done + 1), (round_number, found, last_done)
         assert serialize_plan(outcome.plan) == serialize_plan(saver.numbered_plan(found))
-        assert len(store.backups()) == len(store.rotation.list()), "a backup does not load"
+        assert len(store.backups()) == len(store.rotation.files()), "a backup does not load"
         last_done = found
     # the kills really landed among many saves, some while a file was being written
     assert last_done > ROUNDS

@@ -252,7 +252,7 @@ def test_a_migrated_plan_is_saved_at_the_current_version(data_dir, sample_bytes)
     assert saved["quiz_results"][0]["track"] == "technical-pm"
     assert load_plan_file(store.path) == plan
     # the version-1 file is kept as a backup, unchanged
-    (backup,) = store.rotation.list()
+    (backup,) = store.rotation.files()
     assert backup.read_bytes() == sample_bytes
 
 

@@ -92,7 +92,7 @@ def test_a_fault_at_any_step_keeps_the_old_file(tmp_path, sample_path, clock, fa
     assert len(steps) == STEP_COUNT
     plan_replace = len(steps) - 1 - steps[::-1].index("replace")
     store, plan, old = _prepare(tmp_path / "data", sample_path, clock)
-    backups_before = store.rotation.list()
+    backups_before = store.rotation.files()
     faults = Faults(fail_at=fail_at)
     step = steps[fail_at]
 
@@ -179,7 +179,7 @@ def test_a_failed_backup_names_the_plan_and_the_backup(tmp_path, sample_path, cl
     assert message.startswith(f"Could not save {store.path} because its backup copy ")
     assert str(store.rotation.folder) in message and message.endswith("the disk is full.")
     assert store.path.read_bytes() == old
-    assert store.rotation.list() == []
+    assert store.rotation.files() == []
 
 
 class _FlakyReplace:

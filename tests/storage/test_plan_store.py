@@ -56,9 +56,9 @@ def test_files_are_owner_only_and_stay_so_after_replace_and_backup(data_dir, clo
             store.save(plan)
             assert _mode(store.path) == 0o600
         assert _mode(store.rotation.folder) == 0o700
-        assert store.rotation.list()
-        assert all(_mode(b) == 0o600 for b in store.rotation.list())
-        restored = store.restore_backup(store.rotation.list()[-1])
+        assert store.rotation.files()
+        assert all(_mode(b) == 0o600 for b in store.rotation.files())
+        restored = store.restore_backup(store.rotation.files()[-1])
         assert _mode(store.path) == 0o600 and restored.profile.name != "2"
         export = data_dir / "export.json"
         store.export_plan(plan, export)
@@ -119,7 +119,7 @@ def test_export_onto_the_plan_file_is_a_normal_save(data_dir, clock, sample_path
     store.save(Plan())
     clock.advance(minutes=10)
     store.export_plan(load_plan_file(sample_path), data_dir / "plan.json")
-    assert len(store.rotation.list()) == 1
+    assert len(store.rotation.files()) == 1
 
 
 def test_importing_a_bad_file_names_it(tmp_path, data_dir):

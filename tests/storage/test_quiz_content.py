@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pmplanner.core.careers import TrackKind
-from pmplanner.core.quiz import SCALE_MAX, SCALE_MID, QuestionKind, QuestionTopic
+from pmplanner.core.quiz_types import SCALE_MAX, SCALE_MID, QuestionKind, QuestionTopic
 from pmplanner.paths import content_dir
 from pmplanner.storage.content import (
     QUIZ_FILE,

@@ -41,7 +41,7 @@ def rich_plan(catalog) -> Plan:
     goals = [
         Goal(
             kind=kind,
-            title=f"{kind.label}: Überblick 中文 مرحبا 😀 <b>&amp;</b>",
+            title=f"{kind.value}: Überblick 中文 مرحبا 😀 <b>&amp;</b>",
             notes="Line one\nLine two\twith a tab\n" + "long " * 400,
             link=f"https://example.org/{kind.value}?q=1&r=2",
             due=date(2026, 1 + i % 12, 1 + i),

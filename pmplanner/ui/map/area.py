@@ -9,6 +9,7 @@ signals, so undo in the window undoes a map action on the map too.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,6 +33,10 @@ from pmplanner.ui.map.search import RoleSearch
 from pmplanner.ui.map.toolbar import MapToolBar
 from pmplanner.ui.plan.document import PlanDocument
 
+if TYPE_CHECKING:
+    from pmplanner.drawing.map_scene import MapContent
+    from pmplanner.ui.map.canvas import MapCanvas  # pyqtgraph: loaded by build()
+
 SIDE_WIDTH = 340
 BUILTIN = ""  # the ladder combo's data for the built-in ladder
 
@@ -42,8 +47,8 @@ class CareerMapArea(QWidget):
         self.setObjectName("careerMap")
         self.setAccessibleName(self.tr("Career map"))
         self.document = document
-        self.canvas = None  # a MapCanvas once built
-        self.content = None  # the MapContent on the canvas
+        self.canvas: MapCanvas | None = None  # made by build()
+        self.content: MapContent | None = None  # the one on the canvas
         self.selected: str | None = None
         self.theme = style.theme_for(self.palette())
         self.routes = PlanRoutes(None, None)
@@ -77,9 +82,7 @@ class CareerMapArea(QWidget):
         self.import_button.clicked.connect(self.import_ladder_dialog)
         self.track_filter.currentIndexChanged.connect(self._filter_changed)
         self.readiness_toggle.toggled.connect(self._ratings_changed)
-        self.legend_toggle.toggled.connect(
-            lambda on: self.canvas is not None and self.canvas.set_legend_visible(on)
-        )
+        self.legend_toggle.toggled.connect(self._legend_toggled)
 
     def _build_body(self) -> None:
         self.stack = QStackedWidget(self)
@@ -161,6 +164,10 @@ class CareerMapArea(QWidget):
         QWidget.setTabOrder(self.canvas.view, self.search.edit)
         self._show_catalog()
         self._announce()
+
+    def _legend_toggled(self, on: bool) -> None:
+        if self.canvas is not None:
+            self.canvas.set_legend_visible(on)
 
     def _show_catalog(self) -> None:
         if self.canvas is None:
@@ -400,4 +407,4 @@ class CareerMapArea(QWidget):
         """Ask for a file and a width, then export (File > Export map image)."""
         from pmplanner.ui.map.export_dialog import ask_and_export
 
-        ask_and_export(self)
+        ask_and_export(self, self.export_image)

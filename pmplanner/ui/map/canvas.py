@@ -14,7 +14,16 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QCursor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QCursor,
+    QFocusEvent,
+    QKeyEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from pmplanner.drawing import style
@@ -28,7 +37,7 @@ CENTRE_WIDTH = COL_W * 4.5  # how much of the map shows around a found role
 KEEP_IN_VIEW = 24.0  # map units kept between a card reached by keyboard and the edge
 FOCUS_FRAME = 2  # pixels of the frame drawn round the view while it has the focus
 Key = Qt.Key
-NAVIGATION_KEYS = {
+NAVIGATION_KEYS: dict[int, str] = {
     Key.Key_Left: "left",
     Key.Key_Right: "right",
     Key.Key_Up: "up",
@@ -38,7 +47,7 @@ NAVIGATION_KEYS = {
     Key.Key_PageUp: "lane_up",
     Key.Key_PageDown: "lane_down",
 }
-PAN_KEYS = {
+PAN_KEYS: dict[int, tuple[float, float]] = {
     Key.Key_Left: (-PAN_STEP, 0),
     Key.Key_Right: (PAN_STEP, 0),
     Key.Key_Up: (0, -PAN_STEP),
@@ -102,7 +111,7 @@ class _View(pg.GraphicsView):
 
     def viewportEvent(self, ev: QEvent) -> bool:
         if (
-            ev.type() == QEvent.Type.NativeGesture
+            isinstance(ev, QNativeGestureEvent)
             and ev.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
         ):
             self._canvas.zoom(1.0 + ev.value())
@@ -144,7 +153,7 @@ class MapCanvas(QWidget):
         if self.content is not None:
             self.viewbox.removeItem(self.content.root)
         if self.legend is not None:
-            self.legend.setParentItem(None)
+            self.legend.setParentItem(None)  # type: ignore[arg-type]  # Qt takes None: no parent; the stub says QGraphicsItem
             self.view.scene().removeItem(self.legend)
         self.content = content
         content.set_theme(self.theme)

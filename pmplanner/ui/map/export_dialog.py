@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -21,8 +22,11 @@ def _complete(name: str, chosen_filter: str) -> Path:
     return Path(name + (".svg" if "svg" in chosen_filter.lower() else ".png"))
 
 
-def ask_and_export(area: QWidget) -> Path | None:
-    """``area`` is a CareerMapArea; returns the file written, or None."""
+def ask_and_export(area: QWidget, export: Callable[[Path, int], Path]) -> Path | None:
+    """Ask over ``area`` for a file and a width, then ``export(path, width)``.
+
+    Returns the file written, or None.
+    """
     translate = QCoreApplication.translate
     chosen = choose_save_path(
         area,
@@ -50,7 +54,7 @@ def ask_and_export(area: QWidget) -> Path | None:
     if not ok:
         return None
     try:
-        return area.export_image(path, width)
+        return export(path, width)
     except (ExportError, OSError) as error:
         QMessageBox.warning(
             area, translate("CareerMapArea", "Map not exported"), literal(str(error))

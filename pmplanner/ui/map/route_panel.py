@@ -76,7 +76,7 @@ class RoutePanel(QWidget):
         self.compare.setVisible(len(routes.by_branch) >= 2)
 
     def _summary_html(self, catalog: CareerCatalog, routes: PlanRoutes) -> str:
-        if not routes.complete:
+        if routes.start is None or routes.goal is None:
             have = []
             if routes.start:
                 have.append(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from pmplanner.core.catalog import CareerCatalog
@@ -95,7 +96,11 @@ class RoleSearch(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Up/Down in the search field move through the matches; Escape clears.
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+        if (
+            watched is self.edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
                 step = 1 if key == Qt.Key.Key_Down else -1

@@ -60,6 +60,7 @@ class MapToolBar(QWidget):
         ladder_label.setBuddy(self.ladder_combo)
         track_label = QLabel(self.tr("&Track:"), self)
         track_label.setBuddy(self.track_filter)
+        widget: QWidget
         for widget in (ladder_label, self.ladder_combo, self.import_button):
             bar.addWidget(widget)
         bar.addSpacing(12)

@@ -7,14 +7,27 @@ changes the plan.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from pmplanner.core.plan import PlanLadder, QuizResult
 
-if TYPE_CHECKING:
-    from pmplanner.ui.plan.document import ListName, PlanDocument
+ListName = Literal["goals", "contacts"]
+
+
+class PlanChanges(Protocol):
+    """The document's public change methods: all that a command calls."""
+
+    def replace_item(self, list_name: ListName, item: Any) -> None: ...
+    def insert_items(self, list_name: ListName, placed: list[tuple[int, Any]]) -> None: ...
+    def remove_items(self, list_name: ListName, ids: list[str]) -> list[tuple[int, Any]]: ...
+    def write_profile_field(self, name: str, value: Any) -> None: ...
+    def write_rating(self, skill_id: str, value: int | None) -> None: ...
+    def append_quiz_result(self, result: QuizResult) -> None: ...
+    def remove_quiz_result(self, result: QuizResult) -> None: ...
+    def write_ladder(self, ladder: PlanLadder | None) -> None: ...
+
 
 # QUndoCommand.id() values; -1 (the default) never merges
 PROFILE_MERGE_ID = 1001
@@ -27,7 +40,7 @@ MERGEABLE_PROFILE_FIELDS = frozenset({"name", "target_date"})
 class PlanCommand(QUndoCommand):
     """A step on the document's stack; ``parent`` makes it one part of a bigger step."""
 
-    def __init__(self, document: PlanDocument, text: str, parent: QUndoCommand | None = None):
+    def __init__(self, document: PlanChanges, text: str, parent: QUndoCommand | None = None):
         # A part is not given to Qt as a child command: Qt would delete it with its
         # parent while Python still held it. The compound holds its parts itself.
         super().__init__(text)
@@ -43,7 +56,7 @@ class ReplaceItemCommand(PlanCommand):
 
     def __init__(
         self,
-        document: PlanDocument,
+        document: PlanChanges,
         list_name: ListName,
         before: Any,
         after: Any,
@@ -67,7 +80,7 @@ class InsertItemsCommand(PlanCommand):
 
     def __init__(
         self,
-        document: PlanDocument,
+        document: PlanChanges,
         list_name: ListName,
         placed: list[tuple[int, Any]],
         text: str,
@@ -87,7 +100,7 @@ class InsertItemsCommand(PlanCommand):
 class RemoveItemsCommand(PlanCommand):
     """Remove items by id, as one step; undo puts each back at its row."""
 
-    def __init__(self, document: PlanDocument, list_name: ListName, ids: list[str], text: str):
+    def __init__(self, document: PlanChanges, list_name: ListName, ids: list[str], text: str):
         super().__init__(document, text)
         self._list = list_name
         self._ids = list(ids)
@@ -103,7 +116,7 @@ class RemoveItemsCommand(PlanCommand):
 class SetProfileFieldCommand(PlanCommand):
     def __init__(
         self,
-        document: PlanDocument,
+        document: PlanChanges,
         name: str,
         before: Any,
         after: Any,
@@ -136,7 +149,7 @@ class SetProfileFieldCommand(PlanCommand):
 class SetSkillRatingCommand(PlanCommand):
     def __init__(
         self,
-        document: PlanDocument,
+        document: PlanChanges,
         skill_id: str,
         before: int | None,
         after: int | None,
@@ -160,7 +173,7 @@ class RecordQuizResultCommand(PlanCommand):
 
     def __init__(
         self,
-        document: PlanDocument,
+        document: PlanChanges,
         result: QuizResult,
         text: str,
         parent: QUndoCommand | None = None,
@@ -180,7 +193,7 @@ class SetLadderCommand(PlanCommand):
 
     def __init__(
         self,
-        document: PlanDocument,
+        document: PlanChanges,
         before: PlanLadder | None,
         after: PlanLadder | None,
         text: str,
@@ -204,7 +217,7 @@ class CompoundCommand(PlanCommand):
     stack by identity (the quiz's "Use this result"), never by its text.
     """
 
-    def __init__(self, document: PlanDocument, text: str):
+    def __init__(self, document: PlanChanges, text: str):
         super().__init__(document, text)
         self.parts: list[PlanCommand] = []
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from pmplanner.core.goal_rules import edited_contact
 from pmplanner.core.plan import Contact
@@ -13,7 +13,8 @@ from pmplanner.ui.plan.goals_model import NO_DATE, to_date
 from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import SORT_ROLE
 from pmplanner.ui.plan.tooltips import plain_tooltip
-from pmplanner.wording.formats import format_date
+from pmplanner.wording.formats import format_date, qdate
+from pmplanner.wording.noop import QT_TRANSLATE_NOOP
 
 Role = Qt.ItemDataRole
 DATE_FIELDS = ("last_contact", "next_follow_up")
@@ -64,7 +65,7 @@ class ContactsTableModel(PlanListModel):
             return value.splitlines()[0] if field == "notes" and value else value
         if role == Role.EditRole:
             if field in DATE_FIELDS:
-                return QDate(value) if value else None
+                return qdate(value) if value else None
             return value
         if role == SORT_ROLE:
             if field in DATE_FIELDS:

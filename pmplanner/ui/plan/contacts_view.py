@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from pmplanner.core.plan import Contact
 from pmplanner.ui.plan import clock
 from pmplanner.ui.plan.commands import CompoundCommand
+from pmplanner.ui.plan.contacts_model import ContactsTableModel
 from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts
 from pmplanner.ui.plan.models import contacts_model
 from pmplanner.ui.plan.roles import SORT_ROLE
@@ -34,6 +35,8 @@ def contact_texts() -> PanelTexts:
 
 
 class ContactsPanel(ListPanel):
+    model: ContactsTableModel  # the document's, handed to ListPanel
+
     def __init__(self, document, parent: QWidget | None = None):
         proxy = QSortFilterProxyModel()
         proxy.setSortRole(SORT_ROLE)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDateEdit, QStyle, QStyleOptionComboBox, QWidget
 
 from pmplanner.ui.plan import clock
 from pmplanner.wording import formats
+from pmplanner.wording.formats import py_date, qdate
 
 EMPTY = QDate(1900, 1, 1)
 
@@ -39,10 +40,10 @@ class OptionalDateEdit(QDateEdit):
 
     def value(self) -> date | None:
         current = self.date()
-        return None if current == EMPTY else current.toPython()
+        return None if current == EMPTY else py_date(current)
 
     def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value) if value else EMPTY)
+        self.setDate(qdate(value) if value else EMPTY)
 
     def clear_value(self) -> None:
         self.setDate(EMPTY)
@@ -93,7 +94,7 @@ class OptionalDateEdit(QDateEdit):
         calendar = self.calendarWidget()
         if calendar is None:
             return
-        today = QDate(clock.today())
+        today = qdate(clock.today())
         blocker = QSignalBlocker(calendar)
         try:
             calendar.setSelectedDate(today)

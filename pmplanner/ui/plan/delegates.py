@@ -306,7 +306,8 @@ class PlanItemDelegate(QStyledItemDelegate):
         height = lines + margins.top() + margins.bottom() + 2 * editor.document().documentMargin()
         rect.setWidth(max(rect.width(), NOTES_MIN_WIDTH))
         rect.setHeight(max(rect.height(), int(height)))
-        area = editor.parentWidget().rect() if editor.parentWidget() else rect
+        parent = editor.parentWidget()
+        area = parent.rect() if parent is not None else rect
         if rect.bottom() > area.bottom():
             rect.moveBottom(max(area.bottom(), option.rect.bottom()))
         if rect.right() > area.right():

@@ -18,10 +18,10 @@ the garbage collector.
 from __future__ import annotations
 
 import weakref
-from typing import Any, Literal
+from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from pmplanner.core.catalog import CareerCatalog
@@ -30,6 +30,7 @@ from pmplanner.storage.plan_ladder import catalog_for
 from pmplanner.storage.plan_store import PlanStore, SaveError
 from pmplanner.ui.plan.commands import (
     InsertItemsCommand,
+    ListName,
     PlanCommand,
     RecordQuizResultCommand,
     RemoveItemsCommand,
@@ -38,8 +39,7 @@ from pmplanner.ui.plan.commands import (
     SetProfileFieldCommand,
     SetSkillRatingCommand,
 )
-
-ListName = Literal["goals", "contacts"]
+from pmplanner.wording.noop import QT_TRANSLATE_NOOP
 
 PROFILE_FIELDS = tuple(Profile.model_fields)
 # undo step names for profile edits

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, ClassVar, Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 
 from pmplanner.core.goal_rules import edited_goal
@@ -14,8 +14,9 @@ from pmplanner.ui.plan import clock, colours, icons
 from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import SORT_ROLE
 from pmplanner.ui.plan.tooltips import plain_tooltip
-from pmplanner.wording.formats import format_date, percent
+from pmplanner.wording.formats import format_date, percent, py_date, qdate
 from pmplanner.wording.labels import kind_label, status_label
+from pmplanner.wording.noop import QT_TRANSLATE_NOOP
 
 STATUS_ORDER = {s: i for i, s in enumerate(GoalStatus)}
 NO_DATE = 10**8  # sorts undated goals after dated ones
@@ -26,7 +27,7 @@ Role = Qt.ItemDataRole
 def to_date(value: Any) -> date | None:
     """A Python date from what an editor or QVariant hands over (QDate, date, None)."""
     if isinstance(value, QDate):
-        return value.toPython() if value.isValid() else None
+        return py_date(value) if value.isValid() else None
     if isinstance(value, date):
         return value
     return None
@@ -99,7 +100,7 @@ class GoalsTableModel(PlanListModel):
         if field in ("kind", "status"):
             return getattr(goal, field).value
         if field == "due":
-            return QDate(goal.due) if goal.due else None
+            return qdate(goal.due) if goal.due else None
         if field == "skills":
             return list(goal.skills)
         return getattr(goal, field)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QMenu, QToolBut
 from pmplanner.core.goal_rules import duplicated_goal
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
 from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_kind_filter
+from pmplanner.ui.plan.goals_model import GoalsTableModel
 from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts, shortcut_text
 from pmplanner.ui.plan.models import goals_model
 from pmplanner.wording import counts
@@ -45,6 +46,8 @@ def goal_texts() -> PanelTexts:
 
 
 class GoalsPanel(ListPanel):
+    model: GoalsTableModel  # the document's, handed to ListPanel
+
     def __init__(self, document, parent: QWidget | None = None):
         self.filter_proxy = GoalFilterProxy()
         super().__init__(document, goals_model(document), self.filter_proxy, goal_texts(), parent)

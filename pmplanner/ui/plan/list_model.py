@@ -16,7 +16,8 @@ from pmplanner.ui.plan.roles import FIELD_ROLE, ID_ROLE
 from pmplanner.ui.plan.table_model import ColumnTableModel, Index
 
 if TYPE_CHECKING:
-    from pmplanner.ui.plan.document import ListName, PlanDocument
+    from pmplanner.ui.plan.commands import ListName
+    from pmplanner.ui.plan.document import PlanDocument
 
 EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
@@ -29,19 +30,10 @@ class PlanListModel(ColumnTableModel):
     def __init__(self, document: PlanDocument, parent: QObject | None = None):
         super().__init__(parent)
         self._document = document
-        name = self.list_name
-        document.rows_about_to_be_inserted.connect(
-            lambda which, first, last: (
-                which == name and self.beginInsertRows(QModelIndex(), first, last)
-            )
-        )
-        document.rows_inserted.connect(lambda which, *_: which == name and self.endInsertRows())
-        document.rows_about_to_be_removed.connect(
-            lambda which, first, last: (
-                which == name and self.beginRemoveRows(QModelIndex(), first, last)
-            )
-        )
-        document.rows_removed.connect(lambda which, *_: which == name and self.endRemoveRows())
+        document.rows_about_to_be_inserted.connect(self._rows_about_to_be_inserted)
+        document.rows_inserted.connect(self._rows_inserted)
+        document.rows_about_to_be_removed.connect(self._rows_about_to_be_removed)
+        document.rows_removed.connect(self._rows_removed)
         document.item_changed.connect(self._item_changed)
         document.plan_about_to_be_replaced.connect(self.beginResetModel)
         document.plan_replaced.connect(self.endResetModel)
@@ -115,6 +107,22 @@ class PlanListModel(ColumnTableModel):
         return True
 
     # -- the document's changes -------------------------------------------------
+    def _rows_about_to_be_inserted(self, which: str, first: int, last: int) -> None:
+        if which == self.list_name:
+            self.beginInsertRows(QModelIndex(), first, last)
+
+    def _rows_inserted(self, which: str, _first: int, _last: int) -> None:
+        if which == self.list_name:
+            self.endInsertRows()
+
+    def _rows_about_to_be_removed(self, which: str, first: int, last: int) -> None:
+        if which == self.list_name:
+            self.beginRemoveRows(QModelIndex(), first, last)
+
+    def _rows_removed(self, which: str, _first: int, _last: int) -> None:
+        if which == self.list_name:
+            self.endRemoveRows()
+
     def _item_changed(self, which: str, row: int) -> None:
         if which == self.list_name:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))

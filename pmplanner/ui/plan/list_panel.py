@@ -25,8 +25,6 @@ from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import ID_ROLE
 from pmplanner.ui.plan.table_view import PlanTableView
 
-Shortcut = str | QKeySequence | QKeySequence.StandardKey
-
 
 def shortcut_text(shortcuts: list[QKeySequence]) -> str:
     native = QKeySequence.SequenceFormat.NativeText
@@ -140,7 +138,8 @@ class ListPanel(QWidget):
         a is the last widget of its window, as the row's last one is while the
         panel has no parent yet.
         """
-        row = [self.buttons.itemAt(i).widget() for i in range(self.buttons.count())]
+        items = [self.buttons.itemAt(i) for i in range(self.buttons.count())]
+        row = [item.widget() for item in items if item is not None]
         chain = [w for w in row if w is not None] + [self.view]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)

@@ -7,13 +7,14 @@ write, and writes of equal values are skipped, so there is no feedback loop.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from pmplanner.core.careers import TrackKind
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.ui.plan.date_edit import OptionalDateEdit
+from pmplanner.wording.noop import QT_TRANSLATE_NOOP
 
 NOT_SET = QT_TRANSLATE_NOOP("ProfileForm", "Not set")
 TRACK_ORDER = {kind: i for i, kind in enumerate(TrackKind)}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from pmplanner.core.careers import Role, SkillRequirement
 from pmplanner.core.plan import MAX_RATING
@@ -17,6 +17,7 @@ from pmplanner.ui.plan.roles import FIELD_ROLE, GAP_ROLE, ID_ROLE, SORT_ROLE
 from pmplanner.ui.plan.table_model import ColumnTableModel, Index
 from pmplanner.wording.formats import number
 from pmplanner.wording.labels import skill_level_name
+from pmplanner.wording.noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from pmplanner.ui.plan.document import PlanDocument

@@ -100,9 +100,6 @@ class SkillsPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(self.update_button)
         self.refresh()
 
-    def has_target(self) -> bool:
-        return self.model.target_role() is not None
-
     def refresh(self, *_) -> None:
         role = self.model.target_role()
         self.pages.setCurrentIndex(1 if role else 0)

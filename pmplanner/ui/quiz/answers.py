@@ -11,15 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pmplanner.core.quiz import QuestionKind, QuizQuestion
-
-
-def is_answered(question: QuizQuestion, value: Any) -> bool:
-    if question.kind is QuestionKind.MULTI:
-        return isinstance(value, list) and len(value) > 0
-    if question.kind is QuestionKind.SCALE:
-        return isinstance(value, int)
-    return isinstance(value, str) and value != ""
+from pmplanner.core.quiz_kinds import kind_of
+from pmplanner.core.quiz_types import QuizQuestion
 
 
 class QuizAnswers(QObject):
@@ -52,4 +45,4 @@ class QuizAnswers(QObject):
 
     def missing(self, questions: Iterable[QuizQuestion]) -> list[QuizQuestion]:
         """The required questions among ``questions`` still without an answer."""
-        return [q for q in questions if q.required and not is_answered(q, self.get(q.id))]
+        return [q for q in questions if q.required and not kind_of(q).is_answered(self.get(q.id))]

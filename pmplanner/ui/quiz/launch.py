@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
+from pmplanner.ui.ladder_actions import confirm_builtin_ladder
 from pmplanner.ui.quiz.wizard import QuizWizard
-from pmplanner.ui.safe_text import literal
 
 if TYPE_CHECKING:
     from pmplanner.ui.main_window import MainWindow
@@ -81,25 +81,6 @@ def show_on_map(window: MainWindow, role_id: str, track_id: str | None) -> bool:
     area.select_role(role_id, centre=True)
     window.areas.setCurrentWidget(area)
     return True
-
-
-def confirm_builtin_ladder(parent: QWidget, ladder_name: str) -> bool:
-    """Ask before a plan on an organisation's ladder goes to the built-in one for the quiz."""
-    answer = QMessageBox.question(
-        parent,
-        translate("QuizLaunch", "Use the built-in ladder?"),
-        literal(
-            translate(
-                "QuizLaunch",
-                "Your plan uses the ladder {0}; the quiz's roles are on pmplanner's built-in "
-                "ladder. Switch your plan to the built-in ladder? Your goals and ratings are "
-                "kept, and Edit > Undo switches back.",
-            ).format(ladder_name)
-        ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class WindowCloseGuard(QObject):

@@ -7,8 +7,6 @@ wizard's own buttons use are never taken. A label with no free letter gets none.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 # &Back, &Next, &Finish, &Cancel are the wizard's own
 RESERVED = frozenset("bnfc")
 
@@ -32,8 +30,3 @@ def with_mnemonic(text: str, taken: set[str]) -> str:
             taken.add(key)
             return escape(text[:i]) + "&" + escape(text[i:])
     return escape(text)
-
-
-def assign(texts: Iterable[str], taken: set[str] | None = None) -> list[str]:
-    taken = set() if taken is None else taken
-    return [with_mnemonic(t, taken) for t in texts]

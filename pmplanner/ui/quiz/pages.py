@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from pmplanner.core.catalog import CareerCatalog
-from pmplanner.core.quiz import QuizPage
+from pmplanner.core.quiz_types import QuizPage
 from pmplanner.ui.quiz.answers import QuizAnswers
 from pmplanner.ui.quiz.questions import QuestionBox, question_widget
 from pmplanner.wording import counts
@@ -55,12 +55,12 @@ class QuestionPage(QWizardPage):
             column.addWidget(box)
         column.addStretch(1)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.hint = QLabel(self)
         self.hint.setObjectName("quizHint")
@@ -68,7 +68,7 @@ class QuestionPage(QWizardPage):
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.hint)
 
         answers.changed.connect(self._answer_changed)
@@ -88,7 +88,7 @@ class QuestionPage(QWizardPage):
         """Going Back keeps this page's answers (the default would reset fields)."""
 
     def initializePage(self) -> None:
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def _answer_changed(self, question_id: str) -> None:
         if question_id in self.question_ids:

@@ -1,4 +1,4 @@
-"""One widget per question kind, each writing its answer to the shared QuizAnswers.
+"""One widget per question kind (``WIDGETS``), each writing its answer to the shared QuizAnswers.
 
 - CHOICE: radio buttons in one exclusive group (arrow keys move and choose),
   each with its description underneath (from the option, or the catalog for
@@ -8,6 +8,9 @@
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPalette
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmplanner.core.catalog import CareerCatalog
-from pmplanner.core.quiz import (
+from pmplanner.core.quiz_types import (
     SCALE_MIN,
     QuestionKind,
     QuestionTopic,
@@ -134,19 +137,22 @@ class QuestionBox(QGroupBox):
 
 
 class OptionsQuestion(QuestionBox):
-    """CHOICE (radio buttons) or MULTI (check boxes), each option with its description."""
+    """Options to choose from, each with its description."""
+
+    multi: ClassVar[bool]  # check boxes (any number), else radio buttons (one)
 
     def __init__(
         self,
         question: QuizQuestion,
         answers: QuizAnswers,
         catalog: CareerCatalog,
+        scale_labels: list[str],
         taken: set[str],
         parent: QWidget | None = None,
     ):
         super().__init__(question, answers, parent)
         self.setTitle(mnemonics.escape(question.text))
-        multi = question.kind is QuestionKind.MULTI
+        multi = self.multi
         self.group.setExclusive(not multi)
         for option in question.options:
             text = mnemonics.with_mnemonic(option.label, taken)
@@ -169,10 +175,22 @@ class OptionsQuestion(QuestionBox):
 
     def _store(self, *_args) -> None:
         chosen = [oid for oid, b in self.buttons.items() if b.isChecked()]
-        if self.question.kind is QuestionKind.MULTI:
+        if self.multi:
             self.answers.set(self.question.id, chosen)
         else:
             self.answers.set(self.question.id, chosen[0] if chosen else None)
+
+
+class ChoiceQuestion(OptionsQuestion):
+    """CHOICE: radio buttons, one option."""
+
+    multi = False
+
+
+class MultiQuestion(OptionsQuestion):
+    """MULTI: check boxes, any number of options."""
+
+    multi = True
 
 
 class ScaleQuestion(QuestionBox):
@@ -182,6 +200,7 @@ class ScaleQuestion(QuestionBox):
         self,
         question: QuizQuestion,
         answers: QuizAnswers,
+        catalog: CareerCatalog,
         scale_labels: list[str],
         taken: set[str],
         parent: QWidget | None = None,
@@ -214,6 +233,17 @@ class ScaleQuestion(QuestionBox):
         self.answers.set(self.question.id, value if value >= SCALE_MIN else None)
 
 
+# each question kind's widget (the kind's checks and scoring: core.quiz_kinds.QUESTION_KINDS)
+QuestionWidget = Callable[
+    [QuizQuestion, QuizAnswers, CareerCatalog, list[str], set[str], QWidget | None], QuestionBox
+]
+WIDGETS: dict[QuestionKind, QuestionWidget] = {
+    QuestionKind.CHOICE: ChoiceQuestion,
+    QuestionKind.MULTI: MultiQuestion,
+    QuestionKind.SCALE: ScaleQuestion,
+}
+
+
 def question_widget(
     question: QuizQuestion,
     answers: QuizAnswers,
@@ -222,6 +252,5 @@ def question_widget(
     taken: set[str],
     parent: QWidget | None = None,
 ) -> QuestionBox:
-    if question.kind is QuestionKind.SCALE:
-        return ScaleQuestion(question, answers, scale_labels, taken, parent)
-    return OptionsQuestion(question, answers, catalog, taken, parent)
+    widget = WIDGETS[question.kind]
+    return widget(question, answers, catalog, scale_labels, taken, parent)

@@ -8,6 +8,7 @@ pyqtgraph, is imported the first time this page is shown.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QUndoCommand
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from pmplanner.core import quiz as quiz_core
 from pmplanner.core.plan import QuizResult
-from pmplanner.core.quiz import Change, Quiz, QuizOutcome
+from pmplanner.core.quiz_types import Change, Quiz, QuizOutcome
 from pmplanner.drawing import palette
 from pmplanner.drawing.quiz_chart import chart_bars
 from pmplanner.ui.plan.document import PlanDocument
@@ -33,6 +34,9 @@ from pmplanner.ui.quiz import commands, results_text
 from pmplanner.ui.quiz.answers import QuizAnswers
 from pmplanner.ui.quiz.goals_offer import GoalsOffer
 from pmplanner.wording import quiz as wording
+
+if TYPE_CHECKING:
+    from pmplanner.ui.quiz.chart import ScoreChart  # pyqtgraph: loaded when first shown
 
 # Show a role on the career map; False when the map cannot show it.
 ShowRole = Callable[[str, str | None], bool]
@@ -70,11 +74,17 @@ class ResultsScroll(QScrollArea):
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
-        self.parentWidget().update()  # the ring around it
+        self._update_ring()
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
-        self.parentWidget().update()
+        self._update_ring()
+
+    def _update_ring(self) -> None:
+        """Repaint the parent, which draws the focus ring around this."""
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.update()
 
 
 class FocusRing(QWidget):
@@ -123,7 +133,7 @@ class ResultsPage(QWizardPage):
         self.result: QuizResult | None = None
         self.previous: QuizResult | None = None
         self.changes: list[Change] = []
-        self.chart = None  # a ScoreChart, made when first shown
+        self.chart: ScoreChart | None = None  # made when first shown
         self.applied = False  # "Use this result" done for the outcome shown
         self._applied_at = -1  # the undo stack's index just after it was applied
         # that step itself, to know it is still ours (not another edit in its place)
@@ -202,11 +212,11 @@ class ResultsPage(QWizardPage):
         column.addWidget(self._build_use_box(body))
         column.addStretch(1)
 
-        self.scroll = ResultsScroll()
-        self.scroll.setWidget(body)
+        self.scroll_area = ResultsScroll()
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.focus_ring = FocusRing(self.scroll, self)
+        self.focus_ring = FocusRing(self.scroll_area, self)
         layout.addWidget(self.focus_ring)
 
     def _build_use_box(self, parent: QWidget) -> QGroupBox:
@@ -278,7 +288,7 @@ class ResultsPage(QWizardPage):
         self.map_button.setVisible(outcome.first_role is not None and self.show_role is not None)
         self.map_note.clear()
         self._fill_use_box(outcome)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def cleanupPage(self) -> None:
         """Going Back keeps the answers; the page is filled again when shown next."""
@@ -321,8 +331,11 @@ class ResultsPage(QWizardPage):
 
     def _update_use_button(self, *_args) -> None:
         outcome = self.outcome
-        can = outcome is not None and not self.applied
-        can = can and (outcome.first_role is not None or bool(self.goals_offer.ticked()))
+        can = (
+            outcome is not None
+            and not self.applied
+            and (outcome.first_role is not None or bool(self.goals_offer.ticked()))
+        )
         self.use_button.setEnabled(bool(can))
         self.goals_offer.setEnabled(not self.applied)
 
@@ -335,7 +348,7 @@ class ResultsPage(QWizardPage):
         goals = self.goals_offer.ticked()
         ladder = self.document.ladder
         if role is not None and ladder is not None and not self.document.catalog.has_role(role):
-            from pmplanner.ui.quiz.launch import confirm_builtin_ladder
+            from pmplanner.ui.ladder_actions import confirm_builtin_ladder
 
             if not confirm_builtin_ladder(self, ladder.name):
                 return

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import QuizResult
-from pmplanner.core.quiz import Change, QuizOutcome, Reason, Verdict
+from pmplanner.core.quiz_types import Change, QuizOutcome, Reason, Verdict
 from pmplanner.wording.formats import date_time, signed
 from pmplanner.wording.quiz import (
     advice_text,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
-from pmplanner.core.quiz import Quiz
+from pmplanner.core.quiz_types import Quiz
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.quiz import commands
 from pmplanner.ui.quiz.answers import QuizAnswers
@@ -78,7 +78,9 @@ class QuizWizard(QWizard):
         self.results_page = ResultsPage(quiz, document, self.answers, show_role, self)
         self.results_id = self.addPage(self.results_page)
         self.currentIdChanged.connect(self._page_shown)
-        QApplication.instance().focusChanged.connect(self._focus_moved)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # widgets exist: the application has widgets
+        app.focusChanged.connect(self._focus_moved)
         self.resize(900, 680)
 
     # -- pages -------------------------------------------------------------------------------
@@ -99,7 +101,7 @@ class QuizWizard(QWizard):
 
     def _page_shown(self, _id: int) -> None:
         page = self.currentPage()
-        scroll = getattr(page, "scroll", None)
+        scroll = getattr(page, "scroll_area", None)
         if scroll is not None:
             # Return on the page before hid the control with the focus; Qt passed the
             # focus down this page and it scrolled after it: start at the top again
@@ -113,7 +115,7 @@ class QuizWizard(QWizard):
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Scroll a page so the control with the focus can be seen (arrow keys included)."""
         page = self.currentPage()
-        scroll = getattr(page, "scroll", None)
+        scroll = getattr(page, "scroll_area", None)
         if new is not None and scroll is not None and scroll.widget().isAncestorOf(new):
             scroll.ensureWidgetVisible(new, 16, 48)
 

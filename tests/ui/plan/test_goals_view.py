@@ -10,6 +10,7 @@ from pmplanner.ui.plan.date_edit import OptionalDateEdit
 from pmplanner.ui.plan.delegates import NotesEditor, SkillsEditor
 from pmplanner.ui.plan.goals_view import GoalsPanel
 from pmplanner.ui.plan.models import contacts_model, goals_model
+from pmplanner.wording.labels import status_label
 
 
 def make_panel(qtbot, document) -> GoalsPanel:
@@ -106,7 +107,9 @@ def test_status_combo_done_sets_progress_and_completed(qtbot, document):
     qtbot.keyClick(view, Qt.Key.Key_F2)
     combo = editor_of(panel)
     assert isinstance(combo, QComboBox)
-    assert [combo.itemText(i) for i in range(combo.count())] == [s.label for s in GoalStatus]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        status_label(s) for s in GoalStatus
+    ]
     combo.setCurrentIndex(combo.findData(GoalStatus.DONE.value))
     commit(qtbot, panel, combo)
     goal = document.plan.goals[0]

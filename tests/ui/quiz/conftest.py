@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QWizard
 
 from pmplanner.core.plan import Plan
-from pmplanner.core.quiz import QuestionKind
+from pmplanner.core.quiz_types import QuestionKind
 from pmplanner.storage.plan_store import PlanStore
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.quiz.pages import QuestionPage

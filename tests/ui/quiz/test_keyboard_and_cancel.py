@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 
-from pmplanner.core.quiz import QuestionKind
+from pmplanner.core.quiz_types import QuestionKind
 from tests.ui.quiz.conftest import Cancel, Finish, Next, answer_page, click
 
 Key = Qt.Key
@@ -141,8 +141,8 @@ def test_the_page_scrolls_to_the_option_the_arrow_keys_reach(qtbot, wizard):
     last_box = page.boxes[-1]
     buttons = last_box.group.buttons()
     buttons[0].click()
-    page.scroll.verticalScrollBar().setValue(0)  # the last question out of sight
-    viewport = page.scroll.viewport()
+    page.scroll_area.verticalScrollBar().setValue(0)  # the last question out of sight
+    viewport = page.scroll_area.viewport()
 
     def in_sight(widget) -> bool:
         top = widget.mapTo(viewport, widget.rect().topLeft()).y()
@@ -191,11 +191,11 @@ def test_return_opens_every_page_at_its_top(qtbot, wizard):
         with qtbot.waitSignal(wizard.currentIdChanged, timeout=5000):
             press(qtbot, Key.Key_Return)
         shown = wizard.currentPage()
-        arrived.append((shown.objectName(), shown.scroll.verticalScrollBar().value()))
+        arrived.append((shown.objectName(), shown.scroll_area.verticalScrollBar().value()))
     assert wizard.currentPage() is wizard.results_page
     assert arrived == [(name, 0) for name, _ in arrived]
     headline = wizard.results_page.headline
-    viewport = wizard.results_page.scroll.viewport()
+    viewport = wizard.results_page.scroll_area.viewport()
     assert headline.mapTo(viewport, headline.rect().topLeft()).y() >= 0
     assert focus() is wizard.button(Finish)
 
@@ -208,7 +208,7 @@ def test_the_results_scroll_from_the_keyboard_with_a_visible_focus(qtbot, wizard
 
     activate(qtbot, wizard)
     run_to_results(qtbot, wizard, UX_PERSON)
-    scroll = wizard.results_page.scroll
+    scroll = wizard.results_page.scroll_area
     bar = scroll.verticalScrollBar()
     assert focus() is wizard.button(Finish) and bar.value() == 0
     wizard.resize(wizard.width(), 480)  # a small screen: pages more to read than fits

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QListWidget
 
 import pmplanner
 from pmplanner.core import quiz as quiz_core
-from pmplanner.core.quiz import AdviceKind, ChangeKind
+from pmplanner.core.quiz_types import AdviceKind, ChangeKind
 from tests.report.test_translation import literal, translate_calls
 from tests.ui.quiz.conftest import TECH_PERSON, UX_PERSON, answer_page, click
 from tests.ui.quiz.conftest import Next as NextButton

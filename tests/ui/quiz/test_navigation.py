@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QRadioButton
 
-from pmplanner.core.quiz import QuestionKind
+from pmplanner.core.quiz_types import QuestionKind
+from pmplanner.ui.quiz.questions import WIDGETS
 from tests.ui.quiz.conftest import Back, Next, answer_page, click
 
 
@@ -145,3 +146,7 @@ def test_every_option_has_a_distinct_mnemonic_on_its_page(wizard):
         keys = [k for k in map(mnemonic, texts) if k is not None]
         assert len(keys) == len(set(keys)), page.content.id
         assert not set(keys) & {"b", "n", "f"}  # Back, Next, Finish
+
+
+def test_every_question_kind_has_a_widget():
+    assert set(WIDGETS) == set(QuestionKind)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from pmplanner.core import quiz as quiz_core
 from pmplanner.core.plan import Goal, Plan
-from pmplanner.core.quiz import AdviceKind, Change, ChangeKind, Verdict
+from pmplanner.core.quiz_types import AdviceKind, Change, ChangeKind, QuizOutcome, Verdict
 from pmplanner.ui.quiz.results_text import esc
 from tests.ui.quiz.conftest import (
     CLOSE_PERSON,
@@ -22,7 +22,7 @@ from tests.ui.quiz.conftest import (
 )
 
 
-def scored(document, person) -> quiz_core.QuizOutcome:
+def scored(document, person) -> QuizOutcome:
     answers = {k: v for k, v in person.items() if v != []}
     return quiz_core.score_answers(document.catalog.quiz, document.catalog, answers)
 

@@ -1,0 +1,23 @@
+"""The main window as the File menu's actions see it.
+
+``file_actions`` takes one of these; ``MainWindow`` derives from it. So the
+actions need not import ``main_window``, which imports them: no cycle.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMainWindow
+
+if TYPE_CHECKING:
+    from pmplanner.ui.plan.document import PlanDocument
+
+
+class PlanWindow(QMainWindow):
+    """A main window holding the plan's document (None until it is loaded)."""
+
+    data_dir: Path  # the user data folder
+    document: PlanDocument | None
+    last_save_error: str  # why the latest save failed, one sentence ("" when it did not)
