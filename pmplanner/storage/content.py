@@ -13,7 +13,7 @@ located like ``careers.json: roles[4].track: unknown track 'foo'``.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +32,22 @@ from pmplanner.core.careers import (
 )
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import GoalCategory
-from pmplanner.storage.content_refs import Known, Problems
-from pmplanner.storage.jsonio import JsonFileError, read_json_file, validation_problems
+from pmplanner.storage.content_refs import Known
+from pmplanner.storage.jsonio import (
+    JsonFileError,
+    parse_json_bytes,
+    read_file_bytes,
+    read_json_file,
+    validation_problems,
+)
+from pmplanner.storage.problems import Problems
 from pmplanner.storage.quiz_content import QuizFile, check_quiz, with_topic_descriptions
 
 SCHEMA_VERSION = 1
+# An organisation's ladder: 16 MB is some 15,000 richly described roles. The cap
+# bounds memory (validating a ladder takes about 25x its size at peak; see
+# benchmarks/ladder_bench.py).
+MAX_LADDER_BYTES = 16 * 1024 * 1024
 
 CAREERS_FILE = "careers.json"
 SKILLS_FILE = "skills.json"
@@ -108,38 +119,44 @@ _MODEL_BY_FILE: dict[str, type[_Versioned]] = {
 # -- reading one file ----------------------------------------------------------
 
 
-def _parse(data: Any, model: type[_Versioned]) -> tuple[Any, list[str]]:
+def _parse(data: Any, model: type[_Versioned]) -> tuple[Any, Problems]:
     """Validate parsed JSON against ``model``; return (object or None, problems)."""
     if not isinstance(data, dict):
-        return None, ["(top level): not an object"]
+        return None, Problems(["(top level): not an object"])
     version = data.get("schema_version")
     if "schema_version" not in data:
-        return None, ["schema_version: is missing"]
+        return None, Problems(["schema_version: is missing"])
     if type(version) is not int:
-        return None, ["schema_version: not a whole number"]
+        return None, Problems(["schema_version: not a whole number"])
     if version != SCHEMA_VERSION:
-        return None, [
-            f"schema_version: this file has version {version}; "
-            f"this pmplanner reads version {SCHEMA_VERSION}"
-        ]
+        return None, Problems(
+            [
+                f"schema_version: this file has version {version}; "
+                f"this pmplanner reads version {SCHEMA_VERSION}"
+            ]
+        )
     try:
-        return model.model_validate(data), []
+        return model.model_validate(data), Problems()
     except ValidationError as exc:
         return None, validation_problems(exc)
 
 
-def _read(path: Path, model: type[_Versioned]) -> tuple[Any, list[str]]:
+def _error_problems(exc: JsonFileError) -> Problems:
+    return Problems(list(exc.problems), exc.omitted)
+
+
+def _read(path: Path, model: type[_Versioned]) -> tuple[Any, Problems]:
     try:
         data = read_json_file(path)
     except JsonFileError as exc:
-        return None, list(exc.problems)
+        return None, _error_problems(exc)
     return _parse(data, model)
 
 
 # -- cross references ----------------------------------------------------------
 
 
-def _check_ladder(ladder: LadderFile, known: Known) -> list[str]:
+def _check_ladder(ladder: LadderFile, known: Known) -> Problems:
     p = Problems()
     p.duplicates("levels", (lv.rank for lv in ladder.levels), "level rank")
     p.duplicates("tracks", (t.id for t in ladder.tracks), "track id")
@@ -150,9 +167,11 @@ def _check_ladder(ladder: LadderFile, known: Known) -> list[str]:
 
     for i, track in enumerate(ladder.tracks):
         p.refs(f"tracks[{i}].progression", track.progression, role_ids, "role")
+        in_progression: set[str] = set()
         for j, role_id in enumerate(track.progression):
-            if role_id in track.progression[:j]:
+            if role_id in in_progression:
                 p.add(f"tracks[{i}].progression[{j}]", f"role {role_id!r} appears twice")
+            in_progression.add(role_id)
 
     for i, role in enumerate(ladder.roles):
         p.ref(f"roles[{i}].track", role.track, track_ids, "track")
@@ -160,12 +179,13 @@ def _check_ladder(ladder: LadderFile, known: Known) -> list[str]:
             p.add(f"roles[{i}].level", f"no level with rank {role.level} in levels")
         p.refs(f"roles[{i}].industries", role.industries, known.industries, "industry")
         p.refs(f"roles[{i}].environments", role.environments, known.environments, "environment")
-        skill_ids = [req.skill for req in role.skills]
-        for j, skill_id in enumerate(skill_ids):
+        listed_skills: set[str] = set()
+        for j, req in enumerate(role.skills):
             where = f"roles[{i}].skills[{j}].skill"
-            p.ref(where, skill_id, known.skills, "skill")
-            if skill_id in skill_ids[:j]:
-                p.add(where, f"skill {skill_id!r} is listed twice for this role")
+            p.ref(where, req.skill, known.skills, "skill")
+            if req.skill in listed_skills:
+                p.add(where, f"skill {req.skill!r} is listed twice for this role")
+            listed_skills.add(req.skill)
 
     seen_moves: dict[tuple[str, str], int] = {}
     for i, move in enumerate(ladder.transitions):
@@ -182,10 +202,10 @@ def _check_ladder(ladder: LadderFile, known: Known) -> list[str]:
             )
         else:
             seen_moves[key] = i
-    return p.items
+    return p
 
 
-def _check_skills(skills: SkillsFile) -> list[str]:
+def _check_skills(skills: SkillsFile) -> Problems:
     p = Problems()
     p.duplicates("skills", (s.id for s in skills.skills), "skill id")
     for i, skill in enumerate(skills.skills):
@@ -199,19 +219,19 @@ def _check_skills(skills: SkillsFile) -> list[str]:
                         f"skills[{i}].{name}[{j}].kind",
                         f"{activity.kind.value!r} is not a {name} activity",
                     )
-    return p.items
+    return p
 
 
-def _check_backgrounds(backgrounds: BackgroundsFile, known: Known) -> list[str]:
+def _check_backgrounds(backgrounds: BackgroundsFile, known: Known) -> Problems:
     p = Problems()
     p.duplicates("backgrounds", (b.id for b in backgrounds.backgrounds), "background id")
     for i, bg in enumerate(backgrounds.backgrounds):
         p.refs(f"backgrounds[{i}].tracks", bg.tracks, known.tracks, "track")
         p.refs(f"backgrounds[{i}].first_roles", bg.first_roles, known.roles, "role")
-    return p.items
+    return p
 
 
-def _check_workplaces(workplaces: WorkplacesFile, known: Known) -> list[str]:
+def _check_workplaces(workplaces: WorkplacesFile, known: Known) -> Problems:
     p = Problems()
     p.duplicates("industries", (x.id for x in workplaces.industries), "industry id")
     p.duplicates("environments", (x.id for x in workplaces.environments), "environment id")
@@ -219,21 +239,23 @@ def _check_workplaces(workplaces: WorkplacesFile, known: Known) -> list[str]:
         p.refs(f"industries[{i}].tracks", ind.tracks, known.tracks, "track")
     for i, env in enumerate(workplaces.environments):
         p.refs(f"environments[{i}].tracks", env.tracks, known.tracks, "track")
-    return p.items
+    return p
 
 
-def _check_guidance(guidance: GuidanceFile) -> list[str]:
+def _check_guidance(guidance: GuidanceFile) -> Problems:
     p = Problems()
     groups = guidance.guidance.self_discovery
     p.duplicates("guidance.self_discovery", (g.id for g in groups), "question group id")
-    return p.items
+    return p
 
 
 # -- the whole data folder -----------------------------------------------------
 
 
-def _prefixed(name: str, problems: Iterable[str]) -> list[str]:
-    return [f"{name}: {problem}" for problem in problems]
+def _prefixed(name: str, problems: Problems) -> Problems:
+    out = Problems()
+    out.extend(problems, prefix=f"{name}: ")
+    return out
 
 
 def load_content(data_dir: Path | str) -> CareerCatalog:
@@ -245,7 +267,7 @@ def load_content(data_dir: Path | str) -> CareerCatalog:
     """
     data_dir = Path(data_dir)
     parsed: dict[str, Any] = {}
-    problems: dict[str, list[str]] = {}
+    problems: dict[str, Problems] = {}
     for name in CONTENT_FILES:
         obj, found = _read(data_dir / name, _MODEL_BY_FILE[name])
         if found:
@@ -267,7 +289,7 @@ def load_content(data_dir: Path | str) -> CareerCatalog:
         environments={x.id for x in workplaces.environments} if workplaces else None,
         backgrounds={b.id for b in backgrounds.backgrounds} if backgrounds else None,
     )
-    checks: dict[str, Callable[[Any], list[str]]] = {
+    checks: dict[str, Callable[[Any], Problems]] = {
         CAREERS_FILE: lambda f: _check_ladder(f, known),
         SKILLS_FILE: _check_skills,
         BACKGROUNDS_FILE: lambda f: _check_backgrounds(f, known),
@@ -282,7 +304,9 @@ def load_content(data_dir: Path | str) -> CareerCatalog:
 
     if problems:
         where = data_dir / next(iter(problems)) if len(problems) == 1 else data_dir
-        all_problems = [line for name, found in problems.items() for line in _prefixed(name, found)]
+        all_problems = Problems()
+        for name, found in problems.items():
+            all_problems.extend(found, prefix=f"{name}: ")
         raise ContentError(where, all_problems)
 
     assert ladder and skills and workplaces and backgrounds  # all parsed: no problems
@@ -330,11 +354,29 @@ def load_ladder_file(path: Path | str, base: CareerCatalog | None = None) -> Car
     path = Path(path)
     if base is None:
         base = load_builtin_content()
-    ladder, problems = _read(path, LadderFile)
+    try:
+        data = parse_json_bytes(read_file_bytes(path, MAX_LADDER_BYTES), path, MAX_LADDER_BYTES)
+    except JsonFileError as exc:
+        raise ContentError(path, _prefixed(path.name, _error_problems(exc))) from None
+    return catalog_from_ladder(ladder_from_data(data, path, base), base)
+
+
+def ladder_from_data(data: Any, path: Path, base: CareerCatalog) -> LadderFile:
+    """Validate parsed ladder data (careers.json format) against ``base``'s skills.
+
+    Raises ContentError naming ``path`` and every problem (the first
+    MAX_PROBLEMS kept, the rest counted).
+    """
+    ladder, problems = _parse(data, LadderFile)
     if ladder is not None:
         problems = _check_ladder(ladder, _known_from(base))
     if problems:
         raise ContentError(path, _prefixed(path.name, problems))
+    return ladder
+
+
+def catalog_from_ladder(ladder: LadderFile, base: CareerCatalog) -> CareerCatalog:
+    """A catalog of the ladder's roles with ``base``'s skills, workplaces and guidance."""
     return CareerCatalog(
         levels=sorted(ladder.levels, key=lambda lv: lv.rank),
         tracks=ladder.tracks,
@@ -382,25 +424,39 @@ def content_kind(data: Any) -> str | None:
     return None
 
 
-def validate_content_file(path: Path | str) -> list[str]:
-    """Problems in one content file (any of data/*.json), [] when it is valid.
+def validate_content_file(path: Path | str) -> Problems:
+    """Problems in one content file (any of data/*.json), empty when it is valid.
 
     The kind of file is decided by its top-level keys. References to other
     files' ids (skills, tracks, roles, industries, environments, backgrounds) are checked
     against the built-in content. Problems are located inside the file, e.g.
     ``roles[3].track: unknown track 'foo'``; the caller knows the path.
     """
-    path = Path(path)
     try:
-        data = read_json_file(path)
+        raw = read_file_bytes(path)
+        data = parse_json_bytes(raw, path)
     except JsonFileError as exc:
-        return list(exc.problems)
+        return _error_problems(exc)
+    return validate_content_data(data, len(raw))
+
+
+def validate_content_data(data: Any, size: int) -> Problems:
+    """``validate_content_file`` on a file of ``size`` bytes already parsed to ``data``."""
     kind = content_kind(data)
+    if kind is not None and size > MAX_LADDER_BYTES:
+        return Problems(
+            [
+                f"the file is {size:,} bytes, more than the {MAX_LADDER_BYTES:,} "
+                "a career content file may have"
+            ]
+        )
     if kind is None:
-        return [
-            "(top level): not a pmplanner content file (expected roles, skills, "
-            "backgrounds, industries/environments, guidance or quiz)"
-        ]
+        return Problems(
+            [
+                "(top level): not a pmplanner content file (expected roles, skills, "
+                "backgrounds, industries/environments, guidance or quiz)"
+            ]
+        )
     obj, problems = _parse(data, _MODEL_BY_FILE[kind])
     if obj is None:
         return problems

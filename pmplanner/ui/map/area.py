@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from pmplanner.core.catalog import CareerCatalog, CareerPath
 from pmplanner.core.routes import PlanRoutes, plan_routes
 from pmplanner.drawing import style
+from pmplanner.paths import user_data_dir
 from pmplanner.storage import ladders
 from pmplanner.storage.content import ContentError
 from pmplanner.ui.map import navigation
@@ -204,7 +205,7 @@ class CareerMapArea(QWidget):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("Built-in ladder"), BUILTIN)
-        for ladder in ladders.imported_ladders():
+        for ladder in ladders.imported_ladders(self._data_dir()):
             combo.addItem(ladder.name, str(ladder.path))
         if choose is not None:
             combo.setCurrentIndex(max(0, combo.findData(str(choose))))
@@ -217,7 +218,7 @@ class CareerMapArea(QWidget):
             catalog = self.builtin_catalog
         else:
             try:
-                catalog = ladders.load_ladder(ladders.Ladder(Path(data)))
+                catalog = ladders.load_ladder(Path(data))
             except (ContentError, OSError) as error:
                 self._refuse_ladder(error)
                 self.ladder_combo.blockSignals(True)
@@ -232,7 +233,7 @@ class CareerMapArea(QWidget):
             self,
             self.tr("Import your organisation's ladder"),
             "",
-            self.tr("Career ladder (*.json);;All files (*)"),
+            self.tr("Career ladder (*.json *.csv);;All files (*)"),
         )
         if path:
             self.import_ladder(Path(path))
@@ -242,13 +243,18 @@ class CareerMapArea(QWidget):
         from pmplanner.storage.errors import SaveError
 
         try:
-            ladder, _catalog = ladders.import_ladder(path)
+            ladder, _catalog = ladders.import_ladder(path, self._data_dir())
         except (ContentError, SaveError, OSError) as error:
             self._refuse_ladder(error)
             return False
         self._reload_ladders()
         self.ladder_combo.setCurrentIndex(self.ladder_combo.findData(str(ladder.path)))
         return True
+
+    def _data_dir(self) -> Path:
+        """The plan's data folder (``--data-dir``), where imported ladders are kept."""
+        store = self.document.store
+        return store.data_dir if store is not None else user_data_dir()
 
     def _refuse_ladder(self, error: Exception) -> None:
         detail = error.describe(limit=15) if isinstance(error, ContentError) else str(error)

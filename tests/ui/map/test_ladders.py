@@ -67,7 +67,7 @@ def _offer(monkeypatch, path):
 
 
 def test_a_broken_ladder_is_refused_with_located_errors_and_nothing_changes(
-    qtbot, area, tmp_path, monkeypatch, catalog
+    qtbot, area, tmp_path, monkeypatch, catalog, isolated_data_dir
 ):
     broken = json.loads(json.dumps(LADDER))
     broken["roles"][1]["track"] = "nowhere"
@@ -83,7 +83,7 @@ def test_a_broken_ladder_is_refused_with_located_errors_and_nothing_changes(
     assert "transitions[0].to_role: unknown role 'ghost'" in text
     assert (area.catalog, area.content, area.ladder_combo.count()) == before
     assert area.catalog is catalog
-    assert ladders.imported_ladders() == []
+    assert ladders.imported_ladders(isolated_data_dir) == []
 
 
 def test_not_json_is_refused(qtbot, area, tmp_path, monkeypatch):
@@ -103,8 +103,9 @@ def test_a_good_ladder_is_kept_shown_and_the_builtin_one_comes_back(
     area.import_ladder_dialog()
 
     assert warnings == []
-    kept = isolated_data_dir / "ladders" / "acme.json"
-    assert kept.read_bytes() == source.read_bytes()
+    [kept] = ladders.imported_ladders(isolated_data_dir)
+    assert kept.path.parent == isolated_data_dir / "ladders"
+    assert kept.path.read_bytes() == source.read_bytes()
     assert area.ladder_combo.count() == 2
     assert area.ladder_combo.currentText() == "acme"
     assert {r.id for r in area.catalog.roles} == {"acme-pm", "acme-senior-pm"}
@@ -119,7 +120,7 @@ def test_a_good_ladder_is_kept_shown_and_the_builtin_one_comes_back(
 
     # importing the same file again keeps one copy
     area.import_ladder_dialog()
-    assert [p.path.name for p in ladders.imported_ladders()] == ["acme.json"]
+    assert ladders.imported_ladders(isolated_data_dir) == [kept]
 
 
 def test_the_plan_marks_follow_the_chosen_ladder(qtbot, area, document, tmp_path, monkeypatch):
