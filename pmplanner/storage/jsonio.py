@@ -214,20 +214,27 @@ def validation_problems(exc: ValidationError, prefix: str = "") -> Problems:
     """Turn a pydantic error into located sentences that never quote the input.
 
     Each sentence once (a set, not a scan of the list: a broken 5 MB file has
-    hundreds of thousands of errors), the first MAX_PROBLEMS kept.
+    tens of thousands of errors), the first MAX_PROBLEMS kept; past them only
+    the place and kind of each error are compared, to count the rest.
     """
     problems = Problems()
-    seen: set[str] = set()
+    seen: set[object] = set()
     for err in exc.errors(include_input=False, include_url=False):
-        where = format_location(_strip_tagged(tuple(err["loc"])), prefix)
+        loc = _strip_tagged(tuple(err["loc"]))
         kind = err["type"]
+        if problems.full:
+            key = (loc, kind, err["msg"])
+            if key not in seen:
+                seen.add(key)
+                problems.omitted += 1
+            continue
         message = _PLAIN_MESSAGES.get(kind)
         if message is None:
             message = err["msg"]
             if message.startswith("Value error, "):
                 message = message[len("Value error, ") :]
             message = message[0].lower() + message[1:] if message else kind
-        line = f"{where}: {message}"
+        line = f"{format_location(loc, prefix)}: {message}"
         if line not in seen:
             seen.add(line)
             problems.line(line)
