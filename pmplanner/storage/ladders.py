@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pmplanner.core.catalog import CareerCatalog
+from pmplanner.storage import content
 from pmplanner.storage.atomic import atomic_write_bytes, describe_os_error, fsync_folder
 from pmplanner.storage.content import (
-    MAX_LADDER_BYTES,
     ContentError,
     catalog_from_ladder,
     ladder_from_data,
@@ -193,7 +193,7 @@ def import_ladder(
 
         limit = MAX_CSV_BYTES
     else:
-        limit = MAX_LADDER_BYTES
+        limit = content.MAX_LADDER_BYTES
     try:
         raw = read_file_bytes(source, limit)
         step(1)

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
+import subprocess
+import sys
 
+import pytest
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from pmplanner.paths import DATA_DIR_ENV
 from pmplanner.storage import ladders
 
 
@@ -136,3 +142,57 @@ def test_the_plan_marks_follow_the_chosen_ladder(qtbot, area, document, tmp_path
     document.undo_stack.undo()
     document.undo_stack.undo()
     assert document.plan.profile.current_role == "pm"
+
+
+IMPORT_AT_START = """
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+
+from pmplanner import cli
+from pmplanner.ui import app as app_module
+
+
+class ImportingWindow(app_module.MainWindow):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.map_ready.connect(self.import_it)
+
+    def import_it(self):
+        ok = self.career_map.import_ladder(Path(sys.argv[1]))
+        print("imported" if ok else "refused", flush=True)
+        QTimer.singleShot(0, self.close)
+
+
+app_module.MainWindow = ImportingWindow
+sys.exit(cli.main(["--data-dir", sys.argv[2]]))
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_window_keeps_an_imported_ladder_in_the_data_dir_it_was_given(tmp_path):
+    source = _write(tmp_path / "acme.json", LADDER)
+    given = tmp_path / "given"
+    env = {k: v for k, v in os.environ.items() if k != DATA_DIR_ENV}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path / "home"),
+        XDG_DATA_HOME=str(tmp_path / "xdg-data"),
+        XDG_CONFIG_HOME=str(tmp_path / "xdg-config"),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", IMPORT_AT_START, str(source), str(given)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert (out.returncode, out.stdout) == (0, "imported\n"), out.stderr
+    [kept] = ladders.imported_ladders(given)
+    assert kept.path.read_bytes() == source.read_bytes()
+    assert stat.S_IMODE(ladders.ladders_dir(given).stat().st_mode) == 0o700
+    assert stat.S_IMODE(given.stat().st_mode) == 0o700
+    # nothing in the default data folder, nor anywhere else under the fake home
+    written = {p for p in tmp_path.rglob("*") if p.is_file()} - {source}
+    assert written and all(given in p.parents for p in written), written
