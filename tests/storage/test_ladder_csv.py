@@ -189,3 +189,12 @@ def test_check_validates_a_csv_ladder(tmp_path, capsys):
     ]
     assert main(["check", str(tmp_path / "missing.csv")]) == 1
     assert "missing.csv: the file does not exist" in capsys.readouterr().out
+
+
+def test_the_readme_example_imports(tmp_path):
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### From a spreadsheet (CSV)", 1)[1]
+    example = section.split("```text\n", 1)[1].split("```", 1)[0]
+    catalog = load_ladder_csv(write(tmp_path, example))
+    assert [r.id for r in catalog.roles] == ["associate-pm", "pm", "senior-pm", "group-pm"]
+    assert catalog.fastest_path("associate-pm", "group-pm").years == 1.5 + 2.5
