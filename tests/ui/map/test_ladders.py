@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pmplanner.paths import DATA_DIR_ENV
 from pmplanner.storage import ladders
+from pmplanner.storage.ladder_csv import template_csv
 
 
 def rendered(message: str) -> str:
@@ -196,3 +197,31 @@ def test_the_window_keeps_an_imported_ladder_in_the_data_dir_it_was_given(tmp_pa
     # nothing in the default data folder, nor anywhere else under the fake home
     written = {p for p in tmp_path.rglob("*") if p.is_file()} - {source}
     assert written and all(given in p.parents for p in written), written
+
+
+def test_a_csv_ladder_is_imported_and_shown(qtbot, area, tmp_path, monkeypatch, isolated_data_dir):
+    source = tmp_path / "Acme matrix.csv"
+    source.write_bytes(template_csv())
+    warnings = _offer(monkeypatch, source)
+    area.import_ladder_dialog()
+    assert warnings == []
+    assert area.ladder_combo.currentText() == "Acme matrix"
+    assert set(area.content.layout.cards) == {
+        "associate-pm",
+        "pm",
+        "senior-pm",
+        "principal-pm",
+        "group-pm",
+    }
+    [kept] = ladders.imported_ladders(isolated_data_dir)
+    assert kept.path.suffix == ".json"
+
+
+def test_a_broken_csv_ladder_is_refused_with_its_row_and_column(qtbot, area, tmp_path, monkeypatch):
+    source = tmp_path / "acme.csv"
+    source.write_text("id,title,track,level,typical years\na,A,T,0,<b>soon</b>\n")
+    warnings = _offer(monkeypatch, source)
+    area.import_ladder_dialog()
+    text = rendered(warnings[0][2])
+    assert "acme.csv: row 2, column 'typical years': not a number of years" in text
+    assert area.ladder_combo.count() == 1
