@@ -2,9 +2,10 @@
 
 Each file is a JSON object with ``"schema_version": 1`` and its lists. Reading
 is strict (``storage.jsonio``); shapes are checked by the pydantic models of
-``core.careers``; then every cross reference (role -> track, transition ->
-role, role -> skill, ...) is checked and *all* problems are collected, each
-located like ``careers.json: roles[4].track: unknown track 'foo'``.
+``storage.content_files``; then every cross reference (role -> track,
+transition -> role, role -> skill, ...) is checked (``storage.content_refs``)
+and all problems are collected, each located like ``careers.json: roles[4].track:
+unknown track 'foo'`` (the first MAX_PROBLEMS kept, the rest counted).
 
 ``careers.json`` is also the format of an organisation's own ladder, which
 ``load_ladder_file`` validates on its own against a skills catalogue.
@@ -17,22 +18,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ValidationError
 
-from pmplanner.core.careers import (
-    Background,
-    Guidance,
-    Industry,
-    Level,
-    Role,
-    Skill,
-    Track,
-    Transition,
-    WorkEnvironment,
-)
 from pmplanner.core.catalog import CareerCatalog
-from pmplanner.core.plan import GoalCategory
-from pmplanner.storage.content_refs import Known
+from pmplanner.storage.content_files import (
+    BackgroundsFile,
+    GuidanceFile,
+    LadderFile,
+    SkillsFile,
+    Versioned,
+    WorkplacesFile,
+)
+from pmplanner.storage.content_refs import (
+    Known,
+    check_backgrounds,
+    check_guidance,
+    check_ladder,
+    check_skills,
+    check_workplaces,
+)
 from pmplanner.storage.jsonio import (
     JsonFileError,
     parse_json_bytes,
@@ -44,9 +48,9 @@ from pmplanner.storage.problems import Problems
 from pmplanner.storage.quiz_content import QuizFile, check_quiz, with_topic_descriptions
 
 SCHEMA_VERSION = 1
-# An organisation's ladder: 16 MB is some 15,000 richly described roles. The cap
-# bounds memory (validating a ladder takes about 25x its size at peak; see
-# benchmarks/ladder_bench.py).
+# An organisation's ladder: 16 MB is some 12,000 richly described roles. The cap
+# bounds memory: validating a ladder takes some 10-13x its size at peak, about
+# 240 MB for the process at the cap (benchmarks/ladder_bench.py).
 MAX_LADDER_BYTES = 16 * 1024 * 1024
 
 CAREERS_FILE = "careers.json"
@@ -69,44 +73,7 @@ class ContentError(JsonFileError):
     """Career content that cannot be used; ``problems`` name the file and the place."""
 
 
-# -- the shape of each file ----------------------------------------------------
-
-_FILE = ConfigDict(extra="forbid", hide_input_in_errors=True)
-
-
-class _Versioned(BaseModel):
-    model_config = _FILE
-
-    schema_version: int
-
-
-class LadderFile(_Versioned):
-    """``careers.json``: a self-contained career ladder (also an organisation's own)."""
-
-    levels: list[Level]
-    tracks: list[Track]
-    roles: list[Role]
-    transitions: list[Transition] = Field(default_factory=list)
-
-
-class SkillsFile(_Versioned):
-    skills: list[Skill]
-
-
-class BackgroundsFile(_Versioned):
-    backgrounds: list[Background]
-
-
-class WorkplacesFile(_Versioned):
-    industries: list[Industry]
-    environments: list[WorkEnvironment]
-
-
-class GuidanceFile(_Versioned):
-    guidance: Guidance
-
-
-_MODEL_BY_FILE: dict[str, type[_Versioned]] = {
+_MODEL_BY_FILE: dict[str, type[Versioned]] = {
     CAREERS_FILE: LadderFile,
     SKILLS_FILE: SkillsFile,
     BACKGROUNDS_FILE: BackgroundsFile,
@@ -119,7 +86,7 @@ _MODEL_BY_FILE: dict[str, type[_Versioned]] = {
 # -- reading one file ----------------------------------------------------------
 
 
-def _parse(data: Any, model: type[_Versioned]) -> tuple[Any, Problems]:
+def _parse(data: Any, model: type[Versioned]) -> tuple[Any, Problems]:
     """Validate parsed JSON against ``model``; return (object or None, problems)."""
     if not isinstance(data, dict):
         return None, Problems(["(top level): not an object"])
@@ -145,108 +112,12 @@ def _error_problems(exc: JsonFileError) -> Problems:
     return Problems(list(exc.problems), exc.omitted)
 
 
-def _read(path: Path, model: type[_Versioned]) -> tuple[Any, Problems]:
+def _read(path: Path, model: type[Versioned]) -> tuple[Any, Problems]:
     try:
         data = read_json_file(path)
     except JsonFileError as exc:
         return None, _error_problems(exc)
     return _parse(data, model)
-
-
-# -- cross references ----------------------------------------------------------
-
-
-def _check_ladder(ladder: LadderFile, known: Known) -> Problems:
-    p = Problems()
-    p.duplicates("levels", (lv.rank for lv in ladder.levels), "level rank")
-    p.duplicates("tracks", (t.id for t in ladder.tracks), "track id")
-    p.duplicates("roles", (r.id for r in ladder.roles), "role id")
-    ranks = {lv.rank for lv in ladder.levels}
-    track_ids = {t.id for t in ladder.tracks}
-    role_ids = {r.id for r in ladder.roles}
-
-    for i, track in enumerate(ladder.tracks):
-        p.refs(f"tracks[{i}].progression", track.progression, role_ids, "role")
-        in_progression: set[str] = set()
-        for j, role_id in enumerate(track.progression):
-            if role_id in in_progression:
-                p.add(f"tracks[{i}].progression[{j}]", f"role {role_id!r} appears twice")
-            in_progression.add(role_id)
-
-    for i, role in enumerate(ladder.roles):
-        p.ref(f"roles[{i}].track", role.track, track_ids, "track")
-        if role.level not in ranks:
-            p.add(f"roles[{i}].level", f"no level with rank {role.level} in levels")
-        p.refs(f"roles[{i}].industries", role.industries, known.industries, "industry")
-        p.refs(f"roles[{i}].environments", role.environments, known.environments, "environment")
-        listed_skills: set[str] = set()
-        for j, req in enumerate(role.skills):
-            where = f"roles[{i}].skills[{j}].skill"
-            p.ref(where, req.skill, known.skills, "skill")
-            if req.skill in listed_skills:
-                p.add(where, f"skill {req.skill!r} is listed twice for this role")
-            listed_skills.add(req.skill)
-
-    seen_moves: dict[tuple[str, str], int] = {}
-    for i, move in enumerate(ladder.transitions):
-        p.ref(f"transitions[{i}].from_role", move.from_role, role_ids, "role")
-        p.ref(f"transitions[{i}].to_role", move.to_role, role_ids, "role")
-        if move.from_role == move.to_role:
-            p.add(f"transitions[{i}]", "a role cannot move to itself")
-        key = (move.from_role, move.to_role)
-        if key in seen_moves:
-            p.add(
-                f"transitions[{i}]",
-                f"duplicate move {move.from_role!r} -> {move.to_role!r} "
-                f"(first at transitions[{seen_moves[key]}])",
-            )
-        else:
-            seen_moves[key] = i
-    return p
-
-
-def _check_skills(skills: SkillsFile) -> Problems:
-    p = Problems()
-    p.duplicates("skills", (s.id for s in skills.skills), "skill id")
-    for i, skill in enumerate(skills.skills):
-        for name, activities, networking in (
-            ("learning", skill.learning, False),
-            ("networking", skill.networking, True),
-        ):
-            for j, activity in enumerate(activities):
-                if (activity.kind.category is GoalCategory.NETWORKING) != networking:
-                    p.add(
-                        f"skills[{i}].{name}[{j}].kind",
-                        f"{activity.kind.value!r} is not a {name} activity",
-                    )
-    return p
-
-
-def _check_backgrounds(backgrounds: BackgroundsFile, known: Known) -> Problems:
-    p = Problems()
-    p.duplicates("backgrounds", (b.id for b in backgrounds.backgrounds), "background id")
-    for i, bg in enumerate(backgrounds.backgrounds):
-        p.refs(f"backgrounds[{i}].tracks", bg.tracks, known.tracks, "track")
-        p.refs(f"backgrounds[{i}].first_roles", bg.first_roles, known.roles, "role")
-    return p
-
-
-def _check_workplaces(workplaces: WorkplacesFile, known: Known) -> Problems:
-    p = Problems()
-    p.duplicates("industries", (x.id for x in workplaces.industries), "industry id")
-    p.duplicates("environments", (x.id for x in workplaces.environments), "environment id")
-    for i, ind in enumerate(workplaces.industries):
-        p.refs(f"industries[{i}].tracks", ind.tracks, known.tracks, "track")
-    for i, env in enumerate(workplaces.environments):
-        p.refs(f"environments[{i}].tracks", env.tracks, known.tracks, "track")
-    return p
-
-
-def _check_guidance(guidance: GuidanceFile) -> Problems:
-    p = Problems()
-    groups = guidance.guidance.self_discovery
-    p.duplicates("guidance.self_discovery", (g.id for g in groups), "question group id")
-    return p
 
 
 # -- the whole data folder -----------------------------------------------------
@@ -290,11 +161,11 @@ def load_content(data_dir: Path | str) -> CareerCatalog:
         backgrounds={b.id for b in backgrounds.backgrounds} if backgrounds else None,
     )
     checks: dict[str, Callable[[Any], Problems]] = {
-        CAREERS_FILE: lambda f: _check_ladder(f, known),
-        SKILLS_FILE: _check_skills,
-        BACKGROUNDS_FILE: lambda f: _check_backgrounds(f, known),
-        WORKPLACES_FILE: lambda f: _check_workplaces(f, known),
-        GUIDANCE_FILE: _check_guidance,
+        CAREERS_FILE: lambda f: check_ladder(f, known),
+        SKILLS_FILE: check_skills,
+        BACKGROUNDS_FILE: lambda f: check_backgrounds(f, known),
+        WORKPLACES_FILE: lambda f: check_workplaces(f, known),
+        GUIDANCE_FILE: check_guidance,
         QUIZ_FILE: lambda f: check_quiz(f, known),
     }
     for name, obj in parsed.items():
@@ -369,7 +240,7 @@ def ladder_from_data(data: Any, path: Path, base: CareerCatalog) -> LadderFile:
     """
     ladder, problems = _parse(data, LadderFile)
     if ladder is not None:
-        problems = _check_ladder(ladder, _known_from(base))
+        problems = check_ladder(ladder, _known_from(base))
     if problems:
         raise ContentError(path, _prefixed(path.name, problems))
     return ladder
@@ -463,13 +334,13 @@ def validate_content_data(data: Any, size: int) -> Problems:
     known = _known_from(load_builtin_content())
     if kind == CAREERS_FILE:
         # a ladder file is self-contained: its own tracks and roles count
-        return _check_ladder(obj, known)
+        return check_ladder(obj, known)
     if kind == SKILLS_FILE:
-        return _check_skills(obj)
+        return check_skills(obj)
     if kind == BACKGROUNDS_FILE:
-        return _check_backgrounds(obj, known)
+        return check_backgrounds(obj, known)
     if kind == WORKPLACES_FILE:
-        return _check_workplaces(obj, known)
+        return check_workplaces(obj, known)
     if kind == QUIZ_FILE:
         return check_quiz(obj, known)
-    return _check_guidance(obj)
+    return check_guidance(obj)
