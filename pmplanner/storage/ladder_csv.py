@@ -312,7 +312,8 @@ def _role(
     if len(cells) > len(columns.names) and any(c.strip() for c in cells[len(columns.names) :]):
         problems.add(
             f"row {number}",
-            f"has {len(cells)} cells, more than the {len(columns.names)} columns of the header",
+            f"has {len(cells)} cells, more than the {len(columns.names)} columns of the header "
+            "(a cell that holds the delimiter needs quotes)",
         )
         return None
     for index, cell in enumerate(cells):
