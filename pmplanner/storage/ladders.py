@@ -153,8 +153,9 @@ def _private_folder(folder: Path) -> None:
         with contextlib.suppress(FileExistsError):
             path.mkdir(mode=0o700)
         os.chmod(path, 0o700)  # mkdir's mode is reduced by the umask only
-    if not missing and os.name != "nt":
-        os.chmod(folder, 0o700)
+    if not missing and folder.is_dir() and os.name != "nt":
+        with contextlib.suppress(OSError):  # not ours to change: it is still usable
+            os.chmod(folder, 0o700)
 
 
 # -- import, rename, remove ---------------------------------------------------------------

@@ -11,6 +11,7 @@ import pytest
 
 from pmplanner.storage import ladders
 from pmplanner.storage.content import ContentError
+from pmplanner.storage.errors import SaveError
 from pmplanner.storage.ladder_csv import template_csv
 from pmplanner.storage.ladders import (
     ImportCancelled,
@@ -186,3 +187,12 @@ def test_a_csv_ladder_is_kept_as_json_and_loads_the_same(tmp_path):
     assert again.roles == catalog.roles
     assert again.transitions == catalog.transitions
     assert again.tracks == catalog.tracks
+
+
+def test_a_file_where_the_ladders_folder_belongs_is_one_sentence(tmp_path):
+    ladders_dir(tmp_path).write_text("not a folder", encoding="utf-8")
+    with pytest.raises(SaveError) as info:
+        import_ladder(_source(tmp_path), tmp_path)
+    message = str(info.value)
+    assert message.startswith("Could not ") and str(ladders_dir(tmp_path)) in message
+    assert ladders_dir(tmp_path).read_text(encoding="utf-8") == "not a folder"
