@@ -32,6 +32,7 @@ problem names its row (as the spreadsheet numbers them, the header being row
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import re
 from pathlib import Path
@@ -151,12 +152,7 @@ class _Columns:
                     skill_column[skill_id] = name
                     self.skills.append((index, skill_id))
             else:
-                problems.add(
-                    f"column {name!r}",
-                    "not a role field (id, title, track, level, typical years, leads_to, "
-                    "summary) nor a skill pmplanner knows (use a skill's id or name, "
-                    "for example 'communication' or 'Communication')",
-                )
+                problems.add(f"column {name!r}", _unknown_column(key, base))
         missing = [name for name in REQUIRED if name not in self.role]
         if missing:
             problems.line(
@@ -167,6 +163,20 @@ class _Columns:
 
     def name(self, index: int) -> str:
         return self.names[index] if index < len(self.names) else f"column {index + 1}"
+
+
+def _unknown_column(key: str, base: CareerCatalog) -> str:
+    names = {_key(skill.name): skill.name for skill in base.skills}
+    close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.7)
+    hint = (
+        f"did you mean {names[close[0]]!r}?"
+        if close
+        else "use a skill's id or name, for example 'communication' or 'Communication'"
+    )
+    return (
+        "not a role field (id, title, track, level, typical years, leads_to, summary) "
+        f"nor a skill pmplanner knows ({hint})"
+    )
 
 
 def _years(cell: str) -> tuple[float, float] | None:

@@ -147,6 +147,15 @@ def test_every_problem_is_one_located_sentence(tmp_path, text, expected):
     assert expected in found[0], found
 
 
+def test_an_unknown_skill_column_suggests_a_close_name(tmp_path):
+    text = rows("a,A,T,0,,,,,", header=HEADER + ",Stakeholder managment")
+    assert problems(tmp_path, text) == [
+        "acme.csv: column 'Stakeholder managment': not a role field (id, title, track, level, "
+        "typical years, leads_to, summary) nor a skill pmplanner knows "
+        "(did you mean 'Stakeholder management'?)"
+    ]
+
+
 def test_all_the_problems_of_a_file_are_listed(tmp_path):
     found = problems(tmp_path, rows("a,A,T,x,soon,,7,", "b,,T,0,,,,"))
     assert found == [
