@@ -6,11 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pmplanner.cli import main
 from pmplanner.core.careers import TrackKind, TransitionKind
 from pmplanner.storage import ladder_csv
-from pmplanner.storage.content import ContentError, load_ladder_file
+from pmplanner.storage.content import ContentError, ladder_from_data, load_ladder_file
 from pmplanner.storage.ladder_csv import load_ladder_csv, template_csv
 
 HEADER = "id,title,track,level,typical years,leads_to,Communication,product-strategy"
@@ -207,3 +209,43 @@ def test_the_readme_example_imports(tmp_path):
     catalog = load_ladder_csv(write(tmp_path, example))
     assert [r.id for r in catalog.roles] == ["associate-pm", "pm", "senior-pm", "group-pm"]
     assert catalog.fastest_path("associate-pm", "group-pm").years == 1.5 + 2.5
+
+
+CELLS = st.one_of(
+    st.sampled_from(["", "a", "b", "pm", "0", "3", "11", "2-4", "x;y", "a;b", '"', "\ufeff"]),
+    st.text(max_size=12),
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    header=st.lists(
+        st.sampled_from(
+            [
+                "id",
+                "title",
+                "track",
+                "level",
+                "typical years",
+                "leads_to",
+                "summary",
+                "Communication",
+                "mentoring",
+                "",
+                "Juggling",
+            ]
+        ),
+        max_size=9,
+    ),
+    body=st.lists(st.lists(CELLS, max_size=10), max_size=6),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+)
+def test_any_matrix_loads_or_is_refused_with_sentences(catalog, header, body, delimiter):
+    text = "\n".join(delimiter.join(row) for row in [header, *body])
+    try:
+        loaded = ladder_csv.ladder_data_from_csv(text.encode("utf-8"), Path("m.csv"), catalog)
+    except ContentError as exc:
+        assert exc.problems and all(p.startswith("m.csv: ") for p in exc.problems)
+        return
+    # what converts is a valid careers.json ladder
+    assert ladder_from_data(loaded, Path("m.csv"), catalog).roles
