@@ -15,7 +15,9 @@ baseline, so drift in machine speed hits both alike. Parts:
 - storage: save and load of 10,000 goals against plain json;
 - editor: adding a goal to 10,000 against adding one to 1;
 - map: a frame of the built-in map and of a 2,000-role ladder (map_bench.py);
-- pdf: the PDF of 500 goals (pdf_bench.py).
+- pdf: the PDF of 500 goals (pdf_bench.py);
+- ladders: `check` and import of generated 5 MB ladders, valid and broken,
+  against json.loads, and their peak memory (ladder_bench.py).
 """
 
 from __future__ import annotations
@@ -258,12 +260,19 @@ def bench_pdf(runs: int, rows: list[Row]) -> None:
     pdf_bench.bench_pdf(max(3, runs // 2), rows)
 
 
+def bench_ladders(runs: int, rows: list[Row]) -> None:
+    import ladder_bench
+
+    ladder_bench.bench_ladders(max(3, runs // 2), rows)
+
+
 PARTS = {
     "startup": bench_startup,
     "storage": bench_storage,
     "editor": bench_editor,
     "map": bench_map,
     "pdf": bench_pdf,
+    "ladders": bench_ladders,
     "memory": bench_memory,
 }
 

@@ -10,7 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from pmplanner.paths import user_data_dir
-from pmplanner.ui import app as app_module
+from pmplanner.ui.pyside_setup import skip_pyside_source_scan
+
+skip_pyside_source_scan()  # as the command line does, before the window's modules load
+from pmplanner.ui import app as app_module  # noqa: E402
 
 until = sys.argv[1]
 REST_MS = 300

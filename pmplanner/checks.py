@@ -1,4 +1,4 @@
-"""`pmplanner check`: validate a plan file or a content file, headless."""
+"""`pmplanner check`: validate a plan file, a content file or a CSV ladder, headless."""
 
 from __future__ import annotations
 
@@ -8,13 +8,17 @@ import sys
 from pathlib import Path
 
 from pmplanner.paths import plan_path
-from pmplanner.storage.jsonio import JsonFileError, read_json_file
+from pmplanner.storage.jsonio import JsonFileError, parse_json_bytes, read_file_bytes
+from pmplanner.storage.problems import listed
+
+# problems printed by `check`; the rest are counted ("… and N more problems")
+SHOWN_PROBLEMS = 100
 
 
-def _report(path: Path, what: str, problems: list[str]) -> int:
-    if problems:
+def _report(path: Path, what: str, problems: list[str], omitted: int = 0) -> int:
+    if problems or omitted:
         print(f"{path} is not a valid {what}:")
-        for problem in problems:
+        for problem in listed(problems, SHOWN_PROBLEMS, omitted):
             print(f"  {problem}")
         return 1
     return 0
@@ -47,11 +51,11 @@ def _no_plan_in(data_dir: Path) -> str | None:
     return None
 
 
-def _check_content(path: Path) -> int:
-    from pmplanner.storage.content import ContentError, validate_content_file
+def _check_content(path: Path, data: object, size: int) -> int:
+    from pmplanner.storage.content import ContentError, validate_content_data
 
     try:
-        problems = validate_content_file(path)
+        problems = validate_content_data(data, size)
     except (OSError, ContentError) as exc:
         # the bundled data folder that content files are checked against is missing or broken
         detail = "; ".join(exc.problems[:3]) if isinstance(exc, ContentError) else str(exc)
@@ -63,7 +67,22 @@ def _check_content(path: Path) -> int:
         return 1
     if not problems:
         print(f"{path}: valid career content.")
-    return _report(path, "career content file", problems)
+    return _report(path, "career content file", problems.items, problems.omitted)
+
+
+def _check_ladder_csv(path: Path) -> int:
+    from pmplanner.storage.content import ContentError
+    from pmplanner.storage.ladder_csv import load_ladder_csv
+
+    try:
+        catalog = load_ladder_csv(path)
+    except ContentError as exc:
+        return _report(path, "career ladder (CSV)", exc.problems, exc.omitted)
+    print(
+        f"{path}: a valid career ladder ({len(catalog.roles)} roles, "
+        f"{len(catalog.transitions)} moves)."
+    )
+    return 0
 
 
 def run_check(file: Path | None, data_dir: Path) -> int:
@@ -73,22 +92,25 @@ def run_check(file: Path | None, data_dir: Path) -> int:
         if reason:
             print(reason, file=sys.stderr)
             return 1
+    if path.suffix.lower() == ".csv":
+        return _check_ladder_csv(path)
     try:
-        data = read_json_file(path)
+        raw = read_file_bytes(path)
+        data = parse_json_bytes(raw, path)
     except JsonFileError as exc:
-        return _report(path, "pmplanner file", exc.problems)
+        return _report(path, "pmplanner file", exc.problems, exc.omitted)
 
     from pmplanner.storage.content import content_kind
 
     if content_kind(data) is not None:
-        return _check_content(path)
+        return _check_content(path, data, len(raw))
 
     from pmplanner.storage.plan_store import PlanFileError, load_plan_file
 
     try:
         plan = load_plan_file(path)
     except PlanFileError as exc:
-        return _report(path, "pmplanner plan", exc.problems)
+        return _report(path, "pmplanner plan", exc.problems, exc.omitted)
     goals, contacts = _count(len(plan.goals), "goal"), _count(len(plan.contacts), "contact")
     print(f"{path}: a valid pmplanner plan ({goals}, {contacts}).")
     return 0

@@ -110,6 +110,9 @@ def _open_window(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    from pmplanner.ui.pyside_setup import skip_pyside_source_scan
+
+    skip_pyside_source_scan()  # before the window's modules are imported: it would read them
     from pmplanner.ui.app import run_gui
 
     return run_gui(_data_dir(args))

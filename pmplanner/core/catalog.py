@@ -73,6 +73,10 @@ class CareerCatalog:
         for t in self.transitions:
             self._out[t.from_role].append(t)
             self._in[t.to_role].append(t)
+        # one pass, not one scan of every role per track (a large ladder has hundreds)
+        self._by_track: dict[str, list[Role]] = defaultdict(list)
+        for r in sorted(self.roles, key=lambda r: r.level):
+            self._by_track[r.track].append(r)
 
     # -- look-ups -------------------------------------------------------
     def role(self, role_id: str) -> Role:
@@ -117,7 +121,8 @@ class CareerCatalog:
         return [self._roles[r] for r in self.track(track_id).progression]
 
     def roles_in_track(self, track_id: str) -> list[Role]:
-        return sorted((r for r in self.roles if r.track == track_id), key=lambda r: r.level)
+        """The roles on a track, by level (in file order within a level)."""
+        return list(self._by_track.get(track_id, []))
 
     def skill_name(self, skill_id: str) -> str:
         skill = self._skills.get(skill_id)

@@ -2,9 +2,10 @@
 
 Each file is a JSON object with ``"schema_version": 1`` and its lists. Reading
 is strict (``storage.jsonio``); shapes are checked by the pydantic models of
-``core.careers``; then every cross reference (role -> track, transition ->
-role, role -> skill, ...) is checked and *all* problems are collected, each
-located like ``careers.json: roles[4].track: unknown track 'foo'``.
+``storage.content_files``; then every cross reference (role -> track,
+transition -> role, role -> skill, ...) is checked (``storage.content_refs``)
+and all problems are collected, each located like ``careers.json: roles[4].track:
+unknown track 'foo'`` (the first MAX_PROBLEMS kept, the rest counted).
 
 ``careers.json`` is also the format of an organisation's own ladder, which
 ``load_ladder_file`` validates on its own against a skills catalogue.
@@ -13,30 +14,45 @@ located like ``careers.json: roles[4].track: unknown track 'foo'``.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ValidationError
 
-from pmplanner.core.careers import (
-    Background,
-    Guidance,
-    Industry,
-    Level,
-    Role,
-    Skill,
-    Track,
-    Transition,
-    WorkEnvironment,
-)
 from pmplanner.core.catalog import CareerCatalog
-from pmplanner.core.plan import GoalCategory, PlanLadder
-from pmplanner.storage.content_refs import Known, Problems
-from pmplanner.storage.jsonio import JsonFileError, read_json_file, validation_problems
+from pmplanner.core.plan import PlanLadder
+from pmplanner.storage.content_files import (
+    BackgroundsFile,
+    GuidanceFile,
+    LadderFile,
+    SkillsFile,
+    Versioned,
+    WorkplacesFile,
+)
+from pmplanner.storage.content_refs import (
+    Known,
+    check_backgrounds,
+    check_guidance,
+    check_ladder,
+    check_skills,
+    check_workplaces,
+)
+from pmplanner.storage.jsonio import (
+    JsonFileError,
+    parse_json_bytes,
+    read_file_bytes,
+    read_json_file,
+    validation_problems,
+)
+from pmplanner.storage.problems import Problems
 from pmplanner.storage.quiz_content import QuizFile, check_quiz, with_topic_descriptions
 
 SCHEMA_VERSION = 1
+# An organisation's ladder: 16 MB is some 12,000 richly described roles. The cap
+# bounds memory: validating a ladder takes some 10-13x its size at peak, about
+# 240 MB for the process at the cap (benchmarks/ladder_bench.py).
+MAX_LADDER_BYTES = 16 * 1024 * 1024
 
 CAREERS_FILE = "careers.json"
 SKILLS_FILE = "skills.json"
@@ -58,44 +74,7 @@ class ContentError(JsonFileError):
     """Career content that cannot be used; ``problems`` name the file and the place."""
 
 
-# -- the shape of each file ----------------------------------------------------
-
-_FILE = ConfigDict(extra="forbid", hide_input_in_errors=True)
-
-
-class _Versioned(BaseModel):
-    model_config = _FILE
-
-    schema_version: int
-
-
-class LadderFile(_Versioned):
-    """``careers.json``: a self-contained career ladder (also an organisation's own)."""
-
-    levels: list[Level]
-    tracks: list[Track]
-    roles: list[Role]
-    transitions: list[Transition] = Field(default_factory=list)
-
-
-class SkillsFile(_Versioned):
-    skills: list[Skill]
-
-
-class BackgroundsFile(_Versioned):
-    backgrounds: list[Background]
-
-
-class WorkplacesFile(_Versioned):
-    industries: list[Industry]
-    environments: list[WorkEnvironment]
-
-
-class GuidanceFile(_Versioned):
-    guidance: Guidance
-
-
-_MODEL_BY_FILE: dict[str, type[BaseModel]] = {
+_MODEL_BY_FILE: dict[str, type[Versioned]] = {
     CAREERS_FILE: LadderFile,
     SKILLS_FILE: SkillsFile,
     BACKGROUNDS_FILE: BackgroundsFile,
@@ -108,132 +87,47 @@ _MODEL_BY_FILE: dict[str, type[BaseModel]] = {
 # -- reading one file ----------------------------------------------------------
 
 
-def _parse(data: Any, model: type[BaseModel]) -> tuple[Any, list[str]]:
+def _parse(data: Any, model: type[Versioned]) -> tuple[Any, Problems]:
     """Validate parsed JSON against ``model``; return (object or None, problems)."""
     if not isinstance(data, dict):
-        return None, ["(top level): not an object"]
+        return None, Problems(["(top level): not an object"])
     version = data.get("schema_version")
     if "schema_version" not in data:
-        return None, ["schema_version: is missing"]
+        return None, Problems(["schema_version: is missing"])
     if type(version) is not int:
-        return None, ["schema_version: not a whole number"]
+        return None, Problems(["schema_version: not a whole number"])
     if version != SCHEMA_VERSION:
-        return None, [
-            f"schema_version: this file has version {version}; "
-            f"this pmplanner reads version {SCHEMA_VERSION}"
-        ]
+        return None, Problems(
+            [
+                f"schema_version: this file has version {version}; "
+                f"this pmplanner reads version {SCHEMA_VERSION}"
+            ]
+        )
     try:
-        return model.model_validate(data), []
+        return model.model_validate(data), Problems()
     except ValidationError as exc:
         return None, validation_problems(exc)
 
 
-def _read(path: Path, model: type[BaseModel]) -> tuple[Any, list[str]]:
+def _error_problems(exc: JsonFileError) -> Problems:
+    return Problems(list(exc.problems), exc.omitted)
+
+
+def _read(path: Path, model: type[Versioned]) -> tuple[Any, Problems]:
     try:
         data = read_json_file(path)
     except JsonFileError as exc:
-        return None, list(exc.problems)
+        return None, _error_problems(exc)
     return _parse(data, model)
-
-
-# -- cross references ----------------------------------------------------------
-
-
-def _check_ladder(ladder: LadderFile | PlanLadder, known: Known) -> list[str]:
-    p = Problems()
-    p.duplicates("levels", (lv.rank for lv in ladder.levels), "level rank")
-    p.duplicates("tracks", (t.id for t in ladder.tracks), "track id")
-    p.duplicates("roles", (r.id for r in ladder.roles), "role id")
-    ranks = {lv.rank for lv in ladder.levels}
-    track_ids = {t.id for t in ladder.tracks}
-    role_ids = {r.id for r in ladder.roles}
-
-    for i, track in enumerate(ladder.tracks):
-        p.refs(f"tracks[{i}].progression", track.progression, role_ids, "role")
-        for j, role_id in enumerate(track.progression):
-            if role_id in track.progression[:j]:
-                p.add(f"tracks[{i}].progression[{j}]", f"role {role_id!r} appears twice")
-
-    for i, role in enumerate(ladder.roles):
-        p.ref(f"roles[{i}].track", role.track, track_ids, "track")
-        if role.level not in ranks:
-            p.add(f"roles[{i}].level", f"no level with rank {role.level} in levels")
-        p.refs(f"roles[{i}].industries", role.industries, known.industries, "industry")
-        p.refs(f"roles[{i}].environments", role.environments, known.environments, "environment")
-        skill_ids = [req.skill for req in role.skills]
-        for j, skill_id in enumerate(skill_ids):
-            where = f"roles[{i}].skills[{j}].skill"
-            p.ref(where, skill_id, known.skills, "skill")
-            if skill_id in skill_ids[:j]:
-                p.add(where, f"skill {skill_id!r} is listed twice for this role")
-
-    seen_moves: dict[tuple[str, str], int] = {}
-    for i, move in enumerate(ladder.transitions):
-        p.ref(f"transitions[{i}].from_role", move.from_role, role_ids, "role")
-        p.ref(f"transitions[{i}].to_role", move.to_role, role_ids, "role")
-        if move.from_role == move.to_role:
-            p.add(f"transitions[{i}]", "a role cannot move to itself")
-        key = (move.from_role, move.to_role)
-        if key in seen_moves:
-            p.add(
-                f"transitions[{i}]",
-                f"duplicate move {move.from_role!r} -> {move.to_role!r} "
-                f"(first at transitions[{seen_moves[key]}])",
-            )
-        else:
-            seen_moves[key] = i
-    return p.items
-
-
-def _check_skills(skills: SkillsFile) -> list[str]:
-    p = Problems()
-    p.duplicates("skills", (s.id for s in skills.skills), "skill id")
-    for i, skill in enumerate(skills.skills):
-        for name, activities, networking in (
-            ("learning", skill.learning, False),
-            ("networking", skill.networking, True),
-        ):
-            for j, activity in enumerate(activities):
-                if (activity.kind.category is GoalCategory.NETWORKING) != networking:
-                    p.add(
-                        f"skills[{i}].{name}[{j}].kind",
-                        f"{activity.kind.value!r} is not a {name} activity",
-                    )
-    return p.items
-
-
-def _check_backgrounds(backgrounds: BackgroundsFile, known: Known) -> list[str]:
-    p = Problems()
-    p.duplicates("backgrounds", (b.id for b in backgrounds.backgrounds), "background id")
-    for i, bg in enumerate(backgrounds.backgrounds):
-        p.refs(f"backgrounds[{i}].tracks", bg.tracks, known.tracks, "track")
-        p.refs(f"backgrounds[{i}].first_roles", bg.first_roles, known.roles, "role")
-    return p.items
-
-
-def _check_workplaces(workplaces: WorkplacesFile, known: Known) -> list[str]:
-    p = Problems()
-    p.duplicates("industries", (x.id for x in workplaces.industries), "industry id")
-    p.duplicates("environments", (x.id for x in workplaces.environments), "environment id")
-    for i, ind in enumerate(workplaces.industries):
-        p.refs(f"industries[{i}].tracks", ind.tracks, known.tracks, "track")
-    for i, env in enumerate(workplaces.environments):
-        p.refs(f"environments[{i}].tracks", env.tracks, known.tracks, "track")
-    return p.items
-
-
-def _check_guidance(guidance: GuidanceFile) -> list[str]:
-    p = Problems()
-    groups = guidance.guidance.self_discovery
-    p.duplicates("guidance.self_discovery", (g.id for g in groups), "question group id")
-    return p.items
 
 
 # -- the whole data folder -----------------------------------------------------
 
 
-def _prefixed(name: str, problems: Iterable[str]) -> list[str]:
-    return [f"{name}: {problem}" for problem in problems]
+def _prefixed(name: str, problems: Problems) -> Problems:
+    out = Problems()
+    out.extend(problems, prefix=f"{name}: ")
+    return out
 
 
 def load_content(data_dir: Path | str) -> CareerCatalog:
@@ -245,7 +139,7 @@ def load_content(data_dir: Path | str) -> CareerCatalog:
     """
     data_dir = Path(data_dir)
     parsed: dict[str, Any] = {}
-    problems: dict[str, list[str]] = {}
+    problems: dict[str, Problems] = {}
     for name in CONTENT_FILES:
         obj, found = _read(data_dir / name, _MODEL_BY_FILE[name])
         if found:
@@ -267,12 +161,12 @@ def load_content(data_dir: Path | str) -> CareerCatalog:
         environments={x.id for x in workplaces.environments} if workplaces else None,
         backgrounds={b.id for b in backgrounds.backgrounds} if backgrounds else None,
     )
-    checks: dict[str, Callable[[Any], list[str]]] = {
-        CAREERS_FILE: lambda f: _check_ladder(f, known),
-        SKILLS_FILE: _check_skills,
-        BACKGROUNDS_FILE: lambda f: _check_backgrounds(f, known),
-        WORKPLACES_FILE: lambda f: _check_workplaces(f, known),
-        GUIDANCE_FILE: _check_guidance,
+    checks: dict[str, Callable[[Any], Problems]] = {
+        CAREERS_FILE: lambda f: check_ladder(f, known),
+        SKILLS_FILE: check_skills,
+        BACKGROUNDS_FILE: lambda f: check_backgrounds(f, known),
+        WORKPLACES_FILE: lambda f: check_workplaces(f, known),
+        GUIDANCE_FILE: check_guidance,
         QUIZ_FILE: lambda f: check_quiz(f, known),
     }
     for name, obj in parsed.items():
@@ -282,7 +176,9 @@ def load_content(data_dir: Path | str) -> CareerCatalog:
 
     if problems:
         where = data_dir / next(iter(problems)) if len(problems) == 1 else data_dir
-        all_problems = [line for name, found in problems.items() for line in _prefixed(name, found)]
+        all_problems = Problems()
+        for name, found in problems.items():
+            all_problems.extend(found, prefix=f"{name}: ")
         raise ContentError(where, all_problems)
 
     assert ladder and skills and workplaces and backgrounds  # all parsed: no problems
@@ -330,24 +226,36 @@ def load_ladder_file(path: Path | str, base: CareerCatalog | None = None) -> Car
     path = Path(path)
     if base is None:
         base = load_builtin_content()
-    ladder, problems = _read(path, LadderFile)
+    try:
+        data = parse_json_bytes(read_file_bytes(path, MAX_LADDER_BYTES), path, MAX_LADDER_BYTES)
+    except JsonFileError as exc:
+        raise ContentError(path, _prefixed(path.name, _error_problems(exc))) from None
+    return catalog_from_ladder(ladder_from_data(data, path, base), base)
+
+
+def ladder_from_data(data: Any, path: Path, base: CareerCatalog) -> LadderFile:
+    """Validate parsed ladder data (careers.json format) against ``base``'s skills.
+
+    Raises ContentError naming ``path`` and every problem (the first
+    MAX_PROBLEMS kept, the rest counted).
+    """
+    ladder, problems = _parse(data, LadderFile)
     if ladder is not None:
-        problems = _check_ladder(ladder, _known_from(base))
+        problems = check_ladder(ladder, _known_from(base))
     if problems:
         raise ContentError(path, _prefixed(path.name, problems))
-    return catalog_from_ladder(ladder, base)
+    return ladder
 
 
 def ladder_problems(ladder: LadderFile | PlanLadder, base: CareerCatalog) -> list[str]:
     """Every broken cross reference of a ladder (role -> track, skill ids), located."""
-    return _check_ladder(ladder, _known_from(base))
+    return check_ladder(ladder, _known_from(base)).items
 
 
 def catalog_from_ladder(ladder: LadderFile | PlanLadder, base: CareerCatalog) -> CareerCatalog:
-    """A catalog of ``ladder``'s levels, tracks, roles and moves over ``base``'s skills.
+    """A catalog of the ladder's roles with ``base``'s skills, workplaces and guidance.
 
-    ``base``'s workplaces and guidance come along; backgrounds and the quiz are
-    left out because they point at built-in tracks and roles.
+    Backgrounds and the quiz are left out: they point at built-in tracks and roles.
     """
     return CareerCatalog(
         levels=sorted(ladder.levels, key=lambda lv: lv.rank),
@@ -396,38 +304,52 @@ def content_kind(data: Any) -> str | None:
     return None
 
 
-def validate_content_file(path: Path | str) -> list[str]:
-    """Problems in one content file (any of data/*.json), [] when it is valid.
+def validate_content_file(path: Path | str) -> Problems:
+    """Problems in one content file (any of data/*.json), empty when it is valid.
 
     The kind of file is decided by its top-level keys. References to other
     files' ids (skills, tracks, roles, industries, environments, backgrounds) are checked
     against the built-in content. Problems are located inside the file, e.g.
     ``roles[3].track: unknown track 'foo'``; the caller knows the path.
     """
-    path = Path(path)
     try:
-        data = read_json_file(path)
+        raw = read_file_bytes(path)
+        data = parse_json_bytes(raw, path)
     except JsonFileError as exc:
-        return list(exc.problems)
+        return _error_problems(exc)
+    return validate_content_data(data, len(raw))
+
+
+def validate_content_data(data: Any, size: int) -> Problems:
+    """``validate_content_file`` on a file of ``size`` bytes already parsed to ``data``."""
     kind = content_kind(data)
+    if kind is not None and size > MAX_LADDER_BYTES:
+        return Problems(
+            [
+                f"the file is {size:,} bytes, more than the {MAX_LADDER_BYTES:,} "
+                "a career content file may have"
+            ]
+        )
     if kind is None:
-        return [
-            "(top level): not a pmplanner content file (expected roles, skills, "
-            "backgrounds, industries/environments, guidance or quiz)"
-        ]
+        return Problems(
+            [
+                "(top level): not a pmplanner content file (expected roles, skills, "
+                "backgrounds, industries/environments, guidance or quiz)"
+            ]
+        )
     obj, problems = _parse(data, _MODEL_BY_FILE[kind])
     if obj is None:
         return problems
     known = _known_from(load_builtin_content())
     if kind == CAREERS_FILE:
         # a ladder file is self-contained: its own tracks and roles count
-        return _check_ladder(obj, known)
+        return check_ladder(obj, known)
     if kind == SKILLS_FILE:
-        return _check_skills(obj)
+        return check_skills(obj)
     if kind == BACKGROUNDS_FILE:
-        return _check_backgrounds(obj, known)
+        return check_backgrounds(obj, known)
     if kind == WORKPLACES_FILE:
-        return _check_workplaces(obj, known)
+        return check_workplaces(obj, known)
     if kind == QUIZ_FILE:
         return check_quiz(obj, known)
-    return _check_guidance(obj)
+    return check_guidance(obj)

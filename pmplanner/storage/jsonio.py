@@ -20,21 +20,29 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from pmplanner.storage.problems import Problems, listed
+
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 class JsonFileError(Exception):
-    """A file that could not be read; ``problems`` are located, one per line."""
+    """A file that could not be read; ``problems`` are located, one per line.
 
-    def __init__(self, path: Path | str, problems: list[str]):
+    ``problems`` may be a ``Problems`` collection: its first MAX_PROBLEMS lines
+    are kept and ``omitted`` counts the rest.
+    """
+
+    def __init__(self, path: Path | str, problems: list[str] | Problems, omitted: int = 0):
         self.path = Path(path)
+        if isinstance(problems, Problems):
+            omitted += problems.omitted
+            problems = problems.items
         self.problems = problems
-        super().__init__(f"{self.path}: " + "; ".join(problems))
+        self.omitted = omitted
+        super().__init__(f"{self.path}: " + "; ".join(listed(problems, 10, omitted)))
 
     def describe(self, limit: int = 10) -> str:
-        lines = [f"{self.path}:"] + [f"  {p}" for p in self.problems[:limit]]
-        if len(self.problems) > limit:
-            lines.append(f"  … and {len(self.problems) - limit} more problems")
+        lines = [f"{self.path}:"] + [f"  {p}" for p in listed(self.problems, limit, self.omitted)]
         return "\n".join(lines)
 
 
@@ -67,12 +75,11 @@ def _finite_float(text: str) -> float:
     return value
 
 
-def parse_json_bytes(raw: bytes, path: Path | str) -> Any:
+def parse_json_bytes(raw: bytes, path: Path | str, max_bytes: int | None = None) -> Any:
     """Parse ``raw`` strictly; raise JsonFileError naming ``path`` and the place."""
-    if len(raw) > MAX_FILE_BYTES:
-        raise JsonFileError(
-            path, [f"the file is {len(raw):,} bytes, more than the {MAX_FILE_BYTES:,} allowed"]
-        )
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
+    if len(raw) > max_bytes:
+        raise _too_big(Path(path), max_bytes, len(raw))
     if not raw.strip():
         raise JsonFileError(path, ["the file is empty"])
     try:
@@ -103,12 +110,10 @@ def parse_json_bytes(raw: bytes, path: Path | str) -> Any:
         ) from None
 
 
-def _too_big(path: Path, size: int | None = None) -> JsonFileError:
+def _too_big(path: Path, max_bytes: int, size: int | None = None) -> JsonFileError:
     if size is None:
-        return JsonFileError(path, [f"the file is more than the {MAX_FILE_BYTES:,} bytes allowed"])
-    return JsonFileError(
-        path, [f"the file is {size:,} bytes, more than the {MAX_FILE_BYTES:,} allowed"]
-    )
+        return JsonFileError(path, [f"the file is more than the {max_bytes:,} bytes allowed"])
+    return JsonFileError(path, [f"the file is {size:,} bytes, more than the {max_bytes:,} allowed"])
 
 
 def _kind_problem(mode: int) -> str | None:
@@ -124,33 +129,34 @@ def _kind_problem(mode: int) -> str | None:
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
 
 
-def read_json_file(path: Path | str) -> Any:
-    """Read and parse a regular file of at most MAX_FILE_BYTES; JsonFileError names it."""
-    return parse_json_bytes(read_file_bytes(path), path)
+def read_json_file(path: Path | str, max_bytes: int | None = None) -> Any:
+    """Read and parse a regular file of at most ``max_bytes``; JsonFileError names it."""
+    return parse_json_bytes(read_file_bytes(path, max_bytes), path, max_bytes)
 
 
-def read_file_bytes(path: Path | str) -> bytes:
-    """The bytes of a regular file of at most MAX_FILE_BYTES; JsonFileError names it.
+def read_file_bytes(path: Path | str, max_bytes: int | None = None) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; JsonFileError names it.
 
     Folders, devices (``/dev/zero``), FIFOs and sockets are refused before they
-    are read, and never more than MAX_FILE_BYTES + 1 bytes are read, so a file
-    that grows while it is read cannot exceed the cap.
+    are read, and never more than ``max_bytes`` + 1 bytes are read, so a file
+    that grows while it is read cannot exceed the cap (MAX_FILE_BYTES by default).
     """
     path = Path(path)
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
     try:
         info = os.stat(path)
         problem = _kind_problem(info.st_mode)
         if problem:
             raise JsonFileError(path, [problem])
-        if info.st_size > MAX_FILE_BYTES:
-            raise _too_big(path, info.st_size)
+        if info.st_size > max_bytes:
+            raise _too_big(path, max_bytes, info.st_size)
         fd = os.open(path, _OPEN_FLAGS)
         with open(fd, "rb", closefd=True) as file:
             # the file may have been replaced since the stat above
             problem = _kind_problem(os.fstat(file.fileno()).st_mode)
             if problem:
                 raise JsonFileError(path, [problem])
-            raw = file.read(MAX_FILE_BYTES + 1)
+            raw = file.read(max_bytes + 1)
     except FileNotFoundError:
         raise JsonFileError(path, ["the file does not exist"]) from None
     except IsADirectoryError:
@@ -160,8 +166,8 @@ def read_file_bytes(path: Path | str) -> bytes:
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise JsonFileError(path, [f"the file could not be read ({reason})"]) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise _too_big(path)
+    if len(raw) > max_bytes:
+        raise _too_big(path, max_bytes)
     return raw
 
 
@@ -204,19 +210,32 @@ def _strip_tagged(loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
     return tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p in {"date"})))
 
 
-def validation_problems(exc: ValidationError, prefix: str = "") -> list[str]:
-    """Turn a pydantic error into located sentences that never quote the input."""
-    problems: list[str] = []
+def validation_problems(exc: ValidationError, prefix: str = "") -> Problems:
+    """Turn a pydantic error into located sentences that never quote the input.
+
+    Each sentence once (a set, not a scan of the list: a broken 5 MB file has
+    tens of thousands of errors), the first MAX_PROBLEMS kept; past them only
+    the place and kind of each error are compared, to count the rest.
+    """
+    problems = Problems()
+    seen: set[object] = set()
     for err in exc.errors(include_input=False, include_url=False):
-        where = format_location(_strip_tagged(tuple(err["loc"])), prefix)
+        loc = _strip_tagged(tuple(err["loc"]))
         kind = err["type"]
+        if problems.full:
+            key = (loc, kind, err["msg"])
+            if key not in seen:
+                seen.add(key)
+                problems.omitted += 1
+            continue
         message = _PLAIN_MESSAGES.get(kind)
         if message is None:
             message = err["msg"]
             if message.startswith("Value error, "):
                 message = message[len("Value error, ") :]
             message = message[0].lower() + message[1:] if message else kind
-        line = f"{where}: {message}"
-        if line not in problems:
-            problems.append(line)
+        line = f"{format_location(loc, prefix)}: {message}"
+        if line not in seen:
+            seen.add(line)
+            problems.line(line)
     return problems

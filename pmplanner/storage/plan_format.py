@@ -131,7 +131,7 @@ def _exact_json(plan: Plan) -> str:
         problems = validation_problems(exc)
         raise UnsavablePlanError(
             "the plan holds a value it would refuse when loading it again ("
-            + "; ".join(problems[:3])
+            + "; ".join(problems.items[:3])
             + ")"
         ) from None
     except RecursionError:

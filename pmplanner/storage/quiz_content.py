@@ -13,7 +13,8 @@ from pydantic import BaseModel, ConfigDict
 from pmplanner.core.careers import Background, Industry, WorkEnvironment
 from pmplanner.core.quiz_kinds import kind_of
 from pmplanner.core.quiz_types import QuestionTopic, Quiz, QuizQuestion
-from pmplanner.storage.content_refs import Known, Problems
+from pmplanner.storage.content_refs import Known
+from pmplanner.storage.problems import Problems
 
 
 class QuizFile(BaseModel):
@@ -40,7 +41,7 @@ def _topic_ids(topic: QuestionTopic, known: Known) -> set[str] | None:
     return None
 
 
-def check_quiz(quiz_file: QuizFile, known: Known) -> list[str]:
+def check_quiz(quiz_file: QuizFile, known: Known) -> Problems:
     """Every cross-reference and consistency problem of a parsed quiz file ([] when fine)."""
     quiz = quiz_file.quiz
     p = Problems()
@@ -70,7 +71,7 @@ def check_quiz(quiz_file: QuizFile, known: Known) -> list[str]:
 
     if known.backgrounds is not None and not asks_background:
         p.add("quiz.pages", "no question asks for the background (topic 'background')")
-    return p.items
+    return p
 
 
 def _check_targets(quiz: Quiz, known: Known, p: Problems) -> None:

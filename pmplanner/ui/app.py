@@ -6,54 +6,18 @@ import contextlib
 import signal
 import socket
 import sys
-import types
 from pathlib import Path
 
-import PySide6  # noqa: F401  (sets up the hook replaced below)
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-
-def _uses_pyside(module: types.ModuleType) -> bool:
-    """Whether ``module`` holds anything of PySide6, found without reading its source."""
-    for value in list(vars(module).values()):
-        try:
-            name = value.__name__ if isinstance(value, types.ModuleType) else value.__module__
-        except Exception:
-            continue
-        if isinstance(name, str) and name.startswith(("PySide6", "shiboken6")):
-            return True
-    return False
-
-
-def skip_pyside_source_scan() -> bool:
-    """Stop PySide6 reading the source of every module imported after it.
-
-    PySide6's ``__feature__`` support (snake_case, true_property; pmplanner
-    uses neither) calls ``inspect.getsource`` on each newly imported module to
-    look for the word "PySide6". That fills ``linecache`` with the source of
-    some 400 modules: about 19 MB that stay in memory for the whole session and
-    time spent at start-up. Looking at what the module holds answers well
-    enough: the answer only picks whether PySide6 may switch features for that
-    module, and with no feature ever selected both answers behave alike.
-    Returns False (and changes nothing) if this PySide6 has no such hook.
-    """
-    feature = sys.modules.get("shibokensupport.feature")
-    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
-        return False
-    vars(feature)["_mod_uses_pyside"] = _uses_pyside  # a private hook: no declared attribute
-    return True
-
-
-skip_pyside_source_scan()  # before the imports below, which it would otherwise read
-
-from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer  # noqa: E402
-from PySide6.QtGui import QIcon  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
-
-from pmplanner import APP_NAME, __version__  # noqa: E402
-from pmplanner.paths import resources_dir  # noqa: E402
-from pmplanner.ui.main_window import MainWindow  # noqa: E402
-from pmplanner.ui.safe_text import literal  # noqa: E402
-from pmplanner.ui.single_instance import InstanceGuard  # noqa: E402
+from pmplanner import APP_NAME, __version__
+from pmplanner.paths import resources_dir
+from pmplanner.ui.main_window import MainWindow
+from pmplanner.ui.pyside_setup import skip_pyside_source_scan
+from pmplanner.ui.safe_text import literal
+from pmplanner.ui.single_instance import InstanceGuard
 
 
 def create_application() -> QApplication:
@@ -126,6 +90,9 @@ def _noted(_signum, _frame) -> None:
 
 
 def run_gui(data_dir: Path) -> int:
+    # cli has called it before importing this module; called again for callers
+    # that start here, it covers the modules imported later (pyqtgraph, dialogs)
+    skip_pyside_source_scan()
     app = create_application()
     cannot_start = QCoreApplication.translate("App", "pmplanner cannot start")
     try:

@@ -44,8 +44,8 @@ def plan_filter() -> str:
 
 def _problems_text(error: JsonFileError, limit: int = 6) -> str:
     lines = error.problems[:limit]
-    if len(error.problems) > limit:
-        more = len(error.problems) - limit
+    more = len(error.problems) - len(lines) + error.omitted  # omitted: past the kept ones
+    if more:
         lines.append(counts.more_problems(more))
     return "\n".join(f"• {line}" for line in lines)
 

@@ -292,7 +292,7 @@ def rename_ladder_dialog(parent: QWidget, document: PlanDocument) -> bool:
     name = name.strip()
     if not ok or not name or name == ladder.name:
         return False
-    return rename_ladder(parent, document, ladder, name[:200])
+    return rename_ladder(parent, document, ladder, name)
 
 
 # -- the template ---------------------------------------------------------------------------
@@ -333,7 +333,7 @@ def rename_ladder(
     """Give a kept ladder another name; the plan using it shows the new one (an undo step)."""
     try:
         ladders.rename_ladder(data_dir_of(document), ladder.id, name)
-    except SaveError as error:
+    except (ladders.LadderError, SaveError) as error:
         _refuse(parent, error)
         return False
     own = document.ladder
@@ -381,7 +381,7 @@ def remove_ladder(parent: QWidget, document: PlanDocument, ladder: ladders.Ladde
         return False
     try:
         ladders.remove_ladder(data_dir_of(document), ladder.id)
-    except OSError as error:
+    except (ladders.LadderError, SaveError, OSError) as error:
         _refuse(parent, error)
         return False
     if in_use:

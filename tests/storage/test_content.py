@@ -244,7 +244,7 @@ def test_every_role_is_connected_and_every_skill_is_used(catalog):
 
 def test_each_real_file_validates_on_its_own():
     for name in CONTENT_FILES:
-        assert validate_content_file(content_dir() / name) == [], name
+        assert validate_content_file(content_dir() / name).items == [], name
 
 
 # -- broken copies ------------------------------------------------------------------
@@ -529,10 +529,10 @@ def test_load_ladder_file_not_json(tmp_path):
 
 
 def test_validate_content_file_decides_by_top_level_keys(tmp_path):
-    assert validate_content_file(write(tmp_path / "a.json", small_ladder())) == []
+    assert validate_content_file(write(tmp_path / "a.json", small_ladder())).items == []
     bad = small_ladder()
     bad["roles"][1]["track"] = "foo"
-    assert validate_content_file(write(tmp_path / "b.json", bad)) == [
+    assert validate_content_file(write(tmp_path / "b.json", bad)).items == [
         "roles[1].track: unknown track 'foo'"
     ]
     backgrounds = {
@@ -541,16 +541,16 @@ def test_validate_content_file_decides_by_top_level_keys(tmp_path):
             {"id": "x", "name": "X", "description": "d", "tracks": ["ux"], "first_roles": ["zz"]}
         ],
     }
-    assert validate_content_file(write(tmp_path / "c.json", backgrounds)) == [
+    assert validate_content_file(write(tmp_path / "c.json", backgrounds)).items == [
         "backgrounds[0].first_roles[0]: unknown role 'zz'"
     ]
-    assert validate_content_file(write(tmp_path / "d.json", {"schema_version": 1})) == [
+    assert validate_content_file(write(tmp_path / "d.json", {"schema_version": 1})).items == [
         "(top level): not a pmplanner content file (expected roles, skills, backgrounds, "
         "industries/environments, guidance or quiz)"
     ]
-    assert validate_content_file(tmp_path / "missing.json") == ["the file does not exist"]
+    assert validate_content_file(tmp_path / "missing.json").items == ["the file does not exist"]
     workplaces = {"schema_version": 1, "industries": []}
-    assert validate_content_file(write(tmp_path / "e.json", workplaces)) == [
+    assert validate_content_file(write(tmp_path / "e.json", workplaces)).items == [
         "environments: is missing"
     ]
 

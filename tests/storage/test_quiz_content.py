@@ -142,7 +142,7 @@ def test_an_organisation_s_ladder_has_no_quiz(tmp_path, catalog):
 
 def test_the_real_file_validates_on_its_own_and_is_recognised():
     path = content_dir() / QUIZ_FILE
-    assert validate_content_file(path) == []
+    assert validate_content_file(path).items == []
     assert content_kind(json.loads(path.read_text(encoding="utf-8"))) == QUIZ_FILE
 
 

@@ -75,22 +75,66 @@ def test_desktop_entry_is_valid():
     assert result.returncode == 0 and result.stdout == "", result.stdout + result.stderr
 
 
+def _run(code: str, *args: str) -> str:
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
 def test_pyside_does_not_keep_the_source_of_every_module():
     code = (
         "import linecache, sys\n"
+        "from pmplanner.ui.pyside_setup import skip_pyside_source_scan\n"
+        "assert skip_pyside_source_scan()\n"
         "import pmplanner.ui.app as app\n"
         "import pmplanner.ui.plan.editor, pmplanner.ui.map.area\n"
         "from shibokensupport.feature import pyside_feature_dict as ids\n"
         "print(len(linecache.cache), ids['pmplanner.ui.plan.goals_model'],"
         " ids['pmplanner.core.plan'])\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    cached, model_id, plan_id = out.stdout.split()
+    cached, model_id, plan_id = _run(code).split()
     # without the fix: some 400 modules' source (about 19 MB) kept for the session
     assert int(cached) < 20
     # modules that use PySide6 keep PySide6's default (0), the others are ignored (-1)
     assert (model_id, plan_id) == ("0", "-1")
+
+
+def test_importing_the_app_module_changes_nothing_in_pyside():
+    code = (
+        "import linecache\n"
+        "import pmplanner.ui.app\n"
+        "import pmplanner.ui.plan.editor, pmplanner.ui.map.area\n"
+        "from shibokensupport import feature\n"
+        "print(feature._mod_uses_pyside.__module__, len(linecache.cache) > 100)\n"
+    )
+    assert _run(code).split() == ["shibokensupport.feature", "True"]
+
+
+# The command line opens the window through a stand-in for ui.app whose
+# run_gui imports the window's modules, as the real one does.
+START_THROUGH_THE_CLI = """
+import linecache, sys, types
+
+def run_gui(data_dir):
+    import pmplanner.ui.main_window, pmplanner.ui.map.area
+    from shibokensupport import feature
+    print(feature._mod_uses_pyside.__module__, len(linecache.cache))
+    return 0
+
+stand_in = types.ModuleType("pmplanner.ui.app")
+stand_in.run_gui = run_gui
+sys.modules["pmplanner.ui.app"] = stand_in
+from pmplanner import cli
+sys.exit(cli.main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_the_command_line_applies_it_before_the_window_modules_load(tmp_path):
+    hook_module, cached = _run(START_THROUGH_THE_CLI, str(tmp_path)).split()
+    assert hook_module == "pmplanner.ui.pyside_setup"
+    assert int(cached) < 20
 
 
 EDIT_THEN_WAIT = """

@@ -251,7 +251,8 @@ def test_the_data_dir_is_where_ladders_go(
     window = open_main_window(data_dir)
     import_from_menu(qtbot, window, monkeypatch, ladder_file)
     folder = data_dir / "ladders"
-    assert len(list(folder.glob("*.json"))) == 1
+    (kept,) = ladders.imported_ladders(data_dir)
+    assert kept.path.parent == folder
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert not (isolated_data_dir / "ladders").exists()  # the default folder is untouched
 

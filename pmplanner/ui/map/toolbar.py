@@ -28,7 +28,9 @@ class MapToolBar(QWidget):
         self.import_button = QPushButton(self.tr("Import ladder…"), self)
         self.import_button.setObjectName("importLadder")
         self.import_button.setAccessibleName(self.tr("Import your organisation's ladder"))
-        self.import_button.setToolTip(self.tr("Load your organisation's ladder from a JSON file"))
+        self.import_button.setToolTip(
+            self.tr("Load your organisation's ladder from a CSV or JSON file")
+        )
         self.track_filter = QComboBox(self)
         self.track_filter.setObjectName("trackFilter")
         self.track_filter.setAccessibleName(self.tr("Show track"))

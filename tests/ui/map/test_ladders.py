@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
+import subprocess
+import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from pmplanner.paths import DATA_DIR_ENV
 from pmplanner.storage import ladders
+from pmplanner.storage.ladder_csv import template_csv
 
 
 def rendered(message: str) -> str:
@@ -178,3 +184,95 @@ def test_switching_ladders_while_a_route_is_shown(qtbot, area, document, tmp_pat
     document.undo_stack.undo()
     assert document.ladder is None and area.ladder_combo.currentIndex() == 0
     assert area.content.catalog is document.catalog
+
+
+IMPORT_AT_START = """
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+
+from pmplanner import cli
+from pmplanner.ui import app as app_module
+from pmplanner.ui import ladder_actions
+
+
+class ImportingWindow(app_module.MainWindow):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.map_ready.connect(self.import_it)
+
+    def import_it(self):
+        job = ladder_actions.import_ladder(self, self.document, Path(sys.argv[1]))
+        job.done.connect(self.report)
+
+    def report(self, used):
+        print("imported" if used else "refused", flush=True)
+        QTimer.singleShot(0, self.close)
+
+
+app_module.MainWindow = ImportingWindow
+sys.exit(cli.main(["--data-dir", sys.argv[2]]))
+"""
+
+
+def test_the_window_keeps_an_imported_ladder_in_the_data_dir_it_was_given(tmp_path):
+    source = _write(tmp_path / "acme.json", LADDER)
+    given = tmp_path / "given"
+    env = {k: v for k, v in os.environ.items() if k != DATA_DIR_ENV}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path / "home"),
+        XDG_DATA_HOME=str(tmp_path / "xdg-data"),
+        XDG_CONFIG_HOME=str(tmp_path / "xdg-config"),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", IMPORT_AT_START, str(source), str(given)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert (out.returncode, out.stdout) == (0, "imported\n"), out.stderr
+    [kept] = ladders.imported_ladders(given)
+    assert kept.path.read_bytes() == source.read_bytes()
+    assert stat.S_IMODE(ladders.ladders_dir(given).stat().st_mode) == 0o700
+    assert stat.S_IMODE(given.stat().st_mode) == 0o700
+    # the plan now records the ladder; nothing in the default data folder, nor
+    # anywhere else under the fake home
+    assert json.loads((given / "plan.json").read_bytes())["ladder"]["id"] == kept.id
+    written = {p for p in tmp_path.rglob("*") if p.is_file()} - {source}
+    assert written and all(given in p.parents for p in written), written
+
+
+def test_a_csv_ladder_is_imported_and_shown(
+    qtbot, area, document, tmp_path, monkeypatch, isolated_data_dir
+):
+    source = tmp_path / "Acme matrix.csv"
+    source.write_bytes(template_csv())
+    warnings = _offer(monkeypatch, source)
+    assert import_through_the_button(qtbot, area)
+    assert warnings == []
+    assert area.ladder_combo.currentText() == "Acme matrix"
+    assert set(area.content.layout.cards) == {
+        "associate-pm",
+        "pm",
+        "senior-pm",
+        "principal-pm",
+        "group-pm",
+    }
+    [kept] = ladders.imported_ladders(isolated_data_dir)
+    assert kept.path.suffix == ".json"
+    assert document.ladder is not None and document.ladder.name == "Acme matrix"
+
+
+def test_a_broken_csv_ladder_is_refused_with_its_row_and_column(
+    qtbot, area, document, tmp_path, monkeypatch
+):
+    source = tmp_path / "acme.csv"
+    source.write_text("id,title,track,level,typical years\na,A,T,0,<b>soon</b>\n")
+    warnings = _offer(monkeypatch, source)
+    assert not import_through_the_button(qtbot, area)
+    text = rendered(warnings[0][2])
+    assert "acme.csv: row 2, column 'typical years': not a number of years" in text
+    assert area.ladder_combo.count() == 1 and document.ladder is None
