@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import PlanLadder
@@ -27,7 +27,6 @@ from pmplanner.storage.content_files import (
     GuidanceFile,
     LadderFile,
     SkillsFile,
-    Versioned,
     WorkplacesFile,
 )
 from pmplanner.storage.content_refs import (
@@ -74,7 +73,7 @@ class ContentError(JsonFileError):
     """Career content that cannot be used; ``problems`` name the file and the place."""
 
 
-_MODEL_BY_FILE: dict[str, type[Versioned]] = {
+_MODEL_BY_FILE: dict[str, type[BaseModel]] = {
     CAREERS_FILE: LadderFile,
     SKILLS_FILE: SkillsFile,
     BACKGROUNDS_FILE: BackgroundsFile,
@@ -87,7 +86,7 @@ _MODEL_BY_FILE: dict[str, type[Versioned]] = {
 # -- reading one file ----------------------------------------------------------
 
 
-def _parse(data: Any, model: type[Versioned]) -> tuple[Any, Problems]:
+def _parse(data: Any, model: type[BaseModel]) -> tuple[Any, Problems]:
     """Validate parsed JSON against ``model``; return (object or None, problems)."""
     if not isinstance(data, dict):
         return None, Problems(["(top level): not an object"])
@@ -113,7 +112,7 @@ def _error_problems(exc: JsonFileError) -> Problems:
     return Problems(list(exc.problems), exc.omitted)
 
 
-def _read(path: Path, model: type[Versioned]) -> tuple[Any, Problems]:
+def _read(path: Path, model: type[BaseModel]) -> tuple[Any, Problems]:
     try:
         data = read_json_file(path)
     except JsonFileError as exc:
@@ -242,7 +241,7 @@ def ladder_from_data(data: Any, path: Path, base: CareerCatalog) -> LadderFile:
     ladder, problems = _parse(data, LadderFile)
     if ladder is not None:
         problems = check_ladder(ladder, _known_from(base))
-    if problems:
+    if problems or not isinstance(ladder, LadderFile):
         raise ContentError(path, _prefixed(path.name, problems))
     return ladder
 

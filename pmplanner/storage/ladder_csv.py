@@ -299,7 +299,8 @@ def _convert(raw: bytes, base: CareerCatalog, problems: Problems) -> dict[str, A
 
 
 def _by_level(role: dict[str, Any]) -> int:
-    return role["level"]
+    level: int = role["level"]
+    return level
 
 
 def _move(start: dict[str, Any], end: dict[str, Any]) -> dict[str, Any]:
@@ -326,11 +327,11 @@ def _role(
             "(a cell that holds the delimiter needs quotes)",
         )
         return None
-    for index, cell in enumerate(cells):
-        if len(cell) > MAX_CELL_CHARS:
+    for index, text in enumerate(cells):
+        if len(text) > MAX_CELL_CHARS:
             where = f"row {number}, column {columns.name(index)!r}"
             problems.add(where, f"longer than {MAX_CELL_CHARS:,} characters")
-        elif index in columns.ignored and cell.strip():
+        elif index in columns.ignored and text.strip():
             problems.add(f"row {number}, column {index + 1}", "the column has no name")
     if problems.total > before:
         return None

@@ -94,7 +94,7 @@ def _read_index(folder: Path) -> dict[str, dict[str, str]]:
         if not isinstance(entry, dict):
             continue
         ident, file, name = entry.get("id"), entry.get("file"), entry.get("name")
-        if not all(isinstance(v, str) for v in (ident, file, name)):
+        if not (isinstance(ident, str) and isinstance(file, str) and isinstance(name, str)):
             continue
         if Path(file).name != file or not file.endswith(".json") or file == INDEX_FILE:
             continue  # never a path out of the folder

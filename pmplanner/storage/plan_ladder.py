@@ -12,7 +12,6 @@ from pathlib import Path
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Plan, PlanLadder
 from pmplanner.storage.content import (
-    LadderFile,
     catalog_from_ladder,
     ladder_problems,
     load_builtin_content,
@@ -80,7 +79,6 @@ def ladder_from_file(
 
 __all__ = [
     "BUILTIN_LADDER_ID",
-    "LadderFile",
     "catalog_for",
     "ladder_from_catalog",
     "ladder_from_file",

@@ -43,5 +43,5 @@ def skip_pyside_source_scan() -> bool:
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
-    feature._mod_uses_pyside = _uses_pyside
+    vars(feature)["_mod_uses_pyside"] = _uses_pyside  # a private hook: no declared attribute
     return True
