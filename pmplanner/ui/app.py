@@ -86,9 +86,16 @@ def _tell(app: QApplication, title: str, message: str) -> None:
         QMessageBox.warning(None, title, literal(message))
 
 
+# signals that end the session; SIGHUP only where the system has it
+TERMINATION_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
 def close_on_termination(window: MainWindow) -> contextlib.AbstractContextManager:
-    """While in effect, SIGTERM (log-out, shut-down, ``kill``) closes the window as
-    File > Quit does: unsaved edits are saved first, then the lock is released.
+    """While in effect, SIGTERM (log-out, shut-down, ``kill``) and SIGHUP (the
+    terminal pmplanner was started from is closed) close the window as File >
+    Quit does: unsaved edits are saved first, then the lock is released.
 
     Python runs signal handlers only between bytecodes, and the Qt event loop
     may sleep in C for long; so the signal only wakes a socket that Qt watches
@@ -103,14 +110,15 @@ def close_on_termination(window: MainWindow) -> contextlib.AbstractContextManage
     receiver.setblocking(False)
     sender.setblocking(False)
     stack.callback(signal.set_wakeup_fd, signal.set_wakeup_fd(sender.fileno()))
-    stack.callback(signal.signal, signal.SIGTERM, signal.signal(signal.SIGTERM, _noted))
+    for signum in TERMINATION_SIGNALS:
+        stack.callback(signal.signal, signum, signal.signal(signum, _noted))
     notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, window)
     stack.callback(notifier.setEnabled, False)
 
     def woken() -> None:
         with contextlib.suppress(OSError):
             received = receiver.recv(64)
-            if signal.SIGTERM in received:
+            if any(signum in received for signum in TERMINATION_SIGNALS):
                 window.close()
 
     notifier.activated.connect(woken)
@@ -118,7 +126,7 @@ def close_on_termination(window: MainWindow) -> contextlib.AbstractContextManage
 
 
 def _noted(_signum, _frame) -> None:
-    """SIGTERM's handler: the wake-up socket carries it to the event loop."""
+    """The handler of SIGTERM and SIGHUP: the wake-up socket carries them to the event loop."""
 
 
 def run_gui(data_dir: Path) -> int:

@@ -117,7 +117,12 @@ sys.exit(app_module.run_gui(Path(sys.argv[1])))
 """
 
 
-def test_sigterm_saves_unsaved_edits_and_quits(tmp_path):
+@pytest.mark.parametrize(
+    "signum",
+    [signal.SIGTERM, signal.SIGHUP],  # log-out or `kill`; the terminal it runs in closed
+    ids=["SIGTERM", "SIGHUP"],
+)
+def test_termination_saves_unsaved_edits_and_quits(tmp_path, signum):
     data_dir = tmp_path / "data"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     window = subprocess.Popen(
@@ -129,7 +134,7 @@ def test_sigterm_saves_unsaved_edits_and_quits(tmp_path):
     )
     assert window.stdout.readline().strip() == "edited", window.communicate()
     assert not (data_dir / "plan.json").exists()  # the edit is not saved yet
-    window.send_signal(signal.SIGTERM)  # what a log-out or `kill` sends
+    window.send_signal(signum)
     _out, errors = window.communicate(timeout=60)
     assert window.returncode == 0, errors
     assert [g.title for g in load_plan_file(data_dir / "plan.json").goals] == [
