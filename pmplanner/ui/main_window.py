@@ -333,6 +333,10 @@ class MainWindow(QMainWindow):
                 self.tr("Saved in {0}").format(html.escape(str(self.data_dir)))
             )
             self._mark_unsaved(False)
+            if self.last_save_error:  # the failure is over: its message goes too
+                if self.statusBar().currentMessage() == self.last_save_error:
+                    self.statusBar().clearMessage()
+                self.last_save_error = ""
 
     def _show_save_failure(self, reason: str) -> None:
         from pmplanner.ui.safe_text import literal
