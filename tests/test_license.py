@@ -12,7 +12,7 @@ def test_the_mit_licence_is_there_and_packed():
     text = (ROOT / "LICENSE").read_text(encoding="utf-8")
     assert text.startswith("MIT License\n")
     assert "Copyright (c) 2026 the pmplanner authors" in text
-    assert "THE SOFTWARE IS PROVIDED \"AS IS\"" in text
+    assert 'THE SOFTWARE IS PROVIDED "AS IS"' in text
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert project["project"]["license"] == {"text": "MIT"}
     # the sdist lists what it packs; the wheel packs LICEN[CS]E* by hatchling's default

@@ -10,9 +10,11 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolButton, QWidget
+
+from pmplanner.ui import window_settings
 
 if TYPE_CHECKING:
     from pmplanner.ui.map.area import CareerMapArea
@@ -95,11 +97,11 @@ class MainWindow(QMainWindow):
         self.areas.addTab(self.career_map, self.tr("Career map"))
         self.areas.setTabToolTip(1, self.tr("Roles, tracks and the routes between them"))
         settings = self._settings()
-        splitter_state = settings.value("editor/splitter")
-        if isinstance(splitter_state, QByteArray):
+        splitter_state = window_settings.byte_array(settings, "editor/splitter")
+        if splitter_state is not None:
             self.plan_editor.splitter.restoreState(splitter_state)
         self.areas.currentChanged.connect(self._area_changed)
-        self.areas.setCurrentIndex(int(settings.value("window/area", 0) or 0))
+        self.areas.setCurrentIndex(window_settings.area_index(settings, self.areas.count()))
         self._map_timer = QTimer(self, singleShot=True, interval=MAP_BUILD_DELAY_MS)
         self._map_timer.timeout.connect(self.build_map)
         self._map_timer.start()
@@ -380,11 +382,11 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         settings = self._settings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = window_settings.byte_array(settings, "window/geometry")
+        if geometry is not None:
             self.restoreGeometry(geometry)
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray):
+        state = window_settings.byte_array(settings, "window/state")
+        if state is not None:
             self.restoreState(state)
 
     def _save_layout(self) -> None:
