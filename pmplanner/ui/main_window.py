@@ -404,4 +404,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_layout()
+        if self.document is not None:
+            # The document may be destroyed after the window, when Python lets it go;
+            # its undo stack, cleared as it goes, then says "clean" if edits were
+            # discarded, and must not call back into the window.
+            self.document.undo_stack.disconnect(self)
+            self.document.disconnect(self)
         event.accept()
