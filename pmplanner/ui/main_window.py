@@ -6,7 +6,9 @@ area; Ctrl+Tab does too while the focus is on the area tabs.
 
 from __future__ import annotations
 
+import contextlib
 import html
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolButton, QWidget
 
+from pmplanner.storage.private import owner_only
 from pmplanner.ui import window_settings
 
 if TYPE_CHECKING:
@@ -396,7 +399,10 @@ class MainWindow(QMainWindow):
         if self.plan_editor is not None:
             settings.setValue("editor/splitter", self.plan_editor.splitter.saveState())
             settings.setValue("window/area", self.areas.currentIndex())
-        settings.sync()
+        with owner_only():  # window.ini (and QSettings' lock for it) 0600 whatever the umask
+            settings.sync()
+        with contextlib.suppress(OSError):  # one written by an earlier version
+            os.chmod(self.data_dir / SETTINGS_FILE, 0o600)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self.document is not None and not self.document.is_saved()

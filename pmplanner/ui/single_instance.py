@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QLockFile, QObject, QSocketNotifier, Signal
 
+from pmplanner.storage.private import owner_only
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
@@ -60,7 +62,8 @@ class InstanceGuard(QObject):
 
     def acquire(self) -> bool:
         """Take the lock; False when it is held by another pmplanner or cannot be made."""
-        return self._lock.tryLock(100)
+        with owner_only():  # the lock file is 0600 whatever the umask
+            return self._lock.tryLock(100)
 
     def held_by_another(self) -> bool:
         """After a failed acquire(): True when another pmplanner holds the lock,
