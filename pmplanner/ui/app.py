@@ -50,7 +50,7 @@ from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from pmplanner import APP_NAME, __version__  # noqa: E402
-from pmplanner.paths import resources_dir  # noqa: E402
+from pmplanner.paths import data_folder_problem, resources_dir  # noqa: E402
 from pmplanner.ui.main_window import MainWindow  # noqa: E402
 from pmplanner.ui.safe_text import literal  # noqa: E402
 from pmplanner.ui.single_instance import InstanceGuard  # noqa: E402
@@ -132,6 +132,10 @@ def _noted(_signum, _frame) -> None:
 def run_gui(data_dir: Path) -> int:
     app = create_application()
     cannot_start = QCoreApplication.translate("App", "pmplanner cannot start")
+    not_a_folder = data_folder_problem(data_dir)
+    if not_a_folder:
+        _tell(app, cannot_start, not_a_folder)
+        return 1
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
