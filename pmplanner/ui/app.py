@@ -139,27 +139,38 @@ def run_gui(data_dir: Path) -> int:
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
+        from pmplanner.storage.atomic import describe_os_error
+
         _tell(
             app,
             cannot_start,
             QCoreApplication.translate(
-                "App", "pmplanner cannot use its data folder {0}: {1}."
-            ).format(data_dir, exc.strerror or exc),
+                "App",
+                "pmplanner cannot use its data folder {0}: it cannot be made because {1}. "
+                "Nothing has been changed.",
+            ).format(data_dir, describe_os_error(exc)),
         )
         return 1
 
     guard = InstanceGuard(data_dir)
     if not guard.acquire():
         if not guard.held_by_another():
-            _tell(
-                app,
-                cannot_start,
-                QCoreApplication.translate(
+            from pmplanner.storage.folder_probe import write_problem
+
+            reason = write_problem(data_dir)  # Qt only says the lock could not be made
+            if reason:
+                message = QCoreApplication.translate(
+                    "App",
+                    "pmplanner cannot use its data folder {0}: it cannot be written because "
+                    "{1}. Nothing has been changed.",
+                ).format(data_dir, reason)
+            else:
+                message = QCoreApplication.translate(
                     "App",
                     "pmplanner cannot use its data folder {0}: it could not create its lock "
-                    "file there (is the folder writable?). Nothing has been changed.",
-                ).format(data_dir),
-            )
+                    "file there. Nothing has been changed.",
+                ).format(data_dir)
+            _tell(app, cannot_start, message)
             return 1
         if guard.ask_running_instance_to_raise():
             print(
