@@ -194,7 +194,9 @@ def run_gui(data_dir: Path) -> int:
         )
         return 1
     window = MainWindow(data_dir)
-    guard.raise_requested.connect(window.bring_to_front)
+    # Once closed (File > Quit, SIGTERM) the window stays closed: a raise request
+    # handled after it would show it again and keep pmplanner running.
+    guard.raise_requested.connect(lambda: window.isVisible() and window.bring_to_front())
     # Show the window first; listen for later launches and read the content
     # and the plan after the first paint.
     window.first_painted.connect(guard.listen)
