@@ -3,7 +3,8 @@
 A QLockFile in the data folder says who owns the plan (stale locks of dead
 processes are reclaimed by Qt, those naming a live process that does not hold
 the lock, e.g. a pid reused after a reboot, by ``_reclaim_unheld``); a local
-socket lets a second launch ask the running one to come to the front. A second launch never writes the plan.
+socket lets a second launch ask the running one to come to the front. A
+second launch never writes the plan.
 
 The socket is a Unix-domain socket served with Python's own ``socket``
 module and a QSocketNotifier where the system has them (Linux, macOS), at the
