@@ -110,6 +110,12 @@ def _open_window(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    from pmplanner.display_check import unusable_display
+
+    problem = unusable_display()  # where Qt would abort inside QApplication()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     from pmplanner.ui.app import run_gui
 
     return run_gui(_data_dir(args))
