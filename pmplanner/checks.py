@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-import stat
 import sys
 from pathlib import Path
 
-from pmplanner.paths import plan_path
+from pmplanner.paths import data_folder_problem, plan_path
 from pmplanner.storage.jsonio import JsonFileError, parse_json_bytes, read_file_bytes
 from pmplanner.storage.problems import listed
 
@@ -27,18 +26,9 @@ def _report(path: Path, what: str, problems: list[str], omitted: int = 0) -> int
 def _no_plan_in(data_dir: Path) -> str | None:
     """Why the data folder holds no plan to check, or None to go on and read it."""
     path = plan_path(data_dir)
-    try:
-        folder_mode = os.stat(data_dir).st_mode
-    except FileNotFoundError:
-        folder_mode = None
-    except OSError:
-        return None  # reading the plan says what is wrong
-    if folder_mode is not None and not stat.S_ISDIR(folder_mode):
-        return (
-            f"The data folder {data_dir} is not a folder (it is a file), so there is no "
-            "plan in it to check; give the folder with --data-dir, or the file: "
-            "pmplanner check FILE."
-        )
+    problem = data_folder_problem(data_dir)
+    if problem:
+        return problem
     try:
         os.lstat(path)
     except FileNotFoundError:

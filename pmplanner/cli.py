@@ -110,6 +110,13 @@ def _open_window(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    from pmplanner.display_check import unusable_display
+
+    problem = unusable_display()  # where Qt would abort inside QApplication()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+
     from pmplanner.ui.pyside_setup import skip_pyside_source_scan
 
     skip_pyside_source_scan()  # before the window's modules are imported: it would read them

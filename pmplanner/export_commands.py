@@ -8,12 +8,16 @@ from pathlib import Path
 
 from pmplanner.core.plan import Plan
 from pmplanner.errors import CliError
-from pmplanner.paths import plan_path
+from pmplanner.paths import data_folder_problem, plan_path
 from pmplanner.storage.plan_store import PlanFileError, load_plan_file
 
 
 def load_plan_for_export(plan_file: Path | None, data_dir: Path) -> Plan:
     """The plan to export: the given file, or the current plan (empty if none yet)."""
+    if plan_file is None:
+        problem = data_folder_problem(data_dir)
+        if problem:
+            raise CliError(problem)
     path = plan_file if plan_file is not None else plan_path(data_dir)
     if plan_file is None and not path.exists():
         print(f"There is no plan yet at {path}; exporting without one.", file=sys.stderr)

@@ -8,6 +8,7 @@ are packed inside the package) or the source tree (beside the package).
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -60,3 +61,24 @@ def user_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 def plan_path(data_dir: Path) -> Path:
     return data_dir / PLAN_FILE_NAME
+
+
+def data_folder_problem(data_dir: Path) -> str | None:
+    """One sentence when ``data_dir`` cannot be a folder: it, or a folder above it, is a file.
+
+    None otherwise (other troubles are said where the folder is used).
+    """
+    for place in (data_dir, *data_dir.parents):
+        try:
+            mode = os.stat(place).st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        except OSError:
+            return None
+        if stat.S_ISDIR(mode):
+            return None
+        return (
+            f"{place} is a file, not a folder, so pmplanner cannot keep its data in "
+            f"{data_dir}; choose another folder with --data-dir."
+        )
+    return None

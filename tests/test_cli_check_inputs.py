@@ -112,7 +112,7 @@ def test_a_data_dir_that_is_a_file(tmp_path):
     text = out.stdout + out.stderr
     assert out.returncode == 1, text
     assert "Traceback" not in text
-    assert f"The data folder {not_a_folder} is not a folder" in text
+    assert f"{not_a_folder} is a file, not a folder" in text
     assert "does not exist" not in text
     assert not_a_folder.read_text() == "hello"
 

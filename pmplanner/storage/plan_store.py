@@ -76,6 +76,9 @@ class LoadOutcome:
       True and the file is left in place untouched (``quarantined_to`` None).
       Saving stays blocked and ``start_fresh``/``restore_backup`` raise
       SaveError: the only way on is to update pmplanner.
+    - a file pmplanner is not allowed to read: not broken, so ``not_permitted``
+      is True and it is left in place untouched (``quarantined_to`` None);
+      saving stays blocked. The way on is permission, then ``open()`` again.
     """
 
     plan: Plan | None
@@ -84,6 +87,7 @@ class LoadOutcome:
     quarantined_to: Path | None = None
     backups: list[Path] = field(default_factory=list)
     newer_version: bool = False
+    not_permitted: bool = False
 
 
 class PlanStore:
@@ -125,6 +129,14 @@ class PlanStore:
             # os.path.lexists would say False here, and a plan nobody could
             # see would be taken for no plan at all.
             return self._blocked(_unlookable(self.data_dir, self.path, exc), quarantined_to=None)
+        if _read_refused(self.path):
+            # Not broken either: never moved aside, never replaced by a new plan.
+            outcome = self._blocked(
+                PlanFileError(self.path, [f"pmplanner is not allowed to read {self.path}"]),
+                quarantined_to=None,
+            )
+            outcome.not_permitted = True
+            return outcome
         try:
             plan = load_plan_file(self.path)
         except NewerPlanVersionError as error:
@@ -316,6 +328,18 @@ def _unlookable(folder: Path, path: Path, exc: OSError) -> PlanFileError:
             f"({_describe_os_error(exc)}); nothing has been changed"
         )
     return PlanFileError(path, [problem])
+
+
+def _read_refused(path: Path) -> bool:
+    """Whether the system refuses to let pmplanner read ``path`` (permission)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except PermissionError:
+        return True
+    except OSError:
+        return False  # reading it says what else is wrong
+    os.close(fd)
+    return False
 
 
 def _loads(path: Path) -> bool:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pmplanner import APP_NAME, __version__
-from pmplanner.paths import resources_dir
+from pmplanner.paths import data_folder_problem, resources_dir
 from pmplanner.ui.main_window import MainWindow
 from pmplanner.ui.pyside_setup import skip_pyside_source_scan
 from pmplanner.ui.safe_text import literal
@@ -54,9 +54,16 @@ def _tell(app: QApplication, title: str, message: str) -> None:
         QMessageBox.warning(None, title, literal(message))
 
 
+# signals that end the session; SIGHUP only where the system has it
+TERMINATION_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
 def close_on_termination(window: MainWindow) -> contextlib.AbstractContextManager:
-    """While in effect, SIGTERM (log-out, shut-down, ``kill``) closes the window as
-    File > Quit does: unsaved edits are saved first, then the lock is released.
+    """While in effect, SIGTERM (log-out, shut-down, ``kill``) and SIGHUP (the
+    terminal pmplanner was started from is closed) close the window as File >
+    Quit does: unsaved edits are saved first, then the lock is released.
 
     Python runs signal handlers only between bytecodes, and the Qt event loop
     may sleep in C for long; so the signal only wakes a socket that Qt watches
@@ -71,14 +78,15 @@ def close_on_termination(window: MainWindow) -> contextlib.AbstractContextManage
     receiver.setblocking(False)
     sender.setblocking(False)
     stack.callback(signal.set_wakeup_fd, signal.set_wakeup_fd(sender.fileno()))
-    stack.callback(signal.signal, signal.SIGTERM, signal.signal(signal.SIGTERM, _noted))
+    for signum in TERMINATION_SIGNALS:
+        stack.callback(signal.signal, signum, signal.signal(signum, _noted))
     notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, window)
     stack.callback(notifier.setEnabled, False)
 
     def woken() -> None:
         with contextlib.suppress(OSError):
             received = receiver.recv(64)
-            if signal.SIGTERM in received:
+            if any(signum in received for signum in TERMINATION_SIGNALS):
                 window.close()
 
     notifier.activated.connect(woken)
@@ -86,7 +94,7 @@ def close_on_termination(window: MainWindow) -> contextlib.AbstractContextManage
 
 
 def _noted(_signum, _frame) -> None:
-    """SIGTERM's handler: the wake-up socket carries it to the event loop."""
+    """The handler of SIGTERM and SIGHUP: the wake-up socket carries them to the event loop."""
 
 
 def run_gui(data_dir: Path) -> int:
@@ -95,30 +103,45 @@ def run_gui(data_dir: Path) -> int:
     skip_pyside_source_scan()
     app = create_application()
     cannot_start = QCoreApplication.translate("App", "pmplanner cannot start")
+    not_a_folder = data_folder_problem(data_dir)
+    if not_a_folder:
+        _tell(app, cannot_start, not_a_folder)
+        return 1
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
+        from pmplanner.storage.atomic import describe_os_error
+
         _tell(
             app,
             cannot_start,
             QCoreApplication.translate(
-                "App", "pmplanner cannot use its data folder {0}: {1}."
-            ).format(data_dir, exc.strerror or exc),
+                "App",
+                "pmplanner cannot use its data folder {0}: it cannot be made because {1}. "
+                "Nothing has been changed.",
+            ).format(data_dir, describe_os_error(exc)),
         )
         return 1
 
     guard = InstanceGuard(data_dir)
     if not guard.acquire():
         if not guard.held_by_another():
-            _tell(
-                app,
-                cannot_start,
-                QCoreApplication.translate(
+            from pmplanner.storage.folder_probe import write_problem
+
+            reason = write_problem(data_dir)  # Qt only says the lock could not be made
+            if reason:
+                message = QCoreApplication.translate(
+                    "App",
+                    "pmplanner cannot use its data folder {0}: it cannot be written because "
+                    "{1}. Nothing has been changed.",
+                ).format(data_dir, reason)
+            else:
+                message = QCoreApplication.translate(
                     "App",
                     "pmplanner cannot use its data folder {0}: it could not create its lock "
-                    "file there (is the folder writable?). Nothing has been changed.",
-                ).format(data_dir),
-            )
+                    "file there. Nothing has been changed.",
+                ).format(data_dir)
+            _tell(app, cannot_start, message)
             return 1
         if guard.ask_running_instance_to_raise():
             print(
@@ -142,7 +165,14 @@ def run_gui(data_dir: Path) -> int:
         )
         return 1
     window = MainWindow(data_dir)
-    guard.raise_requested.connect(window.bring_to_front)
+
+    # Once closed (File > Quit, SIGTERM) the window stays closed: a raise request
+    # handled after it would show it again and keep pmplanner running.
+    def raise_window() -> None:
+        if window.isVisible():
+            window.bring_to_front()
+
+    guard.raise_requested.connect(raise_window)
     # Show the window first; listen for later launches and read the content
     # and the plan after the first paint.
     window.first_painted.connect(guard.listen)

@@ -108,12 +108,39 @@ def open_document(parent: QWidget, data_dir: Path) -> PlanDocument | None:
 
 
 def ask_recovery_choice(parent: QWidget, outcome: LoadOutcome) -> str:
-    """Ask about an unreadable plan: "restore" (newest backup), "fresh" or "quit"."""
+    """Ask about an unreadable plan: "restore" (newest backup), "fresh", "retry" or "quit"."""
     assert outcome.error is not None
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("FileActions", "Your plan could not be read"))
     choices: dict[QAbstractButton, str] = {}
+    if outcome.not_permitted:
+        # Not broken: nothing is moved aside and no new plan is offered over it.
+        box.setText(
+            literal(
+                QCoreApplication.translate(
+                    "FileActions", "pmplanner is not allowed to read your plan file {0}."
+                ).format(str(outcome.error.path))
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "FileActions",
+                "Nothing has been changed. Give your account permission to read it, then "
+                "choose Try Again.",
+            )
+        )
+        retry = box.addButton(
+            QCoreApplication.translate("FileActions", "Try Again"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        choices[retry] = "retry"
+        box.setDefaultButton(retry)
+        box.addButton(
+            QCoreApplication.translate("FileActions", "Quit"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.exec()
+        return choices.get(box.clickedButton(), "quit")
     if outcome.newer_version:
         box.setText(
             QCoreApplication.translate(
@@ -183,6 +210,12 @@ def recover_unreadable_plan(parent: QWidget, store: PlanStore, outcome: LoadOutc
     """
     while True:
         choice = ask_recovery_choice(parent, outcome)
+        if choice == "retry":
+            again = store.open()
+            if again.error is None:
+                return again.plan
+            outcome = again
+            continue
         try:
             if choice == "restore" and outcome.backups:
                 return store.restore_backup(outcome.backups[0])

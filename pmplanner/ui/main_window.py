@@ -6,14 +6,18 @@ area; Ctrl+Tab does too while the focus is on the area tabs.
 
 from __future__ import annotations
 
+import contextlib
 import html
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QToolButton, QWidget
 
+from pmplanner.storage.private import owner_only
+from pmplanner.ui import window_settings
 from pmplanner.ui.plan_window import PlanWindow
 
 if TYPE_CHECKING:
@@ -101,11 +105,11 @@ class MainWindow(PlanWindow):
         self.areas.addTab(self.career_map, self.tr("Career map"))
         self.areas.setTabToolTip(1, self.tr("Roles, tracks and the routes between them"))
         settings = self._settings()
-        splitter_state = settings.value("editor/splitter")
-        if isinstance(splitter_state, QByteArray):
+        splitter_state = window_settings.byte_array(settings, "editor/splitter")
+        if splitter_state is not None:
             self.plan_editor.splitter.restoreState(splitter_state)
         self.areas.currentChanged.connect(self._area_changed)
-        self.areas.setCurrentIndex(int(str(settings.value("window/area", 0) or 0)))
+        self.areas.setCurrentIndex(window_settings.area_index(settings, self.areas.count()))
         self._map_timer = QTimer(self, singleShot=True, interval=MAP_BUILD_DELAY_MS)
         self._map_timer.timeout.connect(self.build_map)
         self._map_timer.start()
@@ -420,6 +424,10 @@ class MainWindow(PlanWindow):
                 self.tr("Saved in {0}").format(html.escape(str(self.data_dir)))
             )
             self._mark_unsaved(False)
+            if self.last_save_error:  # the failure is over: its message goes too
+                if self.statusBar().currentMessage() == self.last_save_error:
+                    self.statusBar().clearMessage()
+                self.last_save_error = ""
 
     def _show_save_failure(self, reason: str) -> None:
         from pmplanner.ui.safe_text import literal
@@ -463,11 +471,11 @@ class MainWindow(PlanWindow):
 
     def _restore_layout(self) -> None:
         settings = self._settings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = window_settings.byte_array(settings, "window/geometry")
+        if geometry is not None:
             self.restoreGeometry(geometry)
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray):
+        state = window_settings.byte_array(settings, "window/state")
+        if state is not None:
             self.restoreState(state)
 
     def _save_layout(self) -> None:
@@ -477,7 +485,10 @@ class MainWindow(PlanWindow):
         if self.plan_editor is not None:
             settings.setValue("editor/splitter", self.plan_editor.splitter.saveState())
             settings.setValue("window/area", self.areas.currentIndex())
-        settings.sync()
+        with owner_only():  # window.ini (and QSettings' lock for it) 0600 whatever the umask
+            settings.sync()
+        with contextlib.suppress(OSError):  # one written by an earlier version
+            os.chmod(self.data_dir / SETTINGS_FILE, 0o600)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         document = self.document
@@ -491,6 +502,12 @@ class MainWindow(PlanWindow):
             event.ignore()
             return
         self._save_layout()
+        if self.document is not None:
+            # The document may be destroyed after the window, when Python lets it go;
+            # its undo stack, cleared as it goes, then says "clean" if edits were
+            # discarded, and must not call back into the window.
+            self.document.undo_stack.disconnect(self)
+            self.document.disconnect(self)
         event.accept()
         if self.document is not None:
             self.document.close()  # saved above, or the person chose to discard

@@ -1,8 +1,10 @@
 """One pmplanner per data folder.
 
 A QLockFile in the data folder says who owns the plan (stale locks of dead
-processes are reclaimed by Qt); a local socket lets a second launch ask the
-running one to come to the front. A second launch never writes the plan.
+processes are reclaimed by Qt, those naming a live process that does not hold
+the lock, e.g. a pid reused after a reboot, by ``_reclaim_unheld``); a local
+socket lets a second launch ask the running one to come to the front. A
+second launch never writes the plan.
 
 The socket is a Unix-domain socket served with Python's own ``socket``
 module and a QSocketNotifier where the system has them (Linux, macOS), at the
@@ -17,10 +19,19 @@ import contextlib
 import hashlib
 import os
 import socket
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+try:
+    import fcntl as _fcntl
+except ImportError:  # Windows: the lock is held open there, and Qt's check is enough
+    _fcntl = None  # type: ignore[assignment]  # no such module there
+fcntl = _fcntl
+
 from PySide6.QtCore import QDir, QLockFile, QObject, QSocketNotifier, Signal
+
+from pmplanner.storage.private import owner_only
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
@@ -28,6 +39,8 @@ if TYPE_CHECKING:
 # QtNetwork is imported only where it is used, after the window has painted.
 
 LOCK_NAME = "pmplanner.lock"
+# a lock file this young may be one a starting pmplanner has not flocked yet
+STARTING_GRACE_S = 1.0
 RAISE_MESSAGE = b"raise"
 UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
 
@@ -40,6 +53,47 @@ def _server_name(data_dir: Path) -> str:
 def _socket_path(data_dir: Path) -> Path:
     """Where QLocalServer would put the socket of ``_server_name(data_dir)``."""
     return Path(QDir.tempPath()) / _server_name(data_dir)
+
+
+def _reclaim_unheld(path: Path) -> bool:
+    """Remove a lock file that no process holds; True when it was removed.
+
+    Qt reclaims the lock of a dead process, but takes a live process of the same
+    name (after a reboot the pid is soon someone else's, often another Python)
+    for its owner. A pmplanner holding the lock keeps a ``flock`` on the file all
+    its life (QLockFile does on POSIX), so a lock nobody has flocked is stale
+    whoever has its pid now. A lock younger than ``STARTING_GRACE_S`` is given
+    that long first: its maker may be between creating and flocking it.
+    Only one launch can flock the old file, and it removes it only while the
+    path still names that file.
+    """
+    if fcntl is None:
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        info = os.fstat(fd)
+        age = time.time() - info.st_mtime
+        if 0 <= age < STARTING_GRACE_S:
+            time.sleep(STARTING_GRACE_S - age)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # held: a pmplanner runs with this folder
+        try:
+            now = os.lstat(path)
+        except OSError:
+            return False
+        if (now.st_dev, now.st_ino) != (info.st_dev, info.st_ino):
+            return False  # replaced meanwhile by another launch's own lock
+        os.unlink(path)
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 class InstanceGuard(QObject):
@@ -60,7 +114,14 @@ class InstanceGuard(QObject):
 
     def acquire(self) -> bool:
         """Take the lock; False when it is held by another pmplanner or cannot be made."""
-        return self._lock.tryLock(100)
+        with owner_only():  # the lock file is 0600 whatever the umask
+            if self._lock.tryLock(100):
+                return True
+            if self._lock.error() == QLockFile.LockError.LockFailedError and _reclaim_unheld(
+                self.data_dir / LOCK_NAME
+            ):
+                return self._lock.tryLock(100)
+        return False
 
     def held_by_another(self) -> bool:
         """After a failed acquire(): True when another pmplanner holds the lock,

@@ -6,6 +6,7 @@ import configparser
 import os
 import shutil
 import signal
+import socket as socket_module
 import subprocess
 import sys
 import tomllib
@@ -162,7 +163,12 @@ sys.exit(app_module.run_gui(Path(sys.argv[1])))
 """
 
 
-def test_sigterm_saves_unsaved_edits_and_quits(tmp_path):
+@pytest.mark.parametrize(
+    "signum",
+    [signal.SIGTERM, signal.SIGHUP],  # log-out or `kill`; the terminal it runs in closed
+    ids=["SIGTERM", "SIGHUP"],
+)
+def test_termination_saves_unsaved_edits_and_quits(tmp_path, signum):
     data_dir = tmp_path / "data"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     window = subprocess.Popen(
@@ -174,7 +180,7 @@ def test_sigterm_saves_unsaved_edits_and_quits(tmp_path):
     )
     assert window.stdout.readline().strip() == "edited", window.communicate()
     assert not (data_dir / "plan.json").exists()  # the edit is not saved yet
-    window.send_signal(signal.SIGTERM)  # what a log-out or `kill` sends
+    window.send_signal(signum)
     _out, errors = window.communicate(timeout=60)
     assert window.returncode == 0, errors
     assert [g.title for g in load_plan_file(data_dir / "plan.json").goals] == [
@@ -182,3 +188,50 @@ def test_sigterm_saves_unsaved_edits_and_quits(tmp_path):
     ]
     assert not (data_dir / "pmplanner.lock").exists()
     assert (data_dir / "window.ini").exists()  # closed as File > Quit closes it
+
+
+TERM_AND_RAISE = """
+import os, signal, socket, sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+
+from pmplanner.ui import app as app_module
+from pmplanner.ui.single_instance import _socket_path
+
+data_dir = Path(sys.argv[1])
+
+
+def term_and_raise():
+    # A later launch asks to raise the window as the session ends: both wait for
+    # the event loop's next look, which finds the two together.
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.connect(str(_socket_path(data_dir)))
+        client.sendall(b"raise\\n")
+    os.kill(os.getpid(), signal.SIGTERM)
+    print("both sent", flush=True)
+
+
+class Window(app_module.MainWindow):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.document_loaded.connect(lambda: QTimer.singleShot(100, term_and_raise))
+
+
+app_module.MainWindow = Window
+sys.exit(app_module.run_gui(data_dir))
+"""
+
+
+@pytest.mark.skipif(not hasattr(socket_module, "AF_UNIX"), reason="Unix-domain sockets")
+def test_a_raise_request_as_sigterm_comes_does_not_keep_the_program_running(tmp_path):
+    data_dir = tmp_path / "data"
+    result = subprocess.run(
+        [sys.executable, "-c", TERM_AND_RAISE, str(data_dir)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=30,
+    )
+    assert result.stdout == "both sent\n" and result.returncode == 0, result.stderr
+    assert not (data_dir / "pmplanner.lock").exists()

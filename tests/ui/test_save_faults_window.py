@@ -236,3 +236,20 @@ def test_closing_with_a_full_disk_keeps_the_window_and_the_plan(qtbot, data_dir,
     window.close()
     assert not window.isVisible()
     assert load_plan_file(data_dir / "plan.json").profile.name == "Ada Lovelace"
+
+
+def test_the_full_disk_message_goes_once_a_save_works(qtbot, data_dir, monkeypatch):
+    window = open_window(qtbot, data_dir)
+    window.document.autosave_delay_ms = 60_000  # only the menu saves here
+    with full_disk(monkeypatch) as reason:
+        type_into_name(qtbot, window, " Lovelace")
+        window.save_action.trigger()
+        assert_says_why(window, data_dir, reason)
+
+    window.save_action.trigger()  # room again
+    assert window.save_state_label.text() == "All changes saved"
+    assert reason not in window.save_state_label.toolTip()
+    assert window.statusBar().currentMessage() == ""
+    assert window.last_save_error == ""
+    assert not window.save_state_label.font().bold()
+    assert load_plan_file(data_dir / "plan.json").profile.name == "Ada Lovelace"
