@@ -17,6 +17,10 @@ end up holding only the last half minute of history):
   (atomically, like the plan), so the last good copy always exists.
 - Backups are listed newest first by the time in their name; a backup is
   validated before it is offered or restored (``valid_backups``).
+- A version of the plan written by another program, found just before a save
+  would have replaced it, is always kept (``keep_changed_elsewhere``), whatever
+  the spacing, as ``plan-<UTC time>Z-changed-elsewhere.json``; it is listed
+  and offered like any backup and never pruned.
 """
 
 from __future__ import annotations
@@ -36,7 +40,10 @@ KEEP_RECENT = 10
 KEEP_DAILY_DAYS = 14
 
 _TIME_FORMAT = "%Y%m%dT%H%M%S.%f"
-_NAME = re.compile(r"^plan-(\d{8}T\d{6}\.\d{6})Z(?:-(\d+))?\.json$")
+CHANGED_ELSEWHERE = "-changed-elsewhere"
+_NAME = re.compile(
+    r"^plan-(\d{8}T\d{6}\.\d{6})Z(?:-(\d+))?(" + re.escape(CHANGED_ELSEWHERE) + r")?\.json$"
+)
 
 
 def utc_now() -> datetime:
@@ -127,18 +134,38 @@ class BackupRotation:
         self.prune()
         return dest
 
-    def _new_path(self, now: datetime) -> Path:
+    def keep_changed_elsewhere(self, current: Path, raw: bytes) -> Path:
+        """Keep ``raw``, another program's version of ``current``; return the copy.
+
+        Raises SaveError (naming ``current``) when it cannot be kept.
+        """
+        try:
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            dest = self._new_path(self.clock(), CHANGED_ELSEWHERE)
+            atomic_write_bytes(dest, raw)
+        except (OSError, SaveError) as exc:
+            reason = exc.reason if isinstance(exc, SaveError) else describe_os_error(exc)
+            raise SaveError(
+                f"Did not save {current} because another program changed it and its "
+                f"version could not be kept in {self.folder}: {reason}.",
+                path=current,
+                reason=reason,
+            ) from exc
+        return dest
+
+    def _new_path(self, now: datetime, tag: str = "") -> Path:
         stamp = now.astimezone(UTC).strftime(_TIME_FORMAT)
-        dest = self.folder / f"plan-{stamp}Z.json"
+        dest = self.folder / f"plan-{stamp}Z{tag}.json"
         counter = 1
         while dest.exists():
-            dest = self.folder / f"plan-{stamp}Z-{counter}.json"
+            dest = self.folder / f"plan-{stamp}Z-{counter}{tag}.json"
             counter += 1
         return dest
 
     def to_keep(self, backups: list[Path]) -> set[Path]:
         """Which of ``backups`` (newest first) the policy keeps."""
         keep = set(backups[:KEEP_RECENT])
+        keep |= {p for p in backups if p.stem.endswith(CHANGED_ELSEWHERE)}
         today = self.clock().astimezone(UTC).date()
         days_seen: set[object] = set()
         for path in reversed(backups):  # oldest first: keep the first of each day
