@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -98,6 +99,8 @@ class BackupRotation:
             if made is not None and timedelta(0) <= now - made < MIN_INTERVAL:
                 return None
         try:
+            if not stat.S_ISREG(os.stat(current).st_mode):
+                return None  # a FIFO or device is never opened; the writer refuses it
             raw = current.read_bytes()
         except FileNotFoundError:
             return None

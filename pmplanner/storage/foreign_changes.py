@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from pmplanner.storage.atomic import describe_os_error
 from pmplanner.storage.backups import BackupRotation
 from pmplanner.storage.errors import PlanChangedOnDisk, SaveError
+from pmplanner.storage.jsonio import JsonFileError, read_file_bytes
 
 
 def digest_of(data: bytes) -> bytes:
@@ -57,16 +59,17 @@ def stat_or_none(path: Path) -> os.stat_result | None:
 def read_changed(path: Path, known: DiskStamp) -> tuple[os.stat_result, bytes] | None:
     """The file's stat and bytes when they differ from ``known``; None when not.
 
-    A file that disappeared is not a change to keep (there is nothing to keep).
-    Raises OSError when the file cannot be looked at or read.
+    A file that disappeared is not a change to keep (there is nothing to keep),
+    nor is a FIFO or device put in its place (never opened: the writer refuses
+    it). Raises OSError when the file cannot be looked at, JsonFileError when
+    it cannot be read (too big, replaced by a FIFO in between…).
     """
     info = stat_or_none(path)
-    if info is None:
+    if info is None or not stat.S_ISREG(info.st_mode):
         return None
     if not known.absent and known.same_stat(info):
         return None
-    with open(path, "rb") as file:
-        data = file.read()
+    data = read_file_bytes(path)
     if not known.absent and digest_of(data) == known.digest:
         return None
     return info, data
@@ -108,9 +111,8 @@ class ForeignChangeGuard:
         """After a failed write: if the file holds ``data`` after all, it is ours."""
         try:
             info = os.stat(self.path)
-            with open(self.path, "rb") as file:
-                held = file.read()
-        except OSError:
+            held = read_file_bytes(self.path)
+        except (OSError, JsonFileError):
             return
         if held == data:
             self.remember(info, data)
@@ -121,7 +123,7 @@ class ForeignChangeGuard:
             return False
         try:
             return read_changed(self.path, self.known) is not None
-        except OSError:
+        except (OSError, JsonFileError):
             return False
 
     def keep_other_version(self, *, overwrite: bool) -> None:
@@ -135,8 +137,8 @@ class ForeignChangeGuard:
             return
         try:
             changed = read_changed(self.path, self.known)
-        except OSError as exc:
-            reason = describe_os_error(exc)
+        except (OSError, JsonFileError) as exc:
+            reason = describe_os_error(exc) if isinstance(exc, OSError) else "; ".join(exc.problems)
             raise SaveError(
                 f"Could not save {self.path} because it could not be read to check whether "
                 f"another program changed it: {reason}.",

@@ -7,6 +7,7 @@ copy in the backups, and a link stays a link.
 from __future__ import annotations
 
 import os
+import stat
 
 import pytest
 
@@ -15,6 +16,7 @@ from pmplanner.storage.backups import KEEP_RECENT
 from pmplanner.storage.plan_store import (
     PlanChangedOnDisk,
     PlanStore,
+    SaveError,
     load_plan_file,
     serialize_plan,
 )
@@ -154,3 +156,16 @@ def test_a_symlinked_plan_stays_a_link_and_its_target_is_written(tmp_path, clock
     assert backups and all(b.parent == data_dir / "backups" for b in backups)
     assert load_plan_file(backups[-1]) == _theirs()  # the file as it was found
     assert sorted(p.name for p in data_dir.iterdir()) == ["backups", "plan.json"]
+
+
+def test_a_fifo_put_in_its_place_is_never_opened_and_refused(data_dir, clock):
+    store, plan = _opened(data_dir, clock)
+    store.path.unlink()
+    os.mkfifo(store.path)  # opening it for reading would wait for a writer forever
+    assert not store.changed_on_disk()
+    with pytest.raises(SaveError) as caught:
+        store.save(plan)
+    assert str(caught.value) == (
+        f"Could not save {store.path} because it is a named pipe (FIFO), not a file."
+    )
+    assert stat.S_ISFIFO(os.lstat(store.path).st_mode)
