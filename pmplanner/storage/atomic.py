@@ -223,10 +223,11 @@ def _keep_owner(fd: int, existing: os.stat_result) -> None:
 _STALE_TEMP = re.compile(r"^\..+\.[A-Za-z0-9_]{8}" + re.escape(TEMP_SUFFIX) + r"$")
 
 
-def clean_stale_temp_files(folder: Path | str) -> list[Path]:
+def clean_stale_temp_files(folder: Path | str, name: str | None = None) -> list[Path]:
     """Remove temporary files left in ``folder`` by a crash during a save.
 
-    Only names made by atomic_write_bytes (``.<name>.<8 random>.tmp``) and only
+    Only names made by atomic_write_bytes (``.<name>.<8 random>.tmp``, for the
+    given ``name`` only when one is given: a folder that is not ours) and only
     regular files are removed; call it while holding the single-instance lock.
     """
     removed: list[Path] = []
@@ -236,6 +237,8 @@ def clean_stale_temp_files(folder: Path | str) -> list[Path]:
         return removed
     for entry in entries:
         if not _STALE_TEMP.match(entry.name):
+            continue
+        if name is not None and not entry.name.startswith(f".{name}."):
             continue
         try:
             if entry.is_file(follow_symlinks=False):

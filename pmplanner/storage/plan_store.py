@@ -126,6 +126,9 @@ class PlanStore:
             )
         clean_stale_temp_files(self.data_dir)
         clean_stale_temp_files(self.rotation.folder)
+        if self.path.is_symlink():  # a save through the link writes next to its target
+            target = Path(os.path.realpath(self.path))
+            clean_stale_temp_files(target.parent, name=target.name)
         self._backup_forced = True
         self._newer_version_in_place = False
         self._foreign.forget()

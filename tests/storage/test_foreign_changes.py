@@ -169,3 +169,19 @@ def test_a_fifo_put_in_its_place_is_never_opened_and_refused(data_dir, clock):
         f"Could not save {store.path} because it is a named pipe (FIFO), not a file."
     )
     assert stat.S_ISFIFO(os.lstat(store.path).st_mode)
+
+
+def test_a_crash_while_saving_through_a_link_leaves_nothing_next_to_the_target(tmp_path):
+    synced = tmp_path / "Dropbox"
+    synced.mkdir()
+    target = synced / "plan.json"
+    target.write_bytes(serialize_plan(_theirs()))
+    left = synced / ".plan.json.k3j9x_2a.tmp"  # what a kill mid-save leaves there
+    left.write_bytes(b"half a plan")
+    others = [synced / ".notes.txt.abcdefgh.tmp", synced / "notes.txt"]  # not ours
+    for other in others:
+        other.write_bytes(b"someone else's")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "plan.json").symlink_to(target)
+    assert PlanStore(tmp_path / "data").open().plan == _theirs()
+    assert not left.exists() and all(other.exists() for other in others)
