@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,56 @@ def test_as_root_an_existing_file_keeps_its_owner(offscreen, tmp_path, plan_path
     assert run_export("png", out, plan_path, capsys)[0] == 0
     assert (out.stat().st_uid, out.stat().st_gid) == (1234, 5678)
     assert is_complete("png", out.read_bytes())
+
+
+@pytest.fixture
+def full_disk(tmp_path, monkeypatch):
+    """A folder on a really full disk: a small tmpfs filled up (root, where allowed).
+
+    Where no tmpfs can be mounted (not root, a locked-down container), every
+    write of the atomic writer fails with ENOSPC instead, as above.
+    """
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+    mounted = (
+        os.geteuid() == 0
+        and subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs", str(folder)],
+            capture_output=True,
+        ).returncode
+        == 0
+    )
+    try:
+        yield folder, mounted
+    finally:
+        if mounted:
+            subprocess.run(["umount", str(folder)], check=True)
+
+
+def _fill(folder: Path) -> None:
+    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError as exc:
+        assert exc.errno == errno.ENOSPC
+    finally:
+        os.close(fd)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_real_full_disk_keeps_the_earlier_file(
+    offscreen, full_disk, plan_path, capsys, monkeypatch, kind
+):
+    folder, mounted = full_disk
+    out = folder / f"export.{kind}"
+    out.write_bytes(EARLIER)
+    if mounted:
+        _fill(folder)
+    else:
+        monkeypatch.setattr(atomic, "os", _FullDiskOs())
+    status, printed, err = run_export(kind, out, plan_path, capsys)
+    assert (status, printed) == (1, "")
+    assert err == f"pmplanner: Could not save {out} because the disk is full.\n"
+    assert out.read_bytes() == EARLIER
+    assert _listing(folder) == sorted([out.name, *(["filler"] if mounted else [])])
