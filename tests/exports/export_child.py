@@ -1,6 +1,7 @@
 """Child process of test_export_kills.py: exports a file, killed while writing it.
 
     python export_child.py KIND OUT PLAN once   # SIGKILLs itself halfway through the write
+    python export_child.py KIND OUT PLAN term   # the same with SIGTERM
     python export_child.py KIND OUT PLAN loop  # exports again and again until killed
 
 ``once`` replaces the atomic writer's ``os.write`` with one that writes half of
@@ -38,23 +39,26 @@ def export(kind: str, out: str, plan: str) -> None:
 class _DyingOs:
     """``os`` as the atomic writer sees it: its first write stops the process halfway."""
 
+    def __init__(self, signum: int):
+        self._signum = signum
+
     def __getattr__(self, name):
         if name == "write":
             return self._write_half_then_die
         return getattr(os, name)
 
-    @staticmethod
-    def _write_half_then_die(fd, data):
+    def _write_half_then_die(self, fd, data):
         half = bytes(data[: max(1, len(data) // 2)])
         os.write(fd, half)
-        os.kill(os.getpid(), signal.SIGKILL)
+        os.kill(os.getpid(), self._signum)
+        return len(half)
 
 
 def main(kind: str, out: str, plan: str, how: str) -> int:
-    if how == "once":
-        atomic.os = _DyingOs()
+    if how in ("once", "term"):
+        atomic.os = _DyingOs(signal.SIGKILL if how == "once" else signal.SIGTERM)
         export(kind, out, plan)
-        return 3  # not reached: the write kills the process
+        return 3  # not reached: the signal ends the process
     print("ready", flush=True)
     while True:
         export(kind, out, plan)

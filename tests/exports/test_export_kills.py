@@ -7,7 +7,8 @@ is always the earlier one or a whole new one.
 
 A SIGKILL cannot be caught, so the half-written temporary file stays
 (``.<name>.<random>.tmp``, owner-only, next to the output); the earlier file
-is never touched. Failures that Python sees (a full disk, Ctrl+C) remove it.
+is never touched. Failures that Python sees (a full disk, Ctrl+C, and for the
+command line SIGTERM and SIGHUP) remove it.
 """
 
 from __future__ import annotations
@@ -51,6 +52,20 @@ def test_a_kill_in_the_middle_of_the_write_keeps_the_earlier_file(tmp_path, plan
     # the kill came mid-write: the half file is the temporary one, never the output
     assert len(leftovers) == 1 and leftovers[0].name.startswith(f".{out.name}.")
     assert leftovers[0].stat().st_size > 0 and not is_complete(kind, leftovers[0].read_bytes())
+
+
+@pytest.mark.parametrize("kind", ["png", "svg", "pdf", "ics"])
+def test_sigterm_in_the_middle_of_the_write_leaves_nothing_behind(tmp_path, plan_path, kind):
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    out = out_dir / f"export.{kind}"
+    out.write_bytes(EARLIER)
+    child = _child(kind, out, plan_path, "term", stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    printed, err = child.communicate(timeout=120)
+    assert child.returncode == 128 + signal.SIGTERM, err.decode()
+    assert printed == b"" and err == b""  # no "Saved", no traceback
+    assert out.read_bytes() == EARLIER
+    assert [p.name for p in out_dir.iterdir()] == [out.name]
 
 
 @pytest.mark.slow
