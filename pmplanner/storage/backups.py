@@ -59,6 +59,12 @@ def backup_time(path: Path | str) -> datetime | None:
     return datetime.strptime(match.group(1), _TIME_FORMAT).replace(tzinfo=UTC)
 
 
+def is_changed_elsewhere(path: Path | str) -> bool:
+    """Whether the backup at ``path`` is another program's version, kept before a save."""
+    match = _NAME.match(Path(path).name)
+    return match is not None and match.group(3) is not None
+
+
 def _sort_key(path: Path) -> tuple[str, int]:
     match = _NAME.match(path.name)
     assert match is not None
@@ -168,7 +174,7 @@ class BackupRotation:
     def to_keep(self, backups: list[Path]) -> set[Path]:
         """Which of ``backups`` (newest first) the policy keeps."""
         keep = set(backups[:KEEP_RECENT])
-        keep |= {p for p in backups if p.stem.endswith(CHANGED_ELSEWHERE)}
+        keep |= {p for p in backups if is_changed_elsewhere(p)}
         today = self.clock().astimezone(UTC).date()
         days_seen: set[object] = set()
         for path in reversed(backups):  # oldest first: keep the first of each day
