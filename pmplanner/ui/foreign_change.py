@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 RELOAD, KEEP, COMPARE = "reload", "keep", "compare"
 # let a sync tool finish (several events per replace) before looking
 SETTLE_MS = 300
+STATUS_MS = 8000
 
 
 def _tr(text: str) -> str:
@@ -131,6 +133,10 @@ def reload_theirs(window: QWidget, document: PlanDocument) -> bool:
         )
         return False
     document.replace_plan(plan, already_saved=True)
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(
+            _tr("Reloaded the plan as another program saved it"), STATUS_MS
+        )
     return True
 
 

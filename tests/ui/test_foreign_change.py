@@ -91,6 +91,9 @@ def test_a_save_over_a_foreign_change_keeps_theirs_and_asks(
     if answer == foreign_change.RELOAD:
         assert on_disk == THEIRS and window.document.plan == THEIRS
         assert window.plan_editor.profile_form.name_edit.text() == "Edited on the laptop"
+        assert window.statusBar().currentMessage() == (
+            "Reloaded the plan as another program saved it"
+        )
     else:
         assert on_disk.profile.name == "Ada Lovelace!" == window.document.plan.profile.name
     assert window.save_state_label.text() == "All changes saved"
@@ -200,3 +203,49 @@ def test_the_watcher_stays_quiet_with_unsaved_changes_and_asks_once(qtbot, data_
     window.plan_watcher.check()
     assert len(offers) == 1
     assert document.plan.profile.name == "Ada"
+
+
+def test_reloading_a_broken_version_keeps_our_plan_and_says_why(
+    qtbot, data_dir, monkeypatch, offers
+):
+    window = open_window(qtbot, data_dir)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text)
+    )
+    monkeypatch.setattr(
+        foreign_change, "ask_about_foreign_change", lambda *_: foreign_change.RELOAD
+    )
+    _edit_then_foreign_write_then_autosave(qtbot, window, data_dir)
+    (data_dir / "plan.json").write_bytes(b'{"schema_version": 2, "goals": [')  # cut short
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
+    assert "could not be read, so your plan stays as it is" in warnings[0]
+    assert window.document.plan.profile.name == "Ada Lovelace!"
+    assert not window.document.is_saved()
+    [kept] = _kept_copies(data_dir)
+    assert kept.read_bytes() == (data_dir / "plan.json").read_bytes()  # theirs, as it is
+    # the person may still keep theirs out: Keep Mine writes ours over the broken file
+    assert window.document.save(force=True)
+    assert load_plan_file(data_dir / "plan.json").profile.name == "Ada Lovelace!"
+    assert _kept_copies(data_dir) == [kept]
+
+
+@pytest.mark.parametrize("answer", [foreign_change.RELOAD, foreign_change.KEEP])
+def test_quitting_after_a_foreign_change_asks_then_closes(
+    qtbot, data_dir, monkeypatch, offers, answer
+):
+    window = open_window(qtbot, data_dir)
+    asked = []
+    monkeypatch.setattr(
+        foreign_change, "ask_about_foreign_change", lambda *a: asked.append(a) or answer
+    )
+    window.document.autosave_delay_ms = 60_000
+    type_into_name(qtbot, window, " Lovelace")
+    theirs = plan_bytes(THEIRS)
+    (data_dir / "plan.json").write_bytes(theirs)
+    window.close()
+    assert len(asked) == 1 and not window.isVisible()
+    [kept] = _kept_copies(data_dir)
+    assert kept.read_bytes() == theirs
+    expected = "Edited on the laptop" if answer == foreign_change.RELOAD else "Ada Lovelace"
+    assert load_plan_file(data_dir / "plan.json").profile.name == expected
