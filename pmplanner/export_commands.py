@@ -1,9 +1,18 @@
-"""Headless exports run from the command line (no window, no display needed)."""
+"""Headless exports run from the command line (no window, no display needed).
+
+Each export is written by the one atomic writer; SIGTERM and SIGHUP (``kill``,
+closing the terminal) end it like Ctrl+C, so the half-written temporary file is
+removed and the earlier file stays. Only SIGKILL can leave a temporary file
+(``.<name>.<random>.tmp`` next to the output); never a half-written output.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from pmplanner.core.plan import Plan
@@ -30,6 +39,25 @@ def load_plan_for_export(plan_file: Path | None, data_dir: Path) -> Plan:
         ) from None
 
 
+@contextlib.contextmanager
+def stop_cleanly_on_signals() -> Iterator[None]:
+    """While exporting, SIGTERM/SIGHUP raise SystemExit(128 + signal), which cleans up."""
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            previous[number] = signal.signal(number, stop)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
 def run_export_map(out: Path, width: int | None, plan_file: Path | None, data_dir: Path) -> int:
     # A command-line export never opens a window, display or not.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -38,7 +66,8 @@ def run_export_map(out: Path, width: int | None, plan_file: Path | None, data_di
 
     plan = load_plan_for_export(plan_file, data_dir)
     try:
-        written = export_map_image(plan_catalog(plan), plan, out, width)
+        with stop_cleanly_on_signals():
+            written = export_map_image(plan_catalog(plan), plan, out, width)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     print(f"Saved the career map to {written}.")
@@ -54,13 +83,14 @@ def run_export_pdf(out: Path, page_size: str | None, plan_file: Path | None, dat
 
     plan = load_plan_for_export(plan_file, data_dir)
     try:
-        pages = write_pdf(
-            plan,
-            plan_catalog(plan),
-            out,
-            page_size=page_size_named(page_size),
-            quiz_catalog=load_builtin_content(),
-        )
+        with stop_cleanly_on_signals():
+            pages = write_pdf(
+                plan,
+                plan_catalog(plan),
+                out,
+                page_size=page_size_named(page_size),
+                quiz_catalog=load_builtin_content(),
+            )
     except ReportError as exc:
         raise CliError(str(exc)) from None
     print(f"Saved the plan to {out} ({pages} page{'s' if pages != 1 else ''}).")
@@ -75,7 +105,8 @@ def run_export_ics(out: Path, plan_file: Path | None, data_dir: Path) -> int:
 
     plan = load_plan_for_export(plan_file, data_dir)
     try:
-        events = write_ics(plan, out)
+        with stop_cleanly_on_signals():
+            events = write_ics(plan, out)
     except ReportError as exc:
         raise CliError(str(exc)) from None
     print(f"Saved {events} deadline{'s' if events != 1 else ''} to {out}.")

@@ -10,7 +10,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
@@ -21,6 +30,8 @@ from pmplanner.drawing import style
 from pmplanner.drawing.layout import HEADER_H, LABEL_W
 from pmplanner.drawing.legend import legend_size, paint_legend
 from pmplanner.drawing.map_scene import MapContent
+from pmplanner.storage.atomic import atomic_write_bytes
+from pmplanner.storage.errors import SaveError
 from pmplanner.wording import counts
 
 MARGIN = 24
@@ -78,7 +89,12 @@ def title_for(content: MapContent) -> str:
 def render_map(
     content: MapContent, out_path: Path | str, width: int | None = None, readiness: bool = False
 ) -> Path:
-    """Render ``content`` (as it is: marks, route, overlay) to a PNG or SVG file."""
+    """Render ``content`` (as it is: marks, route, overlay) to a PNG or SVG file.
+
+    The image is made in memory, then written atomically: on any failure
+    ExportError (one sentence naming the file) and an earlier file at
+    ``out_path`` stays byte for byte.
+    """
     out_path = Path(out_path)
     suffix = out_path.suffix.lower()
     if suffix not in FORMATS:
@@ -106,23 +122,39 @@ def render_map(
     scene.addItem(content.root)
     try:
         if suffix == ".png":
-            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-            image.fill(style.BACKGROUND)
-            painter = QPainter(image)
-            _paint(painter, scene, content, width, map_h, legend_scale, readiness)
-            painter.end()
-            # the stub says the format is bytes; PySide6 takes only a str
-            if not image.save(str(out_path), "PNG"):  # type: ignore[call-overload]
-                raise ExportError(
-                    QCoreApplication.translate("CareerMap", "Could not write {path}.").format(
-                        path=out_path
-                    )
-                )
+            data = _png_bytes(scene, content, width, height, map_h, legend_scale, readiness)
         else:
-            _write_svg(out_path, scene, content, width, height, map_h, legend_scale, readiness)
+            data = _svg_bytes(scene, content, width, height, map_h, legend_scale, readiness)
     finally:
         scene.removeItem(content.root)
+    if data is None:
+        raise ExportError(_could_not_write(out_path))
+    try:
+        atomic_write_bytes(out_path, data)
+    except SaveError as exc:
+        raise ExportError(str(exc)) from None
     return out_path
+
+
+def _could_not_write(path: Path) -> str:
+    return QCoreApplication.translate("CareerMap", "Could not write {path}.").format(path=path)
+
+
+def _png_bytes(scene, content, width, height, map_h, legend_scale, readiness) -> bytes | None:
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():  # too big for memory
+        return None
+    image.fill(style.BACKGROUND)
+    painter = QPainter(image)
+    _paint(painter, scene, content, width, map_h, legend_scale, readiness)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # the stub says the format is bytes; PySide6 takes only a str
+    saved = image.save(buffer, "PNG")  # type: ignore[call-overload]
+    buffer.close()
+    return bytes(data.data()) if saved else None
 
 
 def _paint(painter, scene, content, width, map_h, legend_scale, readiness) -> None:
@@ -145,12 +177,14 @@ def _paint(painter, scene, content, width, map_h, legend_scale, readiness) -> No
     painter.restore()
 
 
-def _write_svg(out_path, scene, content, width, height, map_h, legend_scale, readiness) -> None:
+def _svg_bytes(scene, content, width, height, map_h, legend_scale, readiness) -> bytes:
     from PySide6.QtSvg import QSvgGenerator
 
-    tmp = out_path.with_name(f".{out_path.name}.part")
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(tmp))
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(width, height))
     generator.setViewBox(QRectF(0, 0, width, height))
     generator.setTitle(title_for(content))
@@ -160,17 +194,10 @@ def _write_svg(out_path, scene, content, width, height, map_h, legend_scale, rea
     painter = QPainter(generator)
     _paint(painter, scene, content, width, map_h, legend_scale, readiness)
     painter.end()
-    try:
-        text = tmp.read_text(encoding="utf-8")
-        # QSvgGenerator gives the size in millimetres; the asked width is pixels
-        text = _pixel_size(text, width, height)
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, out_path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(
-            QCoreApplication.translate("CareerMap", "Could not write {path}.").format(path=out_path)
-        ) from exc
+    buffer.close()
+    text = bytes(data.data()).decode("utf-8")
+    # QSvgGenerator gives the size in millimetres; the asked width is pixels
+    return _pixel_size(text, width, height).encode("utf-8")
 
 
 def _pixel_size(svg: str, width: int, height: int) -> str:

@@ -11,6 +11,16 @@ and never deleted first.
 can replace them to inject faults at every step. Bytes are written with
 ``os.write`` straight to the file descriptor: there is no user-space buffer, so
 there is no separate flush step that could fail silently.
+
+This is the one writer for every file pmplanner makes: the plan, its backups
+and every export (PDF, calendar, map images, plan copies). At the output path:
+
+- a symlink is written through: its final target is replaced atomically (the
+  temporary file sits next to the target) and the link stays a link;
+- a folder, FIFO, device or socket is refused with one sentence naming the
+  path, and never opened (opening a FIFO blocks until someone reads it);
+- an existing file keeps its permission bits (and, as root, its owner); a new
+  file is owner-only (0600).
 """
 
 from __future__ import annotations
@@ -19,6 +29,7 @@ import contextlib
 import errno
 import os
 import re
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -112,28 +123,76 @@ def fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+def _not_a_file(st_mode: int) -> str | None:
+    """Why a non-regular file cannot be written, as a clause; None for a regular file."""
+    if stat.S_ISREG(st_mode):
+        return None
+    if stat.S_ISDIR(st_mode):
+        return _REASONS[errno.EISDIR]
+    if stat.S_ISFIFO(st_mode):
+        return "it is a named pipe (FIFO), not a file"
+    if stat.S_ISCHR(st_mode) or stat.S_ISBLK(st_mode):
+        return "it is a device, not a file"
+    if stat.S_ISSOCK(st_mode):
+        return "it is a socket, not a file"
+    return "it is not a regular file"
+
+
+def resolve_output(path: Path | str) -> tuple[Path, os.stat_result | None]:
+    """Where writing ``path`` really goes, and what is there now (None: nothing).
+
+    A symlink (or a chain of them) leads to its final target, which may not
+    exist yet. Raises SaveError naming ``path`` when the target is not a
+    regular file, or cannot be looked at; nothing is opened.
+    """
+    path = Path(path)
+    target = path
+    try:
+        info = os.lstat(path)
+        if stat.S_ISLNK(info.st_mode):
+            target = Path(os.path.realpath(path))
+            info = os.stat(target)
+    except FileNotFoundError:
+        return target, None
+    except OSError as exc:
+        raise _fail(path, exc) from exc
+    reason = _not_a_file(info.st_mode)
+    if reason is not None:
+        raise SaveError(f"Could not save {path} because {reason}.", path=path, reason=reason)
+    return target, info
+
+
 def atomic_write_bytes(path: Path | str, data: bytes, mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` atomically, or raise SaveError and change nothing.
+
+    ``mode`` is for a new file; an existing one keeps its own. A symlink at
+    ``path`` is written through (see the module docstring). SaveError names
+    ``path`` as given.
 
     After a failure in the final folder sync the new file is already in place
     (a rename cannot be undone without another rename); the error still
     reaches the caller so the plan stays marked unsaved and is saved again.
     """
     path = Path(path)
-    folder = path.parent
+    target, existing = resolve_output(path)
+    folder = target.parent
+    if existing is not None:
+        mode = stat.S_IMODE(existing.st_mode)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:
         raise _fail(path, exc) from exc
     try:
         try:
+            if existing is not None:
+                _keep_owner(fd, existing)
             if mode != 0o600 and hasattr(os, "fchmod"):
                 os.fchmod(fd, mode)
             _write_all(fd, data)
             os.fsync(fd)
         finally:
             os.close(fd)
-        _replace(tmp, path)
+        _replace(tmp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -151,13 +210,24 @@ def atomic_write_bytes(path: Path | str, data: bytes, mode: int = 0o600) -> None
         ) from exc
 
 
+def _keep_owner(fd: int, existing: os.stat_result) -> None:
+    """As root, give the new file the old one's owner (a root export must not steal it)."""
+    if not hasattr(os, "fchown") or os.geteuid() != 0:
+        return
+    if (existing.st_uid, existing.st_gid) == (os.geteuid(), os.getegid()):
+        return
+    with contextlib.suppress(OSError):
+        os.fchown(fd, existing.st_uid, existing.st_gid)
+
+
 _STALE_TEMP = re.compile(r"^\..+\.[A-Za-z0-9_]{8}" + re.escape(TEMP_SUFFIX) + r"$")
 
 
-def clean_stale_temp_files(folder: Path | str) -> list[Path]:
+def clean_stale_temp_files(folder: Path | str, name: str | None = None) -> list[Path]:
     """Remove temporary files left in ``folder`` by a crash during a save.
 
-    Only names made by atomic_write_bytes (``.<name>.<8 random>.tmp``) and only
+    Only names made by atomic_write_bytes (``.<name>.<8 random>.tmp``, for the
+    given ``name`` only when one is given: a folder that is not ours) and only
     regular files are removed; call it while holding the single-instance lock.
     """
     removed: list[Path] = []
@@ -167,6 +237,8 @@ def clean_stale_temp_files(folder: Path | str) -> list[Path]:
         return removed
     for entry in entries:
         if not _STALE_TEMP.match(entry.name):
+            continue
+        if name is not None and not entry.name.startswith(f".{name}."):
             continue
         try:
             if entry.is_file(follow_symlinks=False):

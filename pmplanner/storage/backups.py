@@ -17,12 +17,17 @@ end up holding only the last half minute of history):
   (atomically, like the plan), so the last good copy always exists.
 - Backups are listed newest first by the time in their name; a backup is
   validated before it is offered or restored (``valid_backups``).
+- A version of the plan written by another program, found just before a save
+  would have replaced it, is always kept (``keep_changed_elsewhere``), whatever
+  the spacing, as ``plan-<UTC time>Z-changed-elsewhere.json``; it is listed
+  and offered like any backup and never pruned.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -36,7 +41,10 @@ KEEP_RECENT = 10
 KEEP_DAILY_DAYS = 14
 
 _TIME_FORMAT = "%Y%m%dT%H%M%S.%f"
-_NAME = re.compile(r"^plan-(\d{8}T\d{6}\.\d{6})Z(?:-(\d+))?\.json$")
+CHANGED_ELSEWHERE = "-changed-elsewhere"
+_NAME = re.compile(
+    r"^plan-(\d{8}T\d{6}\.\d{6})Z(?:-(\d+))?(" + re.escape(CHANGED_ELSEWHERE) + r")?\.json$"
+)
 
 
 def utc_now() -> datetime:
@@ -49,6 +57,12 @@ def backup_time(path: Path | str) -> datetime | None:
     if match is None:
         return None
     return datetime.strptime(match.group(1), _TIME_FORMAT).replace(tzinfo=UTC)
+
+
+def is_changed_elsewhere(path: Path | str) -> bool:
+    """Whether the backup at ``path`` is another program's version, kept before a save."""
+    match = _NAME.match(Path(path).name)
+    return match is not None and match.group(3) is not None
 
 
 def _sort_key(path: Path) -> tuple[str, int]:
@@ -91,6 +105,8 @@ class BackupRotation:
             if made is not None and timedelta(0) <= now - made < MIN_INTERVAL:
                 return None
         try:
+            if not stat.S_ISREG(os.stat(current).st_mode):
+                return None  # a FIFO or device is never opened; the writer refuses it
             raw = current.read_bytes()
         except FileNotFoundError:
             return None
@@ -127,18 +143,38 @@ class BackupRotation:
         self.prune()
         return dest
 
-    def _new_path(self, now: datetime) -> Path:
+    def keep_changed_elsewhere(self, current: Path, raw: bytes) -> Path:
+        """Keep ``raw``, another program's version of ``current``; return the copy.
+
+        Raises SaveError (naming ``current``) when it cannot be kept.
+        """
+        try:
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            dest = self._new_path(self.clock(), CHANGED_ELSEWHERE)
+            atomic_write_bytes(dest, raw)
+        except (OSError, SaveError) as exc:
+            reason = exc.reason if isinstance(exc, SaveError) else describe_os_error(exc)
+            raise SaveError(
+                f"Did not save {current} because another program changed it and its "
+                f"version could not be kept in {self.folder}: {reason}.",
+                path=current,
+                reason=reason,
+            ) from exc
+        return dest
+
+    def _new_path(self, now: datetime, tag: str = "") -> Path:
         stamp = now.astimezone(UTC).strftime(_TIME_FORMAT)
-        dest = self.folder / f"plan-{stamp}Z.json"
+        dest = self.folder / f"plan-{stamp}Z{tag}.json"
         counter = 1
         while dest.exists():
-            dest = self.folder / f"plan-{stamp}Z-{counter}.json"
+            dest = self.folder / f"plan-{stamp}Z-{counter}{tag}.json"
             counter += 1
         return dest
 
     def to_keep(self, backups: list[Path]) -> set[Path]:
         """Which of ``backups`` (newest first) the policy keeps."""
         keep = set(backups[:KEEP_RECENT])
+        keep |= {p for p in backups if is_changed_elsewhere(p)}
         today = self.clock().astimezone(UTC).date()
         days_seen: set[object] = set()
         for path in reversed(backups):  # oldest first: keep the first of each day

@@ -37,6 +37,25 @@ class SaveError(Exception):
         self.reason = reason
 
 
+class PlanChangedOnDisk(SaveError):
+    """Another program changed the plan file since pmplanner read or wrote it.
+
+    Nothing was written over it. ``kept`` is the copy of the other version in
+    the backups folder; ``path`` the plan file. Saving with ``force=True``
+    writes over it (the other version stays in ``kept``); ``reload()`` reads it.
+    """
+
+    def __init__(self, path: Path | str, kept: Path | str):
+        self.kept = Path(kept)
+        reason = "another program changed it since pmplanner read it"
+        super().__init__(
+            f"Did not save {path} because another program changed it since pmplanner "
+            f"read it; its version was kept as {self.kept}.",
+            path=path,
+            reason=reason,
+        )
+
+
 class UnsavablePlanError(ValueError):
     """The plan in memory cannot be written as a file that would load again.
 

@@ -13,6 +13,13 @@ API used by the UI and CLI:
   "no plan yet".
 - ``PlanStore.save(plan)`` writes atomically after keeping a rotating backup,
   or raises ``SaveError`` (one sentence naming the file) and changes nothing.
+  A symlinked plan.json stays a link: its target is written.
+- Another program's changes are never written over: the store remembers the
+  file it last read or wrote (size, mtime, hash). When the file differs before
+  a save, the other version is kept in the backups (always) and
+  ``PlanChangedOnDisk`` raised; then ``save(plan, force=True)`` keeps ours
+  (theirs stays in the backups) or ``reload()`` reads theirs.
+  ``changed_on_disk()`` tells a file watcher whether a change is someone else's.
 - ``load_plan_file(path) -> Plan`` / ``parse_plan_bytes(raw, path) -> Plan``
   raise ``PlanFileError`` with located problems; ``serialize_plan(plan)`` gives
   the file's bytes.
@@ -36,10 +43,13 @@ from pmplanner.storage.atomic import describe_os_error as _describe_os_error
 from pmplanner.storage.backups import BACKUP_DIR_NAME, BackupRotation, backup_time, utc_now
 from pmplanner.storage.errors import (
     NewerPlanVersionError,
+    PlanChangedOnDisk,
     PlanFileError,
     SaveError,
     UnsavablePlanError,
 )
+from pmplanner.storage.foreign_changes import ForeignChangeGuard
+from pmplanner.storage.jsonio import JsonFileError, read_file_bytes
 from pmplanner.storage.migrations import SCHEMA_VERSION
 from pmplanner.storage.plan_format import load_plan_file, parse_plan_bytes, serialize_plan
 
@@ -47,6 +57,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "LoadOutcome",
     "NewerPlanVersionError",
+    "PlanChangedOnDisk",
     "PlanFileError",
     "PlanStore",
     "SaveError",
@@ -102,6 +113,7 @@ class PlanStore:
         self._backup_forced = True
         self._unreadable_left_in_place = False
         self._newer_version_in_place = False
+        self._foreign = ForeignChangeGuard(self.path, self.rotation)
 
     # -- opening ---------------------------------------------------------------
 
@@ -118,12 +130,17 @@ class PlanStore:
             )
         clean_stale_temp_files(self.data_dir)
         clean_stale_temp_files(self.rotation.folder)
+        if self.path.is_symlink():  # a save through the link writes next to its target
+            target = Path(os.path.realpath(self.path))
+            clean_stale_temp_files(target.parent, name=target.name)
         self._backup_forced = True
         self._newer_version_in_place = False
+        self._foreign.forget()
         try:
             os.lstat(self.path)
         except FileNotFoundError:
             self.save_blocked = False
+            self._foreign.remember_absent()
             return LoadOutcome(Plan(), is_new=True, backups=self.backups())
         except OSError as exc:
             # os.path.lexists would say False here, and a plan nobody could
@@ -138,7 +155,7 @@ class PlanStore:
             outcome.not_permitted = True
             return outcome
         try:
-            plan = load_plan_file(self.path)
+            plan = self._read()
         except NewerPlanVersionError as error:
             # Not broken: leave it where it is, byte for byte, for the newer pmplanner.
             outcome = self._blocked(error, quarantined_to=None)
@@ -161,12 +178,48 @@ class PlanStore:
         self.save_blocked = False
         return LoadOutcome(plan)
 
+    def _read(self) -> Plan:
+        """Load the plan file and remember what it held; PlanFileError names it."""
+        # the stat before the read: a change in between shows as a change later
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            info = None  # the read below says why, with its own words
+        try:
+            raw = read_file_bytes(self.path)
+        except JsonFileError as exc:
+            raise PlanFileError(exc.path, exc.problems) from None
+        plan = parse_plan_bytes(raw, self.path)
+        if info is None:
+            self._foreign.forget()
+        else:
+            self._foreign.remember(info, raw)
+        return plan
+
+    def reload(self) -> Plan:
+        """Read the plan file again, as another program left it ("Reload Theirs").
+
+        Raises PlanFileError when it does not load; the file is then left
+        where it is and nothing is remembered, so a later save still asks.
+        """
+        return self._read()
+
+    def changed_on_disk(self) -> bool:
+        """Whether the plan file now differs from what was last read or written.
+
+        Cheap when it does not: one stat; the bytes are hashed only when the
+        size or time differ. Our own writes are not changes. False when unknown
+        or when the file cannot be read.
+        """
+        return self._foreign.changed()
+
     def _make_folder(self) -> None:
         if not self.data_dir.is_dir():
             self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
 
     def _blocked(self, error: PlanFileError, quarantined_to: Path | None) -> LoadOutcome:
         self.save_blocked = True
+        self._foreign.forget()
         # when it cannot be told whether the file is there, assume it is
         self._unreadable_left_in_place = quarantined_to is None and _exists(self.path) is not False
         return LoadOutcome(None, error=error, quarantined_to=quarantined_to, backups=self.backups())
@@ -211,6 +264,7 @@ class PlanStore:
             )
         self._unreadable_left_in_place = False
         self.save_blocked = False
+        self._foreign.forget()  # whatever is there now, the person chose to replace it
         return Plan()
 
     def backups(self) -> list[Path]:
@@ -233,7 +287,7 @@ class PlanStore:
         self._make_folder_for_save()
         if not self.save_blocked:
             self.rotation.backup_before_replace(self.path, force=True)
-        atomic_write_bytes(self.path, data)
+        self._write(data)
         self._backup_forced = False
         self._unreadable_left_in_place = False
         self.save_blocked = False
@@ -250,11 +304,16 @@ class PlanStore:
 
     # -- saving ----------------------------------------------------------------
 
-    def save(self, plan: Plan, *, keep_backup: bool = False) -> None:
+    def save(self, plan: Plan, *, keep_backup: bool = False, force: bool = False) -> None:
         """Write the plan atomically (after a backup if one is due) or raise SaveError.
 
         ``keep_backup`` backs up the file being replaced whatever the rotation's
         spacing says: used when a whole plan replaces another (new, open, import).
+
+        When another program changed the file since it was last read or
+        written, its version is copied to the backups first and
+        PlanChangedOnDisk raised; ``force`` then writes over it ("Keep Mine":
+        the other version is still kept first, once).
         """
         self._refuse_if_newer("save")
         if self.save_blocked:
@@ -266,9 +325,19 @@ class PlanStore:
             )
         data = _serialize(plan, self.path)
         self._make_folder_for_save()
+        self._foreign.keep_other_version(overwrite=force)
         self.rotation.backup_before_replace(self.path, force=self._backup_forced or keep_backup)
-        atomic_write_bytes(self.path, data)
+        self._write(data)
         self._backup_forced = False
+
+    def _write(self, data: bytes) -> None:
+        try:
+            atomic_write_bytes(self.path, data)
+        except SaveError:
+            # only making the rename durable may have failed: then the file is ours
+            self._foreign.remember_if_holds(data)
+            raise
+        self._foreign.remember_written(data)
 
     def _make_folder_for_save(self) -> None:
         try:

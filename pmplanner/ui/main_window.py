@@ -118,6 +118,9 @@ class MainWindow(PlanWindow):
         stack.cleanChanged.connect(self._update_save_state)
         document.saved_changed.connect(self._update_save_state)
         document.save_failed.connect(self._show_save_failure)
+        from pmplanner.ui.foreign_change import PlanFileWatcher
+
+        self.plan_watcher = PlanFileWatcher(self, document)
         self.edit_menu.removeAction(self.undo_action)
         self.edit_menu.removeAction(self.redo_action)
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))

@@ -23,15 +23,14 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-try:
-    import fcntl as _fcntl
-except ImportError:  # Windows: the lock is held open there, and Qt's check is enough
-    _fcntl = None  # type: ignore[assignment]  # no such module there
-fcntl = _fcntl
-
 from PySide6.QtCore import QDir, QLockFile, QObject, QSocketNotifier, Signal
 
 from pmplanner.storage.private import owner_only
+
+try:
+    import fcntl
+except ImportError:  # Windows: the lock is held open there, and Qt's check is enough
+    fcntl = None  # type: ignore[assignment]  # no such module there
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer

@@ -27,7 +27,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import MAX_RATING, Goal, GoalKind, Plan, PlanLadder, Profile, QuizResult
 from pmplanner.storage.plan_ladder import catalog_for
-from pmplanner.storage.plan_store import PlanStore, SaveError
+from pmplanner.storage.plan_store import PlanChangedOnDisk, PlanStore, SaveError
 from pmplanner.ui.plan.commands import (
     InsertItemsCommand,
     ListName,
@@ -59,6 +59,7 @@ _open_documents: weakref.WeakSet[PlanDocument] = weakref.WeakSet()
 class PlanDocument(QObject):
     saved_changed = Signal(bool)
     save_failed = Signal(str)  # one sentence, for the person
+    changed_on_disk = Signal(object)  # PlanChangedOnDisk: the window asks (ui.foreign_change)
     plan_about_to_be_replaced = Signal()
     plan_replaced = Signal()
     profile_about_to_change = Signal(str)  # the profile field about to change
@@ -167,15 +168,23 @@ class PlanDocument(QObject):
     def is_saved(self) -> bool:
         return self._undo_stack.isClean() and not self._replaced
 
-    def save(self) -> bool:
-        """Write the plan; on failure emit ``save_failed`` and keep it unsaved."""
+    def save(self, *, force: bool = False) -> bool:
+        """Write the plan; on failure emit ``save_failed`` and keep it unsaved.
+
+        ``force`` writes over a file another program changed (its version is
+        kept in the backups first); without it such a save emits
+        ``changed_on_disk``, whose answer may save or reload.
+        """
         self._autosave_timer.stop()
         if self._store is None:
             self.save_failed.emit(QCoreApplication.translate("PlanDocument", NO_STORE))
             return False
         try:
             # the plan being replaced by another is always kept in the backups
-            self._store.save(self._plan, keep_backup=self._replaced)
+            self._store.save(self._plan, keep_backup=self._replaced, force=force)
+        except PlanChangedOnDisk as error:
+            self.changed_on_disk.emit(error)
+            return self.is_saved()
         except SaveError as error:
             self.save_failed.emit(str(error))
             return False
