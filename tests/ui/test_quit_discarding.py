@@ -46,6 +46,7 @@ class EditingWindow(app_module.MainWindow):
         self.document_loaded.connect(self.edit)
 
     def edit(self):
+        self.kept_document = self.document
         atomic.os = FullDisk()
         self.document.autosave_delay_ms = 50
         self.document.save_failed.connect(self.quit_once)
@@ -65,7 +66,10 @@ status = app_module.run_gui(Path(sys.argv[1]))
 # before; seen: the plan's document (and its undo stack) before the window.
 import shiboken6
 
-shiboken6.delete(windows[0].document)
+document = windows[0].kept_document
+print("closed by the window:", document.is_closed, windows[0].document is None, flush=True)
+if shiboken6.isValid(document):
+    shiboken6.delete(document)
 QApplication.processEvents()
 print("ended", flush=True)
 sys.exit(status)
@@ -90,6 +94,7 @@ def test_quitting_with_discard_after_a_failed_save_prints_no_traceback(tmp_path)
     assert "Your latest changes could not be saved" in asked, result.stdout
     assert result.returncode == 0, result.stderr
     assert result.stdout.endswith("ended\n")
+    assert "closed by the window: True True" in result.stdout  # ended explicitly, not by GC
     assert "Traceback" not in result.stderr and "Error" not in result.stderr, result.stderr
     assert (data_dir / "plan.json").read_bytes() == before  # discarded, as asked
     assert not (data_dir / "pmplanner.lock").exists()
