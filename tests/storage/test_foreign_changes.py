@@ -39,7 +39,7 @@ def _opened(data_dir, clock) -> tuple[PlanStore, Plan]:
 
 
 def _changed_copies(store: PlanStore):
-    return [p for p in store.rotation.list() if p.name.endswith("-changed-elsewhere.json")]
+    return [p for p in store.rotation.files() if p.name.endswith("-changed-elsewhere.json")]
 
 
 def test_a_foreign_rewrite_is_kept_and_not_written_over(data_dir, clock):
@@ -152,7 +152,7 @@ def test_a_symlinked_plan_stays_a_link_and_its_target_is_written(tmp_path, clock
         assert link.is_symlink() and os.readlink(link) == str(target)
         assert load_plan_file(target) == plan
     assert sorted(p.name for p in synced.iterdir()) == ["plan.json"]  # no temp left
-    backups = store.rotation.list()
+    backups = store.rotation.files()
     assert backups and all(b.parent == data_dir / "backups" for b in backups)
     assert load_plan_file(backups[-1]) == _theirs()  # the file as it was found
     assert sorted(p.name for p in data_dir.iterdir()) == ["backups", "plan.json"]
