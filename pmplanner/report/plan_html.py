@@ -82,9 +82,10 @@ def title_page(data: ReportData, f: Formats) -> str:
             )
         )
         rows.append((QCoreApplication.translate("Report", "Target date"), when))
-    if profile.background and data.catalog.backgrounds:
+    # backgrounds belong to the person, not to a ladder: the built-in content names them
+    if profile.background and data.quiz_catalog.backgrounds:
         try:
-            background = data.catalog.background(profile.background).name
+            background = data.quiz_catalog.background(profile.background).name
         except KeyError:
             background = profile.background
         rows.append((QCoreApplication.translate("Report", "Background"), esc(background)))

@@ -45,8 +45,12 @@ def ladder_choices(document: PlanDocument) -> list[tuple[str, str]]:
     """(name, id) of every ladder the plan can use; the built-in one first."""
     choices = [(translate("Ladders", "Built-in ladder"), BUILTIN)]
     kept = ladders.imported_ladders(data_dir_of(document))
-    choices += [(ladder.name, ladder.id) for ladder in kept]
     own = document.ladder
+    # the plan's ladder is listed under the name the plan gives it
+    choices += [
+        (own.name if own is not None and own.id == ladder.id else ladder.name, ladder.id)
+        for ladder in kept
+    ]
     if own is not None and all(ladder.id != own.id for ladder in kept):
         choices.append((translate("Ladders", "{0} (kept in this plan)").format(own.name), own.id))
     return choices

@@ -117,6 +117,11 @@ def test_the_plan_keeps_its_ladder_across_a_restart_and_the_cli_uses_it(
     area = window.career_map
     assert area.shown_route.roles == ("acme-engineer", "acme-pm", "acme-senior-pm")
     ladder_id = window.document.ladder.id
+    form = window.plan_editor.profile_form
+    combo = form.background_combo
+    combo.setCurrentIndex(combo.findData("engineering"))
+    combo.activated.emit(combo.currentIndex())  # as a person picking it
+    assert window.document.plan.profile.background == "engineering"
     window.close()  # saves, as Quit does
     assert no_dialogs == []
 
@@ -126,6 +131,8 @@ def test_the_plan_keeps_its_ladder_across_a_restart_and_the_cli_uses_it(
     form = again.plan_editor.profile_form
     assert form.current_role_combo.currentText() == "Acme Software Engineer"
     assert form.target_role_combo.currentText() == "Acme Senior Product Manager"
+    # a background is the person's, not the ladder's: still named on this ladder
+    assert form.background_combo.currentText() == "Software engineering"
     model = skills_model(document)
     assert [model.skill_id(r) for r in range(model.rowCount())] == [
         "communication",

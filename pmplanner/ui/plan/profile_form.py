@@ -88,6 +88,8 @@ class ProfileForm(QGroupBox):
         self.setObjectName("profileForm")
         self.document = document
         catalog = document.catalog
+        # backgrounds belong to the person, not to a ladder: always the built-in ones
+        backgrounds = document.builtin_catalog.backgrounds
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(500)
@@ -101,14 +103,14 @@ class ProfileForm(QGroupBox):
             self.tr("Where you come from: it shapes the usual first steps")
         )
         self.background_combo.addItem(not_set(), None)
-        for background in catalog.backgrounds:
+        for background in backgrounds:
             self.background_combo.addItem(background.name, background.id)
             self.background_combo.setItemData(
                 self.background_combo.count() - 1,
                 background.description,
                 Qt.ItemDataRole.ToolTipRole,
             )
-        self.background_combo.setEnabled(bool(catalog.backgrounds))
+        self.background_combo.setEnabled(bool(backgrounds))
         self.background_combo.activated.connect(
             lambda: self._write("background", self.background_combo.currentData())
         )
