@@ -14,7 +14,7 @@ import stat
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton
 
 from pmplanner import cli
 from pmplanner.storage import ladders
@@ -293,3 +293,53 @@ def test_a_plan_from_before_plans_recorded_their_ladder_is_offered_its_ladder(
     assert form.current_role_combo.currentText() == "Acme Product Manager"
     window.document.undo_stack.undo()  # one step, like any switch
     assert window.document.ladder is None
+
+
+def test_save_ladder_template_from_the_menu_and_import_it(
+    qtbot, open_main_window, data_dir, monkeypatch, no_dialogs, tmp_path
+):
+    window = open_main_window(data_dir, map=True)
+    chosen = tmp_path / "Our ladder"  # typed without the suffix
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
+    window.ladder_template_action.trigger()
+    written = tmp_path / "Our ladder.csv"
+    assert written.read_bytes().startswith(b"id,title,track,level")
+    import_from_menu(qtbot, window, monkeypatch, written)
+    assert window.document.ladder.name == "Our ladder"
+    assert window.career_map.catalog.has_role("pm")
+    assert no_dialogs == []
+
+
+def test_cancel_during_an_import_keeps_nothing(
+    qtbot, open_main_window, data_dir, ladder_file, monkeypatch, no_dialogs
+):
+    """The import runs off the GUI thread; Cancel in its progress dialog stops it."""
+    import threading
+
+    from pmplanner.ui import ladder_actions
+
+    started, release = threading.Event(), threading.Event()
+    real = ladders.import_ladder
+
+    def slow_import(source, folder, **options):
+        started.set()
+        release.wait(10)  # a big file being read
+        return real(source, folder, **options)
+
+    monkeypatch.setattr(ladders, "import_ladder", slow_import)
+    window = open_main_window(data_dir, map=True)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ladder_file), ""))
+    job = window.import_ladder()
+    assert isinstance(job, ladder_actions.LadderImport)
+    assert started.wait(10)
+    assert window.isEnabled()  # the window is not frozen while the file is read
+    qtbot.waitUntil(job.progress.isVisible, timeout=5_000)  # shown once it takes a while
+    cancel = job.progress.findChild(QPushButton)
+    click(qtbot, cancel)  # the person presses Cancel
+    with qtbot.waitSignal(job.done, timeout=10_000) as done:
+        release.set()
+    assert done.args == [False]
+    assert window.document.ladder is None
+    assert ladders.imported_ladders(data_dir) == []
+    assert window.document.undo_stack.count() == 0
+    assert no_dialogs == []
