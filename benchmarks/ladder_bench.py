@@ -226,7 +226,7 @@ def main() -> int:
         _, variant, out = args.write
         Path(out).write_bytes(generated_ladder(variant))
         return 0
-    from run import markdown
+    from table import markdown
 
     rows: list[tuple] = []
     bench_ladders(3 if args.quick else 7, rows)

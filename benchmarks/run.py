@@ -38,10 +38,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from table import Row, markdown  # noqa: E402
 from workloads import big_plan  # noqa: E402
-
-# (figure, pmplanner, baseline, what the baseline is and the goal[, unit])
-Row = tuple
 
 
 def median_ms(samples: list[float]) -> float:
@@ -275,20 +273,6 @@ PARTS = {
     "ladders": bench_ladders,
     "memory": bench_memory,
 }
-
-
-def markdown(rows: list[Row]) -> str:
-    lines = [
-        "| Figure | pmplanner | Baseline | Ratio | Baseline is; goal |",
-        "| --- | ---: | ---: | ---: | --- |",
-    ]
-    for row in rows:
-        name, ours, base, note = row[:4]
-        unit = row[4] if len(row) > 4 else "ms"
-        lines.append(
-            f"| {name} | {ours:,.1f} {unit} | {base:,.1f} {unit} | {ours / base:.2f}x | {note} |"
-        )
-    return "\n".join(lines)
 
 
 def main() -> int:
