@@ -98,6 +98,7 @@ class MainWindow(PlanWindow):
         self.plan_editor = PlanEditor(document, self.areas)
         self.plan_editor.welcome.quiz_requested.connect(self.open_quiz)
         self.areas.addTab(self.plan_editor, self.tr("My plan"))
+        self.view_menu.addAction(self.plan_editor.side_action)
         self.areas.setTabToolTip(0, self.tr("Your profile, goals, skills and contacts"))
         # Cheap to create; its canvas (pyqtgraph, ~0.7 s to import) is built once
         # the plan has painted, or at once when the map is opened first.
@@ -108,6 +109,7 @@ class MainWindow(PlanWindow):
         splitter_state = window_settings.byte_array(settings, "editor/splitter")
         if splitter_state is not None:
             self.plan_editor.splitter.restoreState(splitter_state)
+        self.plan_editor.restore_view_state(settings)
         self.areas.currentChanged.connect(self._area_changed)
         self.areas.setCurrentIndex(window_settings.area_index(settings, self.areas.count()))
         self._map_timer = QTimer(self, singleShot=True, interval=MAP_BUILD_DELAY_MS)
@@ -324,6 +326,7 @@ class MainWindow(PlanWindow):
             action.setEnabled(False)
             view_menu.addAction(action)
             self._document_actions.append(action)
+        self.view_menu = view_menu  # the plan editor adds its Side Panel toggle
 
         ladder_menu = self.menuBar().addMenu(self.tr("&Ladder"))
         self.import_ladder_action = self._action(
@@ -487,6 +490,7 @@ class MainWindow(PlanWindow):
         settings.setValue("window/state", self.saveState())
         if self.plan_editor is not None:
             settings.setValue("editor/splitter", self.plan_editor.splitter.saveState())
+            self.plan_editor.save_view_state(settings)
             settings.setValue("window/area", self.areas.currentIndex())
         with owner_only():  # window.ini (and QSettings' lock for it) 0600 whatever the umask
             settings.sync()

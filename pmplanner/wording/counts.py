@@ -77,6 +77,17 @@ class Counts(QObject):
             else self.tr("{done} of {n} goals done", "", n)
         )
 
+    def goals_shown(self, n: int) -> str:
+        """``{shown}`` of ``n`` goals pass the filters."""
+        return (
+            self.tr("{shown} of {n} goal shown", "", n)
+            if n == 1
+            else self.tr("{shown} of {n} goals shown", "", n)
+        )
+
+    def goals_dropped(self, n: int) -> str:
+        return self.tr("{n} dropped", "", n)  # one numerus message: English reads the same
+
     def goals_overdue(self, n: int) -> str:
         return self.tr("{n} goal overdue", "", n) if n == 1 else self.tr("{n} goals overdue", "", n)
 
@@ -165,6 +176,15 @@ def more_problems(n: int, f: Formats | None = None) -> str:
 def goals_done(done: int, total: int, f: Formats | None = None) -> str:
     f = f or Formats()
     return _fill(COUNTS.goals_done(total), total, f, done=f.number(done))
+
+
+def goals_shown(shown: int, total: int, f: Formats | None = None) -> str:
+    f = f or Formats()
+    return _fill(COUNTS.goals_shown(total), total, f, shown=f.number(shown))
+
+
+def goals_dropped(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.goals_dropped(n), n, f)
 
 
 def goals_overdue(n: int, f: Formats | None = None) -> str:

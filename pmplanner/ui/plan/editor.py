@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -69,9 +70,11 @@ class PlanEditor(QWidget):
         self.tabs.setTabToolTip(2, self.tr("People to keep in touch with (Alt+O)"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
+        # the side panel can be dragged shut (or hidden with F9) in a small window
         self.splitter.addWidget(self.side_scroll)
         self.splitter.addWidget(self.tabs)
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([SIDE_WIDTH, 1000])
@@ -79,6 +82,14 @@ class PlanEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+
+        self.side_action = QAction(self.tr("Show &Side Panel"), self)
+        self.side_action.setCheckable(True)
+        self.side_action.setChecked(True)
+        self.side_action.setShortcut(QKeySequence("F9"))
+        self.side_action.setToolTip(self.tr("Show or hide the profile and At a glance (F9)"))
+        self.side_action.toggled.connect(self.set_side_panel_shown)
+        self.splitter.splitterMoved.connect(self._sync_side_action)
 
         self.welcome.start_requested.connect(self.profile_form.focus_current_role)
         # Counting runs over every goal: once per event-loop turn, however many
@@ -89,6 +100,33 @@ class PlanEditor(QWidget):
         self._refresh_timer.timeout.connect(self.refresh_summary)
         document.changed.connect(self._refresh_timer.start)
         self.refresh_summary()
+
+    # -- what window.ini keeps ------------------------------------------------------
+    def save_view_state(self, settings: QSettings) -> None:
+        settings.setValue("editor/goals_sort", self.goals_panel.sort_state())
+
+    def restore_view_state(self, settings: QSettings) -> None:
+        try:
+            sort = settings.value("editor/goals_sort")
+        except Exception:  # a value QSettings cannot read: keep the plan's order
+            sort = None
+        self.goals_panel.restore_sort_state(sort)
+        self._sync_side_action()
+
+    def side_panel_shown(self) -> bool:
+        return self.splitter.sizes()[0] > 0
+
+    def set_side_panel_shown(self, shown: bool) -> None:
+        if shown == self.side_panel_shown():
+            return
+        total = sum(self.splitter.sizes())
+        side = min(SIDE_WIDTH, total // 2) if shown else 0
+        self.splitter.setSizes([side, total - side])
+        self._sync_side_action()
+
+    def _sync_side_action(self, *_args) -> None:
+        if self.side_action.isChecked() != self.side_panel_shown():
+            self.side_action.setChecked(self.side_panel_shown())
 
     def summary_refresh_pending(self) -> bool:
         return self._refresh_timer.isActive()
