@@ -295,6 +295,12 @@ class PlanItemDelegate(QStyledItemDelegate):
         if isinstance(editor, NotesEditor):
             editor.setGeometry(self._notes_rect(editor, option))
             return
+        if isinstance(editor, OptionalDateEdit):
+            # the whole cell, not the part right of the overdue icon: the date fits
+            rect = QRect(option.rect)
+            rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+            editor.setGeometry(rect)
+            return
         super().updateEditorGeometry(editor, option, index)
 
     @staticmethod
