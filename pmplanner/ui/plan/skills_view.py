@@ -129,5 +129,15 @@ class SkillsPanel(QWidget):
         current = self.current_gap()
         if current is None or current[1] <= 0:
             return
-        goal = self.document.create_goal_for_gap(current[0])
+        existing = self.document.goals_for_skill(current[0])
+        goal = None if existing else self.document.create_goal_for_gap(current[0])
+        if goal is None:
+            skill = self.document.catalog.skill_name(current[0])
+            titles = ", ".join(f"“{g.title}”" for g in existing[:3])
+            self.feedback.setText(
+                self.tr("{skill} already has a goal: {titles}. Nothing was added.").format(
+                    skill=skill, titles=titles
+                )
+            )
+            return
         self.feedback.setText(self.tr("Added “{title}” to your goals.").format(title=goal.title))

@@ -315,3 +315,23 @@ def test_clicking_an_empty_target_date_sets_nothing_until_a_date_is_picked(
 def settle(qtbot, editor) -> None:
     """The summary is recounted once per event-loop turn after edits."""
     qtbot.waitUntil(lambda: not editor.summary_refresh_pending(), timeout=2000)
+
+
+def test_create_goal_for_a_gap_that_has_a_goal_says_so_and_adds_none(qtbot, document):
+    editor = make_editor(qtbot, document)
+    editor.tabs.setCurrentWidget(editor.skills_panel)
+    panel = editor.skills_panel
+    view, model = panel.view, skills_model(document)
+    row = model.row_of("stakeholders")
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, 2))
+    qtbot.mouseClick(panel.create_goal_button, Qt.MouseButton.LeftButton)
+    count = len(document.plan.goals)
+    steps = document.undo_stack.count()
+    qtbot.mouseClick(panel.create_goal_button, Qt.MouseButton.LeftButton)
+    assert len(document.plan.goals) == count
+    assert document.undo_stack.count() == steps
+    assert panel.feedback.text() == (
+        "Stakeholder management already has a goal: “Build Stakeholder management”. "
+        "Nothing was added."
+    )
