@@ -86,7 +86,15 @@ class Counts(QObject):
         )
 
     def goals_dropped(self, n: int) -> str:
-        return self.tr("{n} dropped", "", n)  # one numerus message: English reads the same
+        """Said after ``goals_done``: "1 of 3 goals done; 1 dropped"."""
+        return self.tr("{done_text}; {n} dropped", "", n)
+
+    def key_skills_met(self, n: int) -> str:
+        return (
+            self.tr("{met} of {n} key skill met for {role}", "", n)
+            if n == 1
+            else self.tr("{met} of {n} key skills met for {role}", "", n)
+        )
 
     def goals_overdue(self, n: int) -> str:
         return self.tr("{n} goal overdue", "", n) if n == 1 else self.tr("{n} goals overdue", "", n)
@@ -183,8 +191,17 @@ def goals_shown(shown: int, total: int, f: Formats | None = None) -> str:
     return _fill(COUNTS.goals_shown(total), total, f, shown=f.number(shown))
 
 
-def goals_dropped(n: int, f: Formats | None = None) -> str:
-    return _fill(COUNTS.goals_dropped(n), n, f)
+def goals_done_dropped(done: int, total: int, dropped: int, f: Formats | None = None) -> str:
+    """``goals_done``, and the dropped goals it leaves out when there are any."""
+    done_text = goals_done(done, total, f)
+    if not dropped:
+        return done_text
+    return _fill(COUNTS.goals_dropped(dropped), dropped, f, done_text=done_text)
+
+
+def key_skills_met(met: int, total: int, role: str, f: Formats | None = None) -> str:
+    f = f or Formats()
+    return _fill(COUNTS.key_skills_met(total), total, f, met=f.number(met), role=role)
 
 
 def goals_overdue(n: int, f: Formats | None = None) -> str:

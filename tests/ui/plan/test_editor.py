@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from pmplanner.core.plan import GoalKind
+from pmplanner.core.plan import GoalCategory, GoalKind
 from pmplanner.ui.plan.editor import PlanEditor
 from pmplanner.ui.plan.models import contacts_model, goals_model, skills_model
 
@@ -155,9 +155,11 @@ def test_summary_numbers(qtbot, document, today):
     editor = make_editor(qtbot, document)
     summary = editor.summary
     # 3 live goals (the dropped one does not count), one done
-    assert summary.goals_label.text() == "1 of 3 goals done"
-    assert summary.categories_label.text() == "Learning 1/2 · Networking 0/1"
-    assert summary.kinds_label.text() == "Course 1/1\nBook 0/1\nMeetup 0/1"
+    assert summary.goals_label.text() == "1 of 3 goals done; 1 dropped"
+    learning = summary.category_labels[GoalCategory.LEARNING]
+    networking = summary.category_labels[GoalCategory.NETWORKING]
+    assert learning.text() == "1/2 (Course 1/1 · Book 0/1)"
+    assert networking.text() == "0/1 (Meetup 0/1)"
     assert summary.overdue_label.text() == "1 goal overdue"
     assert summary.target_label.text() == "140 days to your target date"
     assert summary.follow_ups_label.text() == "1 follow-up due"
@@ -165,8 +167,25 @@ def test_summary_numbers(qtbot, document, today):
     model = goals_model(document)
     model.setData(model.index(0, model.column_of("status")), "done")
     settle(qtbot, editor)
-    assert summary.goals_label.text() == "2 of 3 goals done"
+    assert summary.goals_label.text() == "2 of 3 goals done; 1 dropped"
     assert summary.overdue_label.text() == "Nothing overdue"
+
+
+def test_summary_readiness_and_no_dropped_goals(qtbot, make_document):
+    from pmplanner.core.plan import Goal, Plan, Profile
+
+    plan = Plan(
+        profile=Profile(target_role="pm"),
+        goals=[Goal(title="A")],
+        skill_ratings={"discovery": 3, "roadmapping": 1},
+    )
+    editor = make_editor(qtbot, make_document(plan))
+    summary = editor.summary
+    assert summary.goals_label.text() == "0 of 1 goal done"  # nothing dropped, nothing said
+    assert summary.readiness_label.text() == "1 of 3 key skills met for Product Manager"
+    editor.document.set_profile_field("target_role", None)
+    settle(qtbot, editor)
+    assert summary.readiness_label.text() == "Choose a target role to see how ready you are"
 
 
 @pytest.mark.parametrize(
