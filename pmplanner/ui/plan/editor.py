@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmplanner.ui import window_settings
 from pmplanner.ui.plan.contacts_view import ContactsPanel
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.plan.goals_view import GoalsPanel
@@ -41,8 +42,9 @@ class PlanEditor(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 8, 8, 8)
         side_layout.setSpacing(10)
-        side_layout.addWidget(self.welcome)
+        # the first steps below the profile: ticking one never moves the profile
         side_layout.addWidget(self.profile_form)
+        side_layout.addWidget(self.welcome)
         side_layout.addWidget(self.summary)
         side_layout.addStretch(1)
         self.side_scroll = QScrollArea(self)
@@ -104,13 +106,12 @@ class PlanEditor(QWidget):
     # -- what window.ini keeps ------------------------------------------------------
     def save_view_state(self, settings: QSettings) -> None:
         settings.setValue("editor/goals_sort", self.goals_panel.sort_state())
+        settings.setValue("editor/first_steps_dismissed", self.welcome.is_dismissed())
 
     def restore_view_state(self, settings: QSettings) -> None:
-        try:
-            sort = settings.value("editor/goals_sort")
-        except Exception:  # a value QSettings cannot read: keep the plan's order
-            sort = None
+        sort = window_settings.text(settings, "editor/goals_sort")
         self.goals_panel.restore_sort_state(sort)
+        self.welcome.set_dismissed(window_settings.flag(settings, "editor/first_steps_dismissed"))
         self._sync_side_action()
 
     def side_panel_shown(self) -> bool:

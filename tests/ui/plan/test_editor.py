@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox, QWidget
 
 from pmplanner.core.plan import GoalCategory, GoalKind
 from pmplanner.ui.plan.editor import PlanEditor
@@ -57,17 +57,63 @@ def test_editor_identity_and_accessible_names(qtbot, document):
     assert unnamed == []
 
 
-def test_welcome_shows_on_an_empty_plan_and_goes_when_a_role_is_set(qtbot, empty_document):
+def test_choose_my_current_role_opens_the_list_with_the_focus_shown(qtbot, empty_document):
     editor = make_editor(qtbot, empty_document)
+    combo = editor.profile_form.current_role_combo
     assert editor.welcome.isVisible()
     qtbot.mouseClick(editor.welcome.start_button, Qt.MouseButton.LeftButton)
-    assert editor.profile_form.current_role_combo.hasFocus()
-    choose(qtbot, editor.profile_form.current_role_combo, "Associate PM")
-    assert empty_document.plan.profile.current_role == "apm"
-    assert not editor.welcome.isVisible()
+    assert combo.view().isVisible()  # the list is open: something visibly happened
+    assert editor.focusWidget() is combo  # where the focus returns when the list closes
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not combo.view().isVisible())
+    assert combo.hasFocus()
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    assert option.state & QStyle.StateFlag.State_HasFocus  # drawn with its focus ring
+    qtbot.mouseClick(editor.welcome.start_button, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    view.setCurrentIndex(combo.model().index(combo.findText("Associate PM"), 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: empty_document.plan.profile.current_role == "apm")
+
+
+def test_first_steps_tick_off_and_stay_until_done(qtbot, empty_document):
+    from pmplanner.core.plan import Goal
+
+    editor = make_editor(qtbot, empty_document)
+    welcome = editor.welcome
+    form = editor.profile_form
+    top = form.mapTo(editor, QPoint(0, 0))
+    role_box = form.current_role_combo.mapTo(editor, QPoint(0, 0))
+    choose(qtbot, form.current_role_combo, "Associate PM")
+    # the first edit moves nothing under the pointer, and the checklist stays
+    assert form.mapTo(editor, QPoint(0, 0)) == top
+    assert form.current_role_combo.mapTo(editor, QPoint(0, 0)) == role_box
+    assert welcome.isVisible()
+    assert [label.text()[0] for label in welcome.step_labels] == ["✓", "○", "○", "○"]
     empty_document.undo_stack.undo()
-    assert editor.welcome.isVisible()
-    assert editor.profile_form.current_role_combo.currentText() == "Not set"
+    assert welcome.step_labels[0].text().startswith("○")
+    empty_document.set_profile_field("current_role", "apm")
+    empty_document.set_profile_field("target_role", "pm")
+    empty_document.set_skill_rating("discovery", 2)
+    assert welcome.isVisible()
+    empty_document.add_goals([Goal(title="Read a book")])
+    assert not welcome.isVisible()  # every step done
+    assert form.mapTo(editor, QPoint(0, 0)) == top
+
+
+def test_hidden_first_steps_stay_hidden_after_a_restart(qtbot, open_main_window, tmp_path):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    window = open_main_window(data_dir)
+    welcome = window.plan_editor.welcome
+    assert welcome.isVisible()
+    qtbot.mouseClick(welcome.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not welcome.isVisible()
+    window.close()
+    again = open_main_window(data_dir)
+    assert not again.plan_editor.welcome.isVisible()
+    assert again.plan_editor.welcome.is_dismissed()
 
 
 def test_role_combos_group_by_track_and_mark_look_alikes(qtbot, document):
