@@ -208,7 +208,8 @@ class MainWindow(PlanWindow):
             lambda: self._file_action("open_plan_file"),
             QKeySequence.StandardKey.Open,
             self.tr(
-                "Replace the current plan with a plan file (the current one stays in the backups)"
+                "Open a plan file, such as one exported from pmplanner on another computer "
+                "(the current plan stays in the backups)"
             ),
         )
         self.save_action = self._action(
@@ -216,12 +217,6 @@ class MainWindow(PlanWindow):
             lambda: self.document and self.document.save(),
             QKeySequence.StandardKey.Save,
             self.tr("Save now (pmplanner also saves by itself after every change)"),
-        )
-        self.import_action = self._action(
-            self.tr("&Import Plan JSON…"),
-            lambda: self._file_action("open_plan_file"),
-            None,
-            self.tr("Import a plan exported from pmplanner, for example on another computer"),
         )
         self.export_action = self._action(
             self.tr("&Export Plan JSON…"),
@@ -274,7 +269,6 @@ class MainWindow(PlanWindow):
             self.open_action,
             self.save_action,
             None,
-            self.import_action,
             self.export_action,
             self.export_map_action,
             self.export_pdf_action,
@@ -291,7 +285,6 @@ class MainWindow(PlanWindow):
             self.new_action,
             self.open_action,
             self.save_action,
-            self.import_action,
             self.export_action,
             self.export_pdf_action,
             self.export_deadlines_action,
