@@ -21,7 +21,7 @@ from pmplanner.storage.errors import SaveError
 
 APP_ID = "pmplanner"
 # characters that make an Exec argument need quotes (Desktop Entry spec, "Exec key")
-_RESERVED = set(' \t\n"\'\\><~|&;$*?#()`')
+_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
 
 def data_home() -> Path:

@@ -7,21 +7,26 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QScrollArea,
+    QSplitter,
     QToolButton,
     QWidget,
 )
 
 from pmplanner.core.goal_rules import duplicated_goal
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
+from pmplanner.ui.plan.goal_detail import GoalDetailPane
 from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_kind_filter
 from pmplanner.ui.plan.goals_model import GoalsTableModel
 from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts, shortcut_text
 from pmplanner.ui.plan.models import goals_model
+from pmplanner.ui.plan.roles import ID_ROLE
 from pmplanner.wording import counts
 from pmplanner.wording.labels import all_of_category, kind_label, status_label
 
@@ -236,6 +241,25 @@ class GoalsPanel(ListPanel):
 
         self.filter_proxy.layoutChanged.connect(self.update_actions)
         self.filter_proxy.filters_changed.connect(self.update_actions)
+
+        # the current goal in full below the table (collapsible by dragging)
+        self.detail = GoalDetailPane(document)
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setObjectName("goalDetailScroll")
+        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.panel_layout.removeWidget(self.view)
+        self.detail_splitter.addWidget(self.view)
+        self.detail_splitter.addWidget(self.detail_scroll)
+        self.detail_splitter.setCollapsible(0, False)
+        self.detail_splitter.setStretchFactor(0, 3)
+        self.detail_splitter.setStretchFactor(1, 2)
+        self.panel_layout.addWidget(self.detail_splitter, 1)
+        self.view.selectionModel().currentRowChanged.connect(self._current_goal_changed)
+        self.filter_proxy.modelReset.connect(lambda: self._current_goal_changed())
         self.update_actions()
 
     def _make_column_actions(self) -> dict[str, QAction]:
@@ -342,6 +366,10 @@ class GoalsPanel(ListPanel):
             else Qt.SortOrder.AscendingOrder
         )
         self.view.sortByColumn(self.model.column_of(field), order)
+
+    def _current_goal_changed(self, *_args) -> None:
+        index = self.view.currentIndex()
+        self.detail.show_goal(index.data(ID_ROLE) if index.isValid() else None)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
