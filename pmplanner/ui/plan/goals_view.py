@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pmplanner.core.goal_rules import duplicated_goal
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
+from pmplanner.ui.plan.delegates import PlanItemDelegate
 from pmplanner.ui.plan.goal_detail import GoalDetailPane
 from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_kind_filter
 from pmplanner.ui.plan.goals_model import GoalsTableModel
@@ -259,6 +260,9 @@ class GoalsPanel(ListPanel):
         self.detail_splitter.setStretchFactor(1, 2)
         self.panel_layout.addWidget(self.detail_splitter, 1)
         self.view.selectionModel().currentRowChanged.connect(self._current_goal_changed)
+        delegate = self.view.itemDelegate()
+        if isinstance(delegate, PlanItemDelegate):
+            delegate.skills_requested.connect(self.pick_skill)
         self.filter_proxy.modelReset.connect(lambda: self._current_goal_changed())
         self.update_actions()
 
@@ -366,6 +370,14 @@ class GoalsPanel(ListPanel):
             else Qt.SortOrder.AscendingOrder
         )
         self.view.sortByColumn(self.model.column_of(field), order)
+
+    def pick_skill(self, goal_id: str) -> None:
+        """F2 or a double click on a goal's skills: the searchable picker, for that goal."""
+        if self.detail.goal_id != goal_id:
+            self.detail.show_goal(goal_id)
+        chips = self.detail.skills
+        self.detail_scroll.ensureWidgetVisible(chips.add_button)
+        chips.picker.open_for(chips.add_button, list(chips.chips))
 
     def _current_goal_changed(self, *_args) -> None:
         index = self.view.currentIndex()
