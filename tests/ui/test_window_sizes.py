@@ -100,7 +100,10 @@ def test_the_window_fits_and_every_control_is_reachable(qtbot, window, width, he
     assert window.minimumSizeHint().width() <= width
     assert window.minimumSizeHint().height() <= height
     window.resize(width, height)
+    panel = window.plan_editor.goals_panel
+    panel.view.setCurrentIndex(panel.filter_proxy.index(0, 0))  # the detail pane shows
     _settle(qtbot)
+    assert panel.detail.showing_goal()
     assert window.size().width() == width and window.size().height() == height
     assert not window.grab().isNull()
     assert _outside(window) == []

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -129,17 +128,16 @@ class GoalDetailPane(QWidget):
         form.addRow("", self.link_note)
         form.addRow(self.tr("Skills"), self.skills)
         form.addRow(self.tr("Notes"), self.notes_edit)
-        page = QWidget(self)
-        page.setLayout(form)
+        self.page = QWidget(self)
+        self.page.setLayout(form)
 
         self.placeholder = QLabel(self.tr("Select a goal to see and edit all of it here."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.placeholder)
-        self.pages.addWidget(page)
+        # shown one at a time (not stacked: the hint alone needs no scrolling)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.pages)
+        layout.addWidget(self.placeholder, 1)
+        layout.addWidget(self.page)
 
         self._notes_timer = QTimer(self, singleShot=True, interval=NOTES_PAUSE_MS)
         self._notes_timer.timeout.connect(self._commit_notes)
@@ -167,6 +165,9 @@ class GoalDetailPane(QWidget):
         self.show_goal(None)
 
     # -- which goal ---------------------------------------------------------------
+    def showing_goal(self) -> bool:
+        return not self.page.isHidden()
+
     def goal(self) -> Goal | None:
         if self.goal_id is None:
             return None
@@ -183,7 +184,8 @@ class GoalDetailPane(QWidget):
 
     def refresh(self, *_args: Any, force: bool = False) -> None:
         goal = self.goal()
-        self.pages.setCurrentIndex(0 if goal is None else 1)
+        self.placeholder.setVisible(goal is None)
+        self.page.setVisible(goal is not None)
         if goal is None:
             return
         self._loading = True

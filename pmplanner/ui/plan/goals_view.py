@@ -258,6 +258,7 @@ class GoalsPanel(ListPanel):
         self.detail_splitter.setCollapsible(0, False)
         self.detail_splitter.setStretchFactor(0, 3)
         self.detail_splitter.setStretchFactor(1, 2)
+        self.detail_splitter.setSizes([600, 400])  # the table three fifths, the pane two
         self.panel_layout.addWidget(self.detail_splitter, 1)
         self.view.selectionModel().currentRowChanged.connect(self._current_goal_changed)
         delegate = self.view.itemDelegate()

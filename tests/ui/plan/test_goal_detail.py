@@ -42,9 +42,9 @@ def opened(monkeypatch):
 def test_clicking_a_goal_shows_every_field_with_its_completion_date(qtbot, document):
     panel = make_panel(qtbot, document)
     detail = panel.detail
-    assert detail.pages.currentIndex() == 0  # nothing chosen yet: a hint
+    assert not detail.showing_goal() and detail.placeholder.isVisible()  # a hint
     click_row(qtbot, panel, "SQL course")
-    assert detail.pages.currentIndex() == 1
+    assert detail.showing_goal() and not detail.placeholder.isVisible()
     assert detail.title_edit.text() == "SQL course"
     assert detail.status_combo.currentData() == GoalStatus.DONE.value
     assert detail.completed_label.text() == "Done (no completion date recorded)"
