@@ -491,6 +491,8 @@ class MainWindow(PlanWindow):
             os.chmod(self.data_dir / SETTINGS_FILE, 0o600)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.plan_editor is not None:
+            self.plan_editor.commit_pending_edits()  # notes typed a moment ago
         document = self.document
         unsaved = document is not None and not document.is_saved()
         if (

@@ -114,6 +114,10 @@ class PlanEditor(QWidget):
         self.welcome.set_dismissed(window_settings.flag(settings, "editor/first_steps_dismissed"))
         self._sync_side_action()
 
+    def commit_pending_edits(self) -> None:
+        """Edits still waiting for a pause in typing (the goal's notes) go in now."""
+        self.goals_panel.detail.commit_pending()
+
     def side_panel_shown(self) -> bool:
         return self.splitter.sizes()[0] > 0
 

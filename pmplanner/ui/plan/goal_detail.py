@@ -242,6 +242,9 @@ class GoalDetailPane(QWidget):
         self._notes_timer.stop()
         self._commit("notes", self.notes_edit.toPlainText())
 
+    def commit_pending(self) -> None:
+        self._commit_notes()
+
     def _add_skill(self, skill_id: str) -> None:
         goal = self.goal()
         if goal is not None:

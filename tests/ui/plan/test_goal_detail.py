@@ -139,3 +139,19 @@ def test_skill_chips_remove_and_the_picker_searches_and_adds(qtbot, make_documen
     assert not picker.isVisible()
     assert document.undo_stack.count() == 2
     assert QApplication.activePopupWidget() is None
+
+
+def test_notes_typed_just_before_quitting_are_kept(qtbot, open_main_window, tmp_path):
+    from pmplanner.storage.plan_store import PlanStore, load_plan_file
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    PlanStore(data_dir).save(Plan(goals=[Goal(title="Course")]))
+    window = open_main_window(data_dir)
+    panel = window.plan_editor.goals_panel
+    click_row(qtbot, panel, "Course")
+    notes = panel.detail.notes_edit
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Typed at the last second")
+    window.close()  # before the pause that would have committed them
+    assert load_plan_file(data_dir / "plan.json").goals[0].notes == "Typed at the last second"
