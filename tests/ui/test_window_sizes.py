@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QStyle, QWidget
 from pmplanner.core.plan import Contact, Goal, GoalKind, GoalStatus, Plan, Profile
 from pmplanner.storage.content import load_builtin_content
 from pmplanner.storage.plan_store import PlanStore
-from pmplanner.ui.plan.goals_view import TITLE_MIN_WIDTH
+from pmplanner.ui.plan.column_fit import TITLE_MIN_WIDTH
 
 SIZES = [(800, 600), (1024, 700)]
 
@@ -165,3 +165,13 @@ def test_the_side_panel_collapses_with_f9_and_comes_back(qtbot, window):
     _settle(qtbot)
     assert editor.side_panel_shown()
     assert editor.side_action.isChecked()
+
+
+def test_skill_names_keep_a_readable_width_at_800(qtbot, window):
+    window.resize(800, 600)
+    editor = window.plan_editor
+    editor.tabs.setCurrentWidget(editor.skills_panel)
+    _settle(qtbot)
+    view = editor.skills_panel.view
+    assert view.columnWidth(0) >= 180
+    assert view.horizontalScrollBar().value() == 0  # the names are in view, not scrolled away

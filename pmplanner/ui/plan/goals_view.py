@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from pmplanner.core.goal_rules import duplicated_goal
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
+from pmplanner.ui.plan.column_fit import TitleColumnFit
 from pmplanner.ui.plan.delegates import PlanItemDelegate
 from pmplanner.ui.plan.goal_detail import GoalDetailPane
 from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_kind_filter
@@ -40,65 +39,9 @@ COLUMN_WIDTHS = {
     "notes": 170,
     "link": 130,
 }
-TITLE_MIN_WIDTH = 220
-TITLE_MAX_FIT = 460  # a longer title than this is elided until the column is widened
 # Shown from the Columns button or the header's context menu; hidden at first
 # so the title has room.
 HIDDEN_AT_FIRST = ("notes", "link")
-
-
-class TitleColumnFit(QObject):
-    """Keeps the title column filling the table until the person sizes it by hand.
-
-    The title is at least TITLE_MIN_WIDTH and as wide as its longest title (up to
-    TITLE_MAX_FIT) even when the table then scrolls sideways: titles stay readable.
-    """
-
-    def __init__(self, view, column: int):
-        super().__init__(view)
-        self.view = view
-        self.column = column
-        self.by_hand = False
-        self._fitting = False
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.sectionResized.connect(self._resized)
-        header.sectionCountChanged.connect(lambda *_: self.fit())
-        view.viewport().installEventFilter(self)
-        header.sectionMoved.connect(lambda *_: self.fit())
-        model = view.model()
-        for signal in (model.rowsInserted, model.dataChanged, model.modelReset):
-            signal.connect(lambda *_: self.fit())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
-        return False
-
-    def _resized(self, section: int, _old: int, _new: int) -> None:
-        if self._fitting:
-            return
-        if section == self.column and QApplication.mouseButtons():
-            self.by_hand = True  # dragged: keep the person's width
-        else:
-            self.fit()  # another column changed or was shown/hidden: refit the title
-
-    def fit(self) -> None:
-        if self.by_hand or self._fitting:
-            return
-        header = self.view.horizontalHeader()
-        others = sum(
-            header.sectionSize(c)
-            for c in range(header.count())
-            if c != self.column and not header.isSectionHidden(c)
-        )
-        longest = min(self.view.sizeHintForColumn(self.column) + 8, TITLE_MAX_FIT)
-        width = max(TITLE_MIN_WIDTH, longest, self.view.viewport().width() - others)
-        self._fitting = True
-        try:
-            header.resizeSection(self.column, width)
-        finally:
-            self._fitting = False
 
 
 def goal_texts() -> PanelTexts:
