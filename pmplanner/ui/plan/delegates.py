@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QEvent,
+    QObject,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -225,6 +226,20 @@ class PlanItemDelegate(QStyledItemDelegate):
             editor.setText(str(value or ""))
         else:
             super().setEditorData(editor, index)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        # Enter or Tab on a typed date that is no date: the editor stays open with
+        # its message, instead of closing and dropping what was typed
+        if (
+            isinstance(editor, OptionalDateEdit)
+            and editor.is_typing()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+            and not editor.commit_typed()
+        ):
+            return True
+        return super().eventFilter(editor, event)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):

@@ -123,3 +123,33 @@ def test_the_due_editor_of_an_overdue_goal_shows_its_whole_date(qtbot, document)
     assert editor.geometry().left() == rect.left()
     text_width = editor.fontMetrics().horizontalAdvance(editor.lineEdit().text())
     assert editor.lineEdit().width() >= text_width
+
+
+def test_in_the_table_a_typed_date_is_set_and_a_wrong_one_keeps_the_editor_open(qtbot, document):
+    from pmplanner.ui.plan.goals_view import GoalsPanel
+
+    panel = GoalsPanel(document)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    proxy = panel.filter_proxy
+    [row] = [r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == "Join a PM meetup"]
+    index = proxy.index(row, panel.model.column_of("due"))
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(index)
+    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
+    [editor] = [w for w in panel.view.findChildren(OptionalDateEdit) if w.isVisible()]
+    editor.lineEdit().selectAll()
+    qtbot.keyClicks(editor, "31 Feb 2027")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert panel.view.state() == panel.view.State.EditingState  # still open, saying why
+    assert "is not a date" in editor.error_text
+    for _ in range(len("31 Feb 2027")):
+        qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(editor, "2027-02-28")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.view.state() != panel.view.State.EditingState)
+    goal = next(g for g in document.plan.goals if g.title == "Join a PM meetup")
+    assert goal.due == date(2027, 2, 28)
