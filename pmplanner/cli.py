@@ -40,6 +40,17 @@ def _build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"pmplanner {__version__}")
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add pmplanner to the desktop's application menu (for pip installs), then exit",
+    )
+    entry.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove the menu entry --install-desktop-entry added, then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check",
@@ -129,6 +140,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            from pmplanner.desktop_entry import run
+
+            return run(install_it=args.install_desktop_entry)
         if args.command == "check":
             from pmplanner.checks import run_check
 

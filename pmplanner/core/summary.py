@@ -20,6 +20,7 @@ class PlanSummary:
     overdue: int
     follow_ups_due: int
     days_to_target: int | None
+    dropped: int = 0  # said beside the counts, so nothing goes missing silently
 
     @classmethod
     def of(cls, plan: Plan, today: date) -> PlanSummary:
@@ -28,10 +29,11 @@ class PlanSummary:
         dropped, done_status = GoalStatus.DROPPED, GoalStatus.DONE
         totals: dict[GoalKind, int] = {}
         dones: dict[GoalKind, int] = {}
-        overdue = 0
+        overdue = dropped_count = 0
         for goal in plan.goals:
             status = goal.status
             if status is dropped:
+                dropped_count += 1
                 continue
             kind = goal.kind
             totals[kind] = totals.get(kind, 0) + 1
@@ -55,4 +57,5 @@ class PlanSummary:
             overdue=overdue,
             follow_ups_due=sum(1 for c in plan.contacts if c.follow_up_due(today)),
             days_to_target=(target - today).days if target else None,
+            dropped=dropped_count,
         )

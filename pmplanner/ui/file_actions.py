@@ -17,7 +17,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFileDialog,
-    QInputDialog,
     QMessageBox,
     QTextEdit,
     QWidget,
@@ -27,7 +26,13 @@ from pmplanner import __version__
 from pmplanner.core.plan import Plan
 from pmplanner.storage.backups import backup_time
 from pmplanner.storage.jsonio import JsonFileError
-from pmplanner.storage.plan_store import LoadOutcome, PlanStore, SaveError
+from pmplanner.storage.plan_store import (
+    LoadOutcome,
+    PlanFileError,
+    PlanStore,
+    SaveError,
+    load_plan_file,
+)
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.plan_window import PlanWindow
 from pmplanner.ui.safe_text import literal
@@ -379,18 +384,25 @@ def restore_from_backup(window: PlanWindow) -> None:
             ),
         )
         return
-    labels = [f"{_file_time(path)}  ({path.name})" for path in backups]
-    choice, ok = QInputDialog.getItem(
-        window,
-        QCoreApplication.translate("FileActions", "Restore from Backup"),
-        QCoreApplication.translate("FileActions", "Go back to the plan as it was saved on:"),
-        labels,
-        0,
-        False,
-    )
-    if not ok or not _save_before_replacing(window):
+    from pmplanner.ui import restore_dialog
+
+    entries = []
+    for backup in backups:
+        try:
+            entries.append(
+                restore_dialog.BackupEntry(backup, _file_time(backup), load_plan_file(backup))
+            )
+        except PlanFileError:  # gone bad since it was listed: not offered
+            continue
+    catalog = document.catalog
+
+    def role_title(role_id: str) -> str:
+        return catalog.role(role_id).title if catalog.has_role(role_id) else role_id
+
+    chosen = restore_dialog.choose_backup(window, entries, document.plan, role_title)
+    if chosen is None or not _save_before_replacing(window):
         return
-    path = backups[labels.index(choice)]
+    path, choice = chosen.path, chosen.made
     try:
         # validates the backup, keeps the current file in the backups, replaces it
         plan = document.store.restore_backup(path)

@@ -98,6 +98,7 @@ class MainWindow(PlanWindow):
         self.plan_editor = PlanEditor(document, self.areas)
         self.plan_editor.welcome.quiz_requested.connect(self.open_quiz)
         self.areas.addTab(self.plan_editor, self.tr("My plan"))
+        self.view_menu.addAction(self.plan_editor.side_action)
         self.areas.setTabToolTip(0, self.tr("Your profile, goals, skills and contacts"))
         # Cheap to create; its canvas (pyqtgraph, ~0.7 s to import) is built once
         # the plan has painted, or at once when the map is opened first.
@@ -108,6 +109,7 @@ class MainWindow(PlanWindow):
         splitter_state = window_settings.byte_array(settings, "editor/splitter")
         if splitter_state is not None:
             self.plan_editor.splitter.restoreState(splitter_state)
+        self.plan_editor.restore_view_state(settings)
         self.areas.currentChanged.connect(self._area_changed)
         self.areas.setCurrentIndex(window_settings.area_index(settings, self.areas.count()))
         self._map_timer = QTimer(self, singleShot=True, interval=MAP_BUILD_DELAY_MS)
@@ -206,7 +208,8 @@ class MainWindow(PlanWindow):
             lambda: self._file_action("open_plan_file"),
             QKeySequence.StandardKey.Open,
             self.tr(
-                "Replace the current plan with a plan file (the current one stays in the backups)"
+                "Open a plan file, such as one exported from pmplanner on another computer "
+                "(the current plan stays in the backups)"
             ),
         )
         self.save_action = self._action(
@@ -214,12 +217,6 @@ class MainWindow(PlanWindow):
             lambda: self.document and self.document.save(),
             QKeySequence.StandardKey.Save,
             self.tr("Save now (pmplanner also saves by itself after every change)"),
-        )
-        self.import_action = self._action(
-            self.tr("&Import Plan JSON…"),
-            lambda: self._file_action("open_plan_file"),
-            None,
-            self.tr("Import a plan exported from pmplanner, for example on another computer"),
         )
         self.export_action = self._action(
             self.tr("&Export Plan JSON…"),
@@ -272,7 +269,6 @@ class MainWindow(PlanWindow):
             self.open_action,
             self.save_action,
             None,
-            self.import_action,
             self.export_action,
             self.export_map_action,
             self.export_pdf_action,
@@ -289,7 +285,6 @@ class MainWindow(PlanWindow):
             self.new_action,
             self.open_action,
             self.save_action,
-            self.import_action,
             self.export_action,
             self.export_pdf_action,
             self.export_deadlines_action,
@@ -324,6 +319,7 @@ class MainWindow(PlanWindow):
             action.setEnabled(False)
             view_menu.addAction(action)
             self._document_actions.append(action)
+        self.view_menu = view_menu  # the plan editor adds its Side Panel toggle
 
         ladder_menu = self.menuBar().addMenu(self.tr("&Ladder"))
         self.import_ladder_action = self._action(
@@ -487,6 +483,7 @@ class MainWindow(PlanWindow):
         settings.setValue("window/state", self.saveState())
         if self.plan_editor is not None:
             settings.setValue("editor/splitter", self.plan_editor.splitter.saveState())
+            self.plan_editor.save_view_state(settings)
             settings.setValue("window/area", self.areas.currentIndex())
         with owner_only():  # window.ini (and QSettings' lock for it) 0600 whatever the umask
             settings.sync()
@@ -494,6 +491,8 @@ class MainWindow(PlanWindow):
             os.chmod(self.data_dir / SETTINGS_FILE, 0o600)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.plan_editor is not None:
+            self.plan_editor.commit_pending_edits()  # notes typed a moment ago
         document = self.document
         unsaved = document is not None and not document.is_saved()
         if (

@@ -38,3 +38,17 @@ def byte_array(settings: QSettings, key: str) -> QByteArray | None:
     if isinstance(value, QByteArray) and not value.isEmpty():
         return value
     return None
+
+
+def text(settings: QSettings, key: str) -> str | None:
+    """A remembered text, None unless it is one."""
+    value = _value(settings, key)
+    return value if isinstance(value, str) else None
+
+
+def flag(settings: QSettings, key: str) -> bool:
+    """A remembered yes/no; anything but a clear yes is no."""
+    value = _value(settings, key)
+    if isinstance(value, bool):
+        return value
+    return isinstance(value, str) and value.strip().lower() == "true"

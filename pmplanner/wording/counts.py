@@ -77,6 +77,25 @@ class Counts(QObject):
             else self.tr("{done} of {n} goals done", "", n)
         )
 
+    def goals_shown(self, n: int) -> str:
+        """``{shown}`` of ``n`` goals pass the filters."""
+        return (
+            self.tr("{shown} of {n} goal shown", "", n)
+            if n == 1
+            else self.tr("{shown} of {n} goals shown", "", n)
+        )
+
+    def goals_dropped(self, n: int) -> str:
+        """Said after ``goals_done``: "1 of 3 goals done; 1 dropped"."""
+        return self.tr("{done_text}; {n} dropped", "", n)
+
+    def key_skills_met(self, n: int) -> str:
+        return (
+            self.tr("{met} of {n} key skill met for {role}", "", n)
+            if n == 1
+            else self.tr("{met} of {n} key skills met for {role}", "", n)
+        )
+
     def goals_overdue(self, n: int) -> str:
         return self.tr("{n} goal overdue", "", n) if n == 1 else self.tr("{n} goals overdue", "", n)
 
@@ -165,6 +184,24 @@ def more_problems(n: int, f: Formats | None = None) -> str:
 def goals_done(done: int, total: int, f: Formats | None = None) -> str:
     f = f or Formats()
     return _fill(COUNTS.goals_done(total), total, f, done=f.number(done))
+
+
+def goals_shown(shown: int, total: int, f: Formats | None = None) -> str:
+    f = f or Formats()
+    return _fill(COUNTS.goals_shown(total), total, f, shown=f.number(shown))
+
+
+def goals_done_dropped(done: int, total: int, dropped: int, f: Formats | None = None) -> str:
+    """``goals_done``, and the dropped goals it leaves out when there are any."""
+    done_text = goals_done(done, total, f)
+    if not dropped:
+        return done_text
+    return _fill(COUNTS.goals_dropped(dropped), dropped, f, done_text=done_text)
+
+
+def key_skills_met(met: int, total: int, role: str, f: Formats | None = None) -> str:
+    f = f or Formats()
+    return _fill(COUNTS.key_skills_met(total), total, f, met=f.number(met), role=role)
 
 
 def goals_overdue(n: int, f: Formats | None = None) -> str:

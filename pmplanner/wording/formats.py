@@ -53,6 +53,33 @@ class Formats:
             return ""
         return self.locale.toString(QDate(day.year, day.month, day.day), self.date_pattern())
 
+    def parse_date(self, text: str) -> date | None:
+        """A date typed by a person: the locale's pattern (with a short or whole year,
+        month names in any case), the locale's long form, or ISO (2027-01-31); None
+        when it is none of these or no real day.
+        """
+        text = " ".join(text.split())
+        if not text:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+        pattern = self.date_pattern()
+        patterns = [
+            pattern,
+            pattern.replace("yyyy", "yy"),
+            pattern.replace("MMM", "MMMM"),
+            self.locale.dateFormat(QLocale.FormatType.ShortFormat),
+            self.locale.dateFormat(QLocale.FormatType.LongFormat),
+        ]
+        for candidate in (text, text.title()):
+            for each in patterns:
+                parsed = self.locale.toDate(candidate, each, 1950)
+                if parsed.isValid():
+                    return py_date(parsed)
+        return None
+
     def date_time(self, stamp: datetime) -> str:
         """A moment in local time: the date as ``date`` writes it, then the short time."""
         local = stamp.astimezone() if stamp.tzinfo else stamp
@@ -88,6 +115,10 @@ def date_pattern() -> str:
 
 def format_date(day: date | None) -> str:
     return Formats().short_date(day)
+
+
+def parse_date(text: str) -> date | None:
+    return Formats().parse_date(text)
 
 
 def date_time(stamp: datetime) -> str:

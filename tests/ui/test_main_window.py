@@ -6,12 +6,13 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from pmplanner.core.plan import Goal, Plan
 from pmplanner.storage.plan_store import PlanStore, SaveError, load_plan_file, serialize_plan
 from pmplanner.ui import file_actions
 from pmplanner.ui.main_window import MainWindow
+from pmplanner.ui.restore_dialog import RestoreDialog
 
 Button = QMessageBox.StandardButton
 
@@ -236,9 +237,7 @@ def test_restore_from_backup_menu(qtbot, data_dir, monkeypatch):
     assert window.document.save()
     backups = window.document.store.backups()
     assert backups
-    monkeypatch.setattr(
-        QInputDialog, "getItem", lambda parent, title, label, items, *a, **k: (items[0], True)
-    )
+    monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     window.restore_action.trigger()
     assert [g.title for g in window.document.plan.goals] == ["Version one"]
 
@@ -338,9 +337,7 @@ def test_restore_keeps_the_current_plan_once(qtbot, data_dir, monkeypatch):
     window.document.replace_plan(Plan(goals=[Goal(title="Version two")]))
     assert window.document.save()
     before = window.document.store.backups()
-    monkeypatch.setattr(
-        QInputDialog, "getItem", lambda parent, title, label, items, *a, **k: (items[0], True)
-    )
+    monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     window.restore_action.trigger()
     after = window.document.store.backups()
     assert len(after) == len(before) + 1  # "Version two" kept, nothing else

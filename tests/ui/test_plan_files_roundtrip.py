@@ -1,4 +1,4 @@
-"""File > Export Plan JSON… and Import Plan JSON…: an exact round trip through the menus."""
+"""File > Export Plan JSON… and Open Plan…: an exact round trip through the menus."""
 
 from __future__ import annotations
 
@@ -128,12 +128,12 @@ def test_export_and_import_round_trip_exactly(qtbot, data_dir, tmp_path, catalog
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(exported), ""))
     monkeypatch.setattr(QMessageBox, "question", answer(Button.Cancel))
-    window.import_action.trigger()
+    window.open_action.trigger()
     assert asked == ["Replace your plan?"]
     assert [g.title for g in window.document.plan.goals] == ["In the way"]
 
     monkeypatch.setattr(QMessageBox, "question", answer(Button.Yes))
-    window.import_action.trigger()
+    window.open_action.trigger()
     assert window.document.plan == plan
     assert (data_dir / "plan.json").read_bytes() == exported.read_bytes()
     # the plan it replaced is kept in the backups
@@ -159,6 +159,6 @@ def test_import_validates_before_asking(qtbot, data_dir, tmp_path, catalog, monk
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or Button.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[1]))
-    window.import_action.trigger()
+    window.open_action.trigger()
     assert warned == ["This plan cannot be opened"] and asked == []  # refused before asking
     assert window.document.plan == before

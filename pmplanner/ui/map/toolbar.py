@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -56,22 +57,27 @@ class MapToolBar(QWidget):
         self.export_button.setAccessibleName(self.tr("Export the map as an image"))
         self.export_button.setToolTip(self.tr("Save the map as it is shown as a PNG or SVG image"))
 
-        bar = QHBoxLayout(self)
-        bar.setContentsMargins(6, 4, 6, 0)
+        # two rows, so the map fits a window 800 px wide
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(6, 4, 6, 0)
+        rows.setSpacing(4)
+        top, bottom = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(top)
+        rows.addLayout(bottom)
         ladder_label = QLabel(self.tr("&Ladder:"), self)
         ladder_label.setBuddy(self.ladder_combo)
         track_label = QLabel(self.tr("&Track:"), self)
         track_label.setBuddy(self.track_filter)
         widget: QWidget
         for widget in (ladder_label, self.ladder_combo, self.import_button):
-            bar.addWidget(widget)
-        bar.addSpacing(12)
-        for widget in (track_label, self.track_filter, self.readiness_toggle, self.legend_toggle):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+            top.addWidget(widget)
+        top.addStretch(1)
         for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            bar.addWidget(widget)
-        bar.addWidget(self.export_button)
+            top.addWidget(widget)
+        top.addWidget(self.export_button)
+        for widget in (track_label, self.track_filter, self.readiness_toggle, self.legend_toggle):
+            bottom.addWidget(widget)
+        bottom.addStretch(1)
 
     def _tool(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)

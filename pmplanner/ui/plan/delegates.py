@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     Qt,
@@ -16,8 +17,6 @@ from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
     QStyle,
@@ -30,7 +29,7 @@ from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import MAX_RATING, GoalKind, GoalStatus
 from pmplanner.ui.plan.date_edit import OptionalDateEdit
 from pmplanner.ui.plan.goals_model import to_date
-from pmplanner.ui.plan.roles import FIELD_ROLE
+from pmplanner.ui.plan.roles import FIELD_ROLE, ID_ROLE
 from pmplanner.wording.formats import number
 from pmplanner.wording.labels import kind_label, skill_level_name, status_label
 
@@ -105,46 +104,6 @@ class NotesEditor(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
-class SkillsEditor(QListWidget):
-    """The catalog's skills as a checkable list; space toggles, Enter confirms."""
-
-    def __init__(self, catalog: CareerCatalog, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setAccessibleName(self.tr("Linked skills"))
-        self.setToolTip(self.tr("Tick the skills this goal builds; Space toggles, Enter confirms"))
-        for skill in sorted(catalog.skills, key=lambda s: s.name.casefold()):
-            item = QListWidgetItem(skill.name, self)
-            item.setData(Qt.ItemDataRole.UserRole, skill.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-
-    def event(self, event: QEvent) -> bool:
-        # keep Delete/Insert for the editor: the panel's shortcuts must not fire
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Insert, Qt.Key.Key_Backspace)
-        ):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def set_selected(self, skill_ids: list[str]) -> None:
-        wanted = set(skill_ids)
-        for row in range(self.count()):
-            item = self.item(row)
-            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.setCurrentRow(0)
-
-    def selected(self) -> list[str]:
-        return [
-            self.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.count())
-            if self.item(row).checkState() == Qt.CheckState.Checked
-        ]
-
-
 class ChoiceCombo(QComboBox):
     """A combo that knows whether its list was opened.
 
@@ -178,6 +137,8 @@ def rating_combo(parent: QWidget) -> QComboBox:
 
 
 class PlanItemDelegate(QStyledItemDelegate):
+    skills_requested = Signal(str)  # a goal's id: F2 or a double click on its skills
+
     def __init__(self, catalog: CareerCatalog, parent=None):
         super().__init__(parent)
         self._catalog = catalog
@@ -201,7 +162,9 @@ class PlanItemDelegate(QStyledItemDelegate):
             editor = OptionalDateEdit(parent)
             editor.setAccessibleName(field_name(field))
         elif field == "skills":
-            editor = SkillsEditor(self._catalog, parent)
+            # skills are picked in the goal detail pane (search, chips), not in the cell
+            self.skills_requested.emit(index.data(ID_ROLE))
+            return None  # type: ignore[return-value]
         elif field == "notes":
             notes = NotesEditor(parent, TEXT_LIMITS["notes"])
             notes.commit_requested.connect(lambda e=notes: self._commit_and_close(e))
@@ -257,8 +220,6 @@ class PlanItemDelegate(QStyledItemDelegate):
             editor.setValue(int(value or 0))
         elif isinstance(editor, OptionalDateEdit):
             editor.set_value(to_date(value))
-        elif isinstance(editor, SkillsEditor):
-            editor.set_selected(list(value or []))
         elif isinstance(editor, NotesEditor):
             editor.set_text(str(value or ""))
         elif isinstance(editor, QLineEdit):
@@ -266,14 +227,26 @@ class PlanItemDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        # Enter or Tab on a typed date that is no date: the editor stays open with
+        # its message, instead of closing and dropping what was typed
+        if (
+            isinstance(editor, OptionalDateEdit)
+            and editor.is_typing()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+            and not editor.commit_typed()
+        ):
+            return True
+        return super().eventFilter(editor, event)
+
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
             value = editor.currentData()
         elif isinstance(editor, QSpinBox | OptionalDateEdit):
             editor.interpretText()
             value = editor.value()
-        elif isinstance(editor, SkillsEditor):
-            value = editor.selected()
         elif isinstance(editor, NotesEditor | QLineEdit):
             value = editor.text()
         else:
@@ -284,16 +257,14 @@ class PlanItemDelegate(QStyledItemDelegate):
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> None:
-        if isinstance(editor, SkillsEditor):
-            # a list needs room: drop down from the cell like a popup
-            rect = QRect(option.rect)
-            rect.setWidth(max(rect.width(), 260))
-            rows = editor.sizeHintForRow(0) * editor.count() + 2 * editor.frameWidth() + 2
-            rect.setHeight(max(rect.height(), min(rows, 260)))
-            editor.setGeometry(rect)
-            return
         if isinstance(editor, NotesEditor):
             editor.setGeometry(self._notes_rect(editor, option))
+            return
+        if isinstance(editor, OptionalDateEdit):
+            # the whole cell, not the part right of the overdue icon: the date fits
+            rect = QRect(option.rect)
+            rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+            editor.setGeometry(rect)
             return
         super().updateEditorGeometry(editor, option, index)
 

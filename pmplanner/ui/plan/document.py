@@ -25,7 +25,16 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from pmplanner.core.catalog import CareerCatalog
-from pmplanner.core.plan import MAX_RATING, Goal, GoalKind, Plan, PlanLadder, Profile, QuizResult
+from pmplanner.core.plan import (
+    MAX_RATING,
+    Goal,
+    GoalKind,
+    GoalStatus,
+    Plan,
+    PlanLadder,
+    Profile,
+    QuizResult,
+)
 from pmplanner.storage.plan_ladder import catalog_for
 from pmplanner.storage.plan_store import PlanChangedOnDisk, PlanStore, SaveError
 from pmplanner.ui.plan.commands import (
@@ -319,8 +328,20 @@ class PlanDocument(QObject):
         command = ReplaceItemCommand(self, list_name, before, after, text, parent)
         return self._step(command, parent)
 
-    def create_goal_for_gap(self, skill_id: str) -> Goal:
-        """Add a learning goal linked to ``skill_id``, from the catalog's first idea."""
+    def goals_for_skill(self, skill_id: str) -> list[Goal]:
+        """The goals linked to ``skill_id`` that still count (all but dropped ones)."""
+        return [
+            g for g in self.plan.goals if skill_id in g.skills and g.status != GoalStatus.DROPPED
+        ]
+
+    def create_goal_for_gap(self, skill_id: str) -> Goal | None:
+        """Add a learning goal linked to ``skill_id``, from the catalog's first idea.
+
+        None, and nothing added, when the skill already has a goal (a second
+        click must not add the same goal twice).
+        """
+        if self.goals_for_skill(skill_id):
+            return None
         catalog = self.catalog
         name = catalog.skill_name(skill_id)
         activity = None

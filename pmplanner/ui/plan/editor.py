@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmplanner.ui import window_settings
 from pmplanner.ui.plan.contacts_view import ContactsPanel
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.plan.goals_view import GoalsPanel
@@ -40,8 +42,9 @@ class PlanEditor(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 8, 8, 8)
         side_layout.setSpacing(10)
-        side_layout.addWidget(self.welcome)
+        # the first steps below the profile: ticking one never moves the profile
         side_layout.addWidget(self.profile_form)
+        side_layout.addWidget(self.welcome)
         side_layout.addWidget(self.summary)
         side_layout.addStretch(1)
         self.side_scroll = QScrollArea(self)
@@ -69,9 +72,11 @@ class PlanEditor(QWidget):
         self.tabs.setTabToolTip(2, self.tr("People to keep in touch with (Alt+O)"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
+        # the side panel can be dragged shut (or hidden with F9) in a small window
         self.splitter.addWidget(self.side_scroll)
         self.splitter.addWidget(self.tabs)
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([SIDE_WIDTH, 1000])
@@ -79,6 +84,14 @@ class PlanEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+
+        self.side_action = QAction(self.tr("Show &Side Panel"), self)
+        self.side_action.setCheckable(True)
+        self.side_action.setChecked(True)
+        self.side_action.setShortcut(QKeySequence("F9"))
+        self.side_action.setToolTip(self.tr("Show or hide the profile and At a glance (F9)"))
+        self.side_action.toggled.connect(self.set_side_panel_shown)
+        self.splitter.splitterMoved.connect(self._sync_side_action)
 
         self.welcome.start_requested.connect(self.profile_form.focus_current_role)
         # Counting runs over every goal: once per event-loop turn, however many
@@ -89,6 +102,36 @@ class PlanEditor(QWidget):
         self._refresh_timer.timeout.connect(self.refresh_summary)
         document.changed.connect(self._refresh_timer.start)
         self.refresh_summary()
+
+    # -- what window.ini keeps ------------------------------------------------------
+    def save_view_state(self, settings: QSettings) -> None:
+        settings.setValue("editor/goals_sort", self.goals_panel.sort_state())
+        settings.setValue("editor/first_steps_dismissed", self.welcome.is_dismissed())
+
+    def restore_view_state(self, settings: QSettings) -> None:
+        sort = window_settings.text(settings, "editor/goals_sort")
+        self.goals_panel.restore_sort_state(sort)
+        self.welcome.set_dismissed(window_settings.flag(settings, "editor/first_steps_dismissed"))
+        self._sync_side_action()
+
+    def commit_pending_edits(self) -> None:
+        """Edits still waiting for a pause in typing (the goal's notes) go in now."""
+        self.goals_panel.detail.commit_pending()
+
+    def side_panel_shown(self) -> bool:
+        return self.splitter.sizes()[0] > 0
+
+    def set_side_panel_shown(self, shown: bool) -> None:
+        if shown == self.side_panel_shown():
+            return
+        total = sum(self.splitter.sizes())
+        side = min(SIDE_WIDTH, total // 2) if shown else 0
+        self.splitter.setSizes([side, total - side])
+        self._sync_side_action()
+
+    def _sync_side_action(self, *_args) -> None:
+        if self.side_action.isChecked() != self.side_panel_shown():
+            self.side_action.setChecked(self.side_panel_shown())
 
     def summary_refresh_pending(self) -> bool:
         return self._refresh_timer.isActive()

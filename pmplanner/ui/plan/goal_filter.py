@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
 from pmplanner.ui.plan import clock
@@ -18,6 +24,8 @@ StatusFilter = GoalStatus | str | None
 
 
 class GoalFilterProxy(QSortFilterProxyModel):
+    filters_changed = Signal()
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._kind: KindFilter = None
@@ -67,6 +75,7 @@ class GoalFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         apply()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.filters_changed.emit()
 
     # -- QSortFilterProxyModel --------------------------------------------------
     def filterAcceptsRow(

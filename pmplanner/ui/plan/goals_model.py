@@ -73,6 +73,10 @@ class GoalsTableModel(PlanListModel):
             font = QFont()
             font.setItalic(True)
             return font
+        if role == Role.FontRole and field == "title" and goal.status == GoalStatus.DONE:
+            font = QFont()
+            font.setStrikeOut(True)  # done reads as done without colour too
+            return font
         if role == Role.DecorationRole and field == "due" and goal.is_overdue(clock.today()):
             return icons.warning()
         if role == Role.TextAlignmentRole and field == "progress":
@@ -84,6 +88,8 @@ class GoalsTableModel(PlanListModel):
             return goal.title or self.tr("Untitled goal")
         if field == "kind":
             return kind_label(goal.kind)
+        if field == "status" and goal.status == GoalStatus.DONE:
+            return self.tr("✓ {status}").format(status=status_label(goal.status))
         if field == "status":
             return status_label(goal.status)
         if field == "progress":
@@ -135,6 +141,8 @@ class GoalsTableModel(PlanListModel):
     def _foreground(self, goal: Goal, field: str) -> Any:
         if goal.is_overdue(clock.today()) and field in ("title", "due"):
             return colours.overdue()
-        if goal.status == GoalStatus.DROPPED or (field == "title" and not goal.title):
+        if goal.status in (GoalStatus.DROPPED, GoalStatus.DONE) or (
+            field == "title" and not goal.title
+        ):
             return colours.muted()
         return None

@@ -4,14 +4,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QWidget,
+)
 
 from pmplanner.core.goal_rules import duplicated_goal
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
+from pmplanner.ui.plan.column_fit import TitleColumnFit
+from pmplanner.ui.plan.delegates import PlanItemDelegate
+from pmplanner.ui.plan.goal_detail import GoalDetailPane
 from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_kind_filter
 from pmplanner.ui.plan.goals_model import GoalsTableModel
 from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts, shortcut_text
 from pmplanner.ui.plan.models import goals_model
+from pmplanner.ui.plan.roles import ID_ROLE
 from pmplanner.wording import counts
 from pmplanner.wording.labels import all_of_category, kind_label, status_label
 
@@ -61,7 +76,7 @@ class GoalsPanel(ListPanel):
             self.duplicate_selected,
         )
         self.buttons.insertWidget(1, self.button(self.duplicate_action))
-        self.buttons.addSpacing(16)
+        self.buttons.addStretch(1)
 
         self.kind_filter = QComboBox(self)
         self.kind_filter.setAccessibleName(self.tr("Filter by kind"))
@@ -80,14 +95,23 @@ class GoalsPanel(ListPanel):
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.status_filter.setToolTip(self.tr("Show only goals with this status"))
         self.status_filter.addItem(self.tr("Any status"), None)
-        self.status_filter.addItem(self.tr("Open (planned or in progress)"), OPEN)
+        self.status_filter.addItem(self.tr("Open"), OPEN)
+        self.status_filter.setItemData(
+            1, self.tr("Planned or in progress"), Qt.ItemDataRole.ToolTipRole
+        )
         self.status_filter.addItem(self.tr("Overdue"), OVERDUE)
+        self.status_filter.setItemData(
+            2, self.tr("Open and past its due date"), Qt.ItemDataRole.ToolTipRole
+        )
         self.status_filter.insertSeparator(self.status_filter.count())
         for status in GoalStatus:
             self.status_filter.addItem(status_label(status), status)
         self.status_filter.currentIndexChanged.connect(
             lambda: self.filter_proxy.set_status_filter(self.status_filter.currentData())
         )
+        # full labels: each filter is as wide as its longest entry
+        for combo in (self.kind_filter, self.status_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.search_action = self.make_action(
             self.tr("Find"),
@@ -99,20 +123,23 @@ class GoalsPanel(ListPanel):
         self.search.setAccessibleName(self.tr("Search goals"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("Search title, notes, link ({keys})").format(
-                keys=shortcut_text(self.search_action.shortcuts())
-            )
+            self.tr("Search ({keys})").format(keys=shortcut_text(self.search_action.shortcuts()))
         )
         self.search.setToolTip(self.search_action.toolTip())
         self.search.setMinimumWidth(100)
-        # the filters may shrink (elided) so the editor fits a small window
-        for combo in (self.kind_filter, self.status_filter):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(6)
         self.search.textChanged.connect(self.filter_proxy.set_text_filter)
         self.search.returnPressed.connect(self.focus_table)
+
+        self.clear_filters_action = self.make_action(
+            self.tr("Clear filters"),
+            self.tr("Show every goal again"),
+            [QKeySequence("Ctrl+Shift+L")],
+            self.clear_filters,
+        )
+        self.shown_label = QLabel(self)
+        self.shown_label.setObjectName("goalsShown")
+        self.shown_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.shown_label.setAccessibleName(self.tr("Goals shown"))
 
         self.columns_menu = QMenu(self.tr("Columns"), self)
         self.columns_menu.setAccessibleName(self.tr("Columns"))
@@ -126,19 +153,30 @@ class GoalsPanel(ListPanel):
         self.columns_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_button.setMenu(self.columns_menu)
-
-        self.buttons.addWidget(self.kind_filter)
-        self.buttons.addWidget(self.status_filter)
-        self.buttons.addWidget(self.search, 1)
+        self.buttons.addWidget(self.shown_label)
         self.buttons.addWidget(self.columns_button)
+
+        # the filters on a row of their own, so the panel fits a narrow window
+        self.filter_row = QHBoxLayout()
+        self.filter_row.setSpacing(6)
+        self.filter_row.addWidget(self.kind_filter)
+        self.filter_row.addWidget(self.status_filter)
+        self.filter_row.addWidget(self.search, 1)
+        self.clear_filters_button = QToolButton(self)
+        self.clear_filters_button.setDefaultAction(self.clear_filters_action)
+        self.clear_filters_button.setAccessibleName(self.clear_filters_action.text())
+        self.filter_row.addWidget(self.clear_filters_button)
+        self.panel_layout.insertLayout(1, self.filter_row)
+        self.button_rows.append(self.filter_row)
 
         header = self.view.horizontalHeader()
         for field, width in COLUMN_WIDTHS.items():
             header.resizeSection(self.model.column_of(field), width)
-        # the title takes what is left; the other columns keep readable widths
+        # The title takes what is left but never less than TITLE_MIN_WIDTH (the
+        # table scrolls sideways instead); dragging its edge widens it for good.
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(self.model.column_of("title"), QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
+        self.title_fit = TitleColumnFit(self.view, self.model.column_of("title"))
         for field in HIDDEN_AT_FIRST:
             self.view.setColumnHidden(self.model.column_of(field), True)
         self.column_actions = self._make_column_actions()
@@ -146,6 +184,30 @@ class GoalsPanel(ListPanel):
         header.customContextMenuRequested.connect(self._column_menu)
 
         self.filter_proxy.layoutChanged.connect(self.update_actions)
+        self.filter_proxy.filters_changed.connect(self.update_actions)
+
+        # the current goal in full below the table (collapsible by dragging)
+        self.detail = GoalDetailPane(document)
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setObjectName("goalDetailScroll")
+        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.panel_layout.removeWidget(self.view)
+        self.detail_splitter.addWidget(self.view)
+        self.detail_splitter.addWidget(self.detail_scroll)
+        self.detail_splitter.setCollapsible(0, False)
+        self.detail_splitter.setStretchFactor(0, 3)
+        self.detail_splitter.setStretchFactor(1, 2)
+        self.detail_splitter.setSizes([600, 400])  # the table three fifths, the pane two
+        self.panel_layout.addWidget(self.detail_splitter, 1)
+        self.view.selectionModel().currentRowChanged.connect(self._current_goal_changed)
+        delegate = self.view.itemDelegate()
+        if isinstance(delegate, PlanItemDelegate):
+            delegate.skills_requested.connect(self.pick_skill)
+        self.filter_proxy.modelReset.connect(lambda: self._current_goal_changed())
         self.update_actions()
 
     def _make_column_actions(self) -> dict[str, QAction]:
@@ -179,9 +241,18 @@ class GoalsPanel(ListPanel):
         super().update_actions(*args)
         if hasattr(self, "duplicate_action"):
             self.duplicate_action.setEnabled(self.delete_action.isEnabled())
+        if hasattr(self, "shown_label"):
+            filtering = self.filter_proxy.is_filtering()
+            self.clear_filters_action.setEnabled(filtering)
+            total = self.model.rowCount()
+            if filtering:
+                text = counts.goals_shown(self.filter_proxy.rowCount(), total)
+            else:
+                text = counts.goals(total) if total else ""
+            self.shown_label.setText(text)
 
     def empty_text(self) -> str:
-        if self.model.rowCount() == 0:
+        if self.model.rowCount() == 0 or not self.filter_proxy.is_filtering():
             return super().empty_text()
         return self.tr("No goals match these filters.")
 
@@ -219,6 +290,42 @@ class GoalsPanel(ListPanel):
         self.insert(placed, text)
         self.make_visible(placed[0][1].id)
         self.select(placed[0][1].id)
+
+    # -- the sort order, kept in window.ini ------------------------------------------
+    def sort_state(self) -> str:
+        """``"due:ascending"``, or ``""`` for the plan's own order."""
+        column = self.filter_proxy.sortColumn()
+        if not 0 <= column < len(self.model.columns):
+            return ""
+        order = self.filter_proxy.sortOrder()
+        direction = "descending" if order == Qt.SortOrder.DescendingOrder else "ascending"
+        return f"{self.model.columns[column]}:{direction}"
+
+    def restore_sort_state(self, state: object) -> None:
+        """Sort as ``sort_state`` said; anything else (a hand edit) keeps the plan's order."""
+        if not isinstance(state, str) or ":" not in state:
+            return
+        field, direction = state.split(":", 1)
+        if field not in self.model.columns or direction not in ("ascending", "descending"):
+            return
+        order = (
+            Qt.SortOrder.DescendingOrder
+            if direction == "descending"
+            else Qt.SortOrder.AscendingOrder
+        )
+        self.view.sortByColumn(self.model.column_of(field), order)
+
+    def pick_skill(self, goal_id: str) -> None:
+        """F2 or a double click on a goal's skills: the searchable picker, for that goal."""
+        if self.detail.goal_id != goal_id:
+            self.detail.show_goal(goal_id)
+        chips = self.detail.skills
+        self.detail_scroll.ensureWidgetVisible(chips.add_button)
+        chips.picker.open_for(chips.add_button, list(chips.chips))
+
+    def _current_goal_changed(self, *_args) -> None:
+        index = self.view.currentIndex()
+        self.detail.show_goal(index.data(ID_ROLE) if index.isValid() else None)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -87,6 +87,7 @@ class ListPanel(QWidget):
 
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(6)
+        self.button_rows: list[QHBoxLayout] = [self.buttons]  # Tab goes along each, in order
         self.add_button = self.button(self.add_action)
         self.delete_button = self.button(self.delete_action)
 
@@ -96,6 +97,7 @@ class ListPanel(QWidget):
         self.empty_label.setContentsMargins(0, 12, 0, 12)
 
         layout = QVBoxLayout(self)
+        self.panel_layout = layout
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(self.buttons)
         layout.addWidget(self.empty_label)
@@ -138,7 +140,7 @@ class ListPanel(QWidget):
         a is the last widget of its window, as the row's last one is while the
         panel has no parent yet.
         """
-        items = [self.buttons.itemAt(i) for i in range(self.buttons.count())]
+        items = [row.itemAt(i) for row in self.button_rows for i in range(row.count())]
         row = [item.widget() for item in items if item is not None]
         chain = [w for w in row if w is not None] + [self.view]
         for before, after in itertools.pairwise(chain):

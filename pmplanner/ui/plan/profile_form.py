@@ -192,4 +192,6 @@ class ProfileForm(QGroupBox):
         combo.setCurrentIndex(index)
 
     def focus_current_role(self) -> None:
-        self.current_role_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Focus the current role (with the keyboard's focus ring) and open its list."""
+        self.current_role_combo.setFocus(Qt.FocusReason.TabFocusReason)
+        self.current_role_combo.showPopup()

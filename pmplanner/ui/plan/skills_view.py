@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmplanner.core.readiness import readiness
+from pmplanner.ui.plan.column_fit import TitleColumnFit
 from pmplanner.ui.plan.delegates import PlanItemDelegate
 from pmplanner.ui.plan.list_panel import shortcut_text
 from pmplanner.ui.plan.models import skills_model
@@ -53,10 +53,11 @@ class SkillsPanel(QWidget):
         self.view.setAccessibleName(self.tr("Key skills of the target role"))
         self.view.horizontalHeader().setAccessibleName(self.tr("Key skills columns"))
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((1, 150), (2, 160), (3, 80)):
+        for column, width in ((1, 115), (2, 125), (3, 55)):
             header.resizeSection(column, width)
+        # skill names take the free width, at least 180 px (tooltips give the rest)
+        self.name_fit = TitleColumnFit(self.view, 0, min_width=180, max_fit=0)
 
         shortcut = [QKeySequence("Ctrl+G")]
         self.create_goal_button = QPushButton(self.tr("Create goal for this gap"), self)
@@ -129,5 +130,15 @@ class SkillsPanel(QWidget):
         current = self.current_gap()
         if current is None or current[1] <= 0:
             return
-        goal = self.document.create_goal_for_gap(current[0])
+        existing = self.document.goals_for_skill(current[0])
+        goal = None if existing else self.document.create_goal_for_gap(current[0])
+        if goal is None:
+            skill = self.document.catalog.skill_name(current[0])
+            titles = ", ".join(f"“{g.title}”" for g in existing[:3])
+            self.feedback.setText(
+                self.tr("{skill} already has a goal: {titles}. Nothing was added.").format(
+                    skill=skill, titles=titles
+                )
+            )
+            return
         self.feedback.setText(self.tr("Added “{title}” to your goals.").format(title=goal.title))

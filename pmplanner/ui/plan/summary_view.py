@@ -1,4 +1,5 @@
-"""At a glance: goals done by kind and category, overdue goals, time to target, follow-ups."""
+"""At a glance: readiness, goals done by category (with their kinds), overdue goals,
+time to target, follow-ups."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from pmplanner.core.plan import GoalCategory, GoalKind
+from pmplanner.core.readiness import readiness
 from pmplanner.core.summary import PlanSummary
 from pmplanner.drawing import palette
 from pmplanner.ui.plan import clock
@@ -34,18 +36,22 @@ class SummaryView(QGroupBox):
             widget.setWordWrap(True)
             return widget
 
+        self.readiness_label = label("summaryReadiness")
         self.goals_label = label("summaryGoals")
-        self.categories_label = label("summaryCategories")
-        self.kinds_label = label("summaryKinds")
+        self.category_labels = {
+            GoalCategory.LEARNING: label("summaryLearning"),
+            GoalCategory.NETWORKING: label("summaryNetworking"),
+        }
         self.overdue_label = label("summaryOverdue")
         self.target_label = label("summaryTarget")
         self.follow_ups_label = label("summaryFollowUps")
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Readiness"), self.readiness_label)
         form.addRow(self.tr("Goals"), self.goals_label)
-        form.addRow("", self.categories_label)
-        form.addRow(self.tr("By kind"), self.kinds_label)
+        for category, widget in self.category_labels.items():
+            form.addRow(category_label(category), widget)
         form.addRow(self.tr("Overdue"), self.overdue_label)
         form.addRow(self.tr("Target"), self.target_label)
         form.addRow(self.tr("Follow-ups"), self.follow_ups_label)
@@ -56,20 +62,23 @@ class SummaryView(QGroupBox):
         return PlanSummary.of(self.document.plan, clock.today())
 
     def show_summary(self, s: PlanSummary) -> None:
-        goals = self.tr("No goals yet") if not s.total else counts.goals_done(s.done, s.total)
+        self.readiness_label.setText(self._readiness())
+        if s.total:
+            goals = counts.goals_done_dropped(s.done, s.total, s.dropped)
+        elif s.dropped:
+            goals = counts.goals_done_dropped(0, 0, s.dropped)
+        else:
+            goals = self.tr("No goals yet")
         self.goals_label.setText(goals)
-        self.categories_label.setText(
-            " · ".join(
-                f"{category_label(cat)} {done_of(*s.done_by_category.get(cat, (0, 0)))}"
-                for cat in GoalCategory
+        for category, widget in self.category_labels.items():
+            done, total = s.done_by_category.get(category, (0, 0))
+            kinds = " · ".join(
+                f"{kind_label(kind)} {done_of(*s.done_by_kind[kind])}"
+                for kind in GoalKind
+                if kind.category == category and kind in s.done_by_kind
             )
-        )
-        kinds = [
-            f"{kind_label(kind)} {done_of(*s.done_by_kind[kind])}"
-            for kind in GoalKind
-            if kind in s.done_by_kind
-        ]
-        self.kinds_label.setText("\n".join(kinds) or "–")
+            text = done_of(done, total)
+            widget.setText(f"{text} ({kinds})" if kinds else text)
         overdue = self.tr("Nothing overdue") if not s.overdue else counts.goals_overdue(s.overdue)
         self.overdue_label.setText(overdue)
         self._set_alert(self.overdue_label, s.overdue > 0)
@@ -81,6 +90,15 @@ class SummaryView(QGroupBox):
             follow_ups = counts.follow_ups_due(s.follow_ups_due)
         self.follow_ups_label.setText(follow_ups)
         self._set_alert(self.follow_ups_label, s.follow_ups_due > 0)
+
+    def _readiness(self) -> str:
+        plan, catalog = self.document.plan, self.document.catalog
+        role_id = plan.profile.target_role
+        if not role_id or not catalog.has_role(role_id):
+            return self.tr("Choose a target role to see how ready you are")
+        role = catalog.role(role_id)
+        ready = readiness(role, plan.skill_ratings)
+        return counts.key_skills_met(ready.met, ready.total, role.title)
 
     def is_alert(self, label: QLabel) -> bool:
         return self._alerts.get(label, False)

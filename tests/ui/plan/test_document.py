@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from pmplanner.core.plan import Goal, GoalKind, Plan
+from pmplanner.core.plan import Goal, GoalKind, GoalStatus, Plan
 from pmplanner.storage.plan_store import SaveError
 from pmplanner.ui.plan.models import contacts_model, goals_model, skills_model
 
@@ -70,7 +70,8 @@ def test_set_skill_rating(document, qtbot):
     assert "stakeholders" not in document.plan.skill_ratings
 
 
-def test_create_goal_for_gap_uses_the_first_learning_activity(document):
+def test_create_goal_for_gap_uses_the_first_learning_activity(make_document):
+    document = make_document(Plan())  # no goal for discovery yet
     goal = document.create_goal_for_gap("discovery")
     added = document.plan.goals[-1]
     assert added is goal
@@ -87,7 +88,19 @@ def test_create_goal_for_gap_uses_the_first_learning_activity(document):
 
 def test_create_goal_for_gap_without_activities(document):
     goal = document.create_goal_for_gap("stakeholders")
+    assert goal is not None
     assert goal.title == "Build Stakeholder management" and goal.kind == GoalKind.COURSE
+
+
+def test_create_goal_for_gap_adds_no_second_goal_for_the_same_skill(document):
+    first = document.create_goal_for_gap("stakeholders")
+    assert first is not None
+    assert document.create_goal_for_gap("stakeholders") is None
+    assert [g.id for g in document.goals_for_skill("stakeholders")] == [first.id]
+    # a dropped goal does not count: the gap may get a new one
+    dropped = first.model_copy(update={"status": GoalStatus.DROPPED})
+    document.edit_item("goals", first, dropped, "Drop")
+    assert document.create_goal_for_gap("stakeholders") is not None
 
 
 def test_replace_plan_resets_models_and_history(document, qtbot):

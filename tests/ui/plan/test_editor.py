@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox, QWidget
 
-from pmplanner.core.plan import GoalKind
+from pmplanner.core.plan import GoalCategory, GoalKind
 from pmplanner.ui.plan.editor import PlanEditor
 from pmplanner.ui.plan.models import contacts_model, goals_model, skills_model
 
@@ -57,17 +57,63 @@ def test_editor_identity_and_accessible_names(qtbot, document):
     assert unnamed == []
 
 
-def test_welcome_shows_on_an_empty_plan_and_goes_when_a_role_is_set(qtbot, empty_document):
+def test_choose_my_current_role_opens_the_list_with_the_focus_shown(qtbot, empty_document):
     editor = make_editor(qtbot, empty_document)
+    combo = editor.profile_form.current_role_combo
     assert editor.welcome.isVisible()
     qtbot.mouseClick(editor.welcome.start_button, Qt.MouseButton.LeftButton)
-    assert editor.profile_form.current_role_combo.hasFocus()
-    choose(qtbot, editor.profile_form.current_role_combo, "Associate PM")
-    assert empty_document.plan.profile.current_role == "apm"
-    assert not editor.welcome.isVisible()
+    assert combo.view().isVisible()  # the list is open: something visibly happened
+    assert editor.focusWidget() is combo  # where the focus returns when the list closes
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not combo.view().isVisible())
+    assert combo.hasFocus()
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    assert option.state & QStyle.StateFlag.State_HasFocus  # drawn with its focus ring
+    qtbot.mouseClick(editor.welcome.start_button, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    view.setCurrentIndex(combo.model().index(combo.findText("Associate PM"), 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: empty_document.plan.profile.current_role == "apm")
+
+
+def test_first_steps_tick_off_and_stay_until_done(qtbot, empty_document):
+    from pmplanner.core.plan import Goal
+
+    editor = make_editor(qtbot, empty_document)
+    welcome = editor.welcome
+    form = editor.profile_form
+    top = form.mapTo(editor, QPoint(0, 0))
+    role_box = form.current_role_combo.mapTo(editor, QPoint(0, 0))
+    choose(qtbot, form.current_role_combo, "Associate PM")
+    # the first edit moves nothing under the pointer, and the checklist stays
+    assert form.mapTo(editor, QPoint(0, 0)) == top
+    assert form.current_role_combo.mapTo(editor, QPoint(0, 0)) == role_box
+    assert welcome.isVisible()
+    assert [label.text()[0] for label in welcome.step_labels] == ["✓", "○", "○", "○"]
     empty_document.undo_stack.undo()
-    assert editor.welcome.isVisible()
-    assert editor.profile_form.current_role_combo.currentText() == "Not set"
+    assert welcome.step_labels[0].text().startswith("○")
+    empty_document.set_profile_field("current_role", "apm")
+    empty_document.set_profile_field("target_role", "pm")
+    empty_document.set_skill_rating("discovery", 2)
+    assert welcome.isVisible()
+    empty_document.add_goals([Goal(title="Read a book")])
+    assert not welcome.isVisible()  # every step done
+    assert form.mapTo(editor, QPoint(0, 0)) == top
+
+
+def test_hidden_first_steps_stay_hidden_after_a_restart(qtbot, open_main_window, tmp_path):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    window = open_main_window(data_dir)
+    welcome = window.plan_editor.welcome
+    assert welcome.isVisible()
+    qtbot.mouseClick(welcome.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not welcome.isVisible()
+    window.close()
+    again = open_main_window(data_dir)
+    assert not again.plan_editor.welcome.isVisible()
+    assert again.plan_editor.welcome.is_dismissed()
 
 
 def test_role_combos_group_by_track_and_mark_look_alikes(qtbot, document):
@@ -155,9 +201,11 @@ def test_summary_numbers(qtbot, document, today):
     editor = make_editor(qtbot, document)
     summary = editor.summary
     # 3 live goals (the dropped one does not count), one done
-    assert summary.goals_label.text() == "1 of 3 goals done"
-    assert summary.categories_label.text() == "Learning 1/2 · Networking 0/1"
-    assert summary.kinds_label.text() == "Course 1/1\nBook 0/1\nMeetup 0/1"
+    assert summary.goals_label.text() == "1 of 3 goals done; 1 dropped"
+    learning = summary.category_labels[GoalCategory.LEARNING]
+    networking = summary.category_labels[GoalCategory.NETWORKING]
+    assert learning.text() == "1/2 (Course 1/1 · Book 0/1)"
+    assert networking.text() == "0/1 (Meetup 0/1)"
     assert summary.overdue_label.text() == "1 goal overdue"
     assert summary.target_label.text() == "140 days to your target date"
     assert summary.follow_ups_label.text() == "1 follow-up due"
@@ -165,8 +213,25 @@ def test_summary_numbers(qtbot, document, today):
     model = goals_model(document)
     model.setData(model.index(0, model.column_of("status")), "done")
     settle(qtbot, editor)
-    assert summary.goals_label.text() == "2 of 3 goals done"
+    assert summary.goals_label.text() == "2 of 3 goals done; 1 dropped"
     assert summary.overdue_label.text() == "Nothing overdue"
+
+
+def test_summary_readiness_and_no_dropped_goals(qtbot, make_document):
+    from pmplanner.core.plan import Goal, Plan, Profile
+
+    plan = Plan(
+        profile=Profile(target_role="pm"),
+        goals=[Goal(title="A")],
+        skill_ratings={"discovery": 3, "roadmapping": 1},
+    )
+    editor = make_editor(qtbot, make_document(plan))
+    summary = editor.summary
+    assert summary.goals_label.text() == "0 of 1 goal done"  # nothing dropped, nothing said
+    assert summary.readiness_label.text() == "1 of 3 key skills met for Product Manager"
+    editor.document.set_profile_field("target_role", None)
+    settle(qtbot, editor)
+    assert summary.readiness_label.text() == "Choose a target role to see how ready you are"
 
 
 @pytest.mark.parametrize(
@@ -315,3 +380,23 @@ def test_clicking_an_empty_target_date_sets_nothing_until_a_date_is_picked(
 def settle(qtbot, editor) -> None:
     """The summary is recounted once per event-loop turn after edits."""
     qtbot.waitUntil(lambda: not editor.summary_refresh_pending(), timeout=2000)
+
+
+def test_create_goal_for_a_gap_that_has_a_goal_says_so_and_adds_none(qtbot, document):
+    editor = make_editor(qtbot, document)
+    editor.tabs.setCurrentWidget(editor.skills_panel)
+    panel = editor.skills_panel
+    view, model = panel.view, skills_model(document)
+    row = model.row_of("stakeholders")
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, 2))
+    qtbot.mouseClick(panel.create_goal_button, Qt.MouseButton.LeftButton)
+    count = len(document.plan.goals)
+    steps = document.undo_stack.count()
+    qtbot.mouseClick(panel.create_goal_button, Qt.MouseButton.LeftButton)
+    assert len(document.plan.goals) == count
+    assert document.undo_stack.count() == steps
+    assert panel.feedback.text() == (
+        "Stakeholder management already has a goal: “Build Stakeholder management”. "
+        "Nothing was added."
+    )
