@@ -361,6 +361,17 @@ class MainWindow(PlanWindow):
         ladder_menu.addSeparator()
         ladder_menu.addAction(self.ladder_template_action)
 
+        plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
+        self.check_in_action = self._action(
+            self.tr("Check &In…"),
+            self.open_check_in,
+            "Ctrl+Shift+K",
+            self.tr("Review your skills and goals and save a dated check-in"),
+        )
+        self.check_in_action.setEnabled(False)
+        plan_menu.addAction(self.check_in_action)
+        self._document_actions.append(self.check_in_action)
+
         quiz_menu = self.menuBar().addMenu(self.tr("&Quiz"))
         self.quiz_action = self._action(
             self.tr("&Take the Quiz…"),
@@ -416,6 +427,10 @@ class MainWindow(PlanWindow):
     def open_quiz(self) -> None:
         if self.document is not None:
             self._run("pmplanner.ui.quiz.launch", "open_quiz")
+
+    def open_check_in(self) -> None:
+        if self.document is not None:
+            self._run("pmplanner.ui.checkin.wizard", "open_check_in")
 
     # -- save state --------------------------------------------------------------
     def _update_save_state(self, *_args) -> None:
