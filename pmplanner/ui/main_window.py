@@ -137,6 +137,7 @@ class MainWindow(PlanWindow):
         self._update_save_state()
         self.document_loaded.emit()
         QTimer.singleShot(0, self._offer_ladder)
+        QTimer.singleShot(0, self.offer_due_now)
 
     def _offer_ladder(self) -> None:
         from pmplanner.ui import ladder_actions
@@ -371,6 +372,10 @@ class MainWindow(PlanWindow):
         self.check_in_action.setEnabled(False)
         plan_menu.addAction(self.check_in_action)
         self._document_actions.append(self.check_in_action)
+        plan_menu.addSeparator()
+        from pmplanner.ui.plan.plan_menu import add_plan_settings
+
+        add_plan_settings(self, plan_menu)
 
         quiz_menu = self.menuBar().addMenu(self.tr("&Quiz"))
         self.quiz_action = self._action(
@@ -427,6 +432,10 @@ class MainWindow(PlanWindow):
     def open_quiz(self) -> None:
         if self.document is not None:
             self._run("pmplanner.ui.quiz.launch", "open_quiz")
+
+    def offer_due_now(self) -> None:
+        if self.document is not None and not self.document.is_closed:
+            self._run("pmplanner.ui.plan.due_now", "offer_due_now")
 
     def open_check_in(self) -> None:
         if self.document is not None:
