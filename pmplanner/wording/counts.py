@@ -99,6 +99,20 @@ class Counts(QObject):
             else self.tr("Target date passed {n} days ago", "", n)
         )
 
+    def every_n_days(self, n: int) -> str:
+        """A contact's keep-in-touch interval."""
+        return self.tr("Every day", "", n) if n == 1 else self.tr("Every {n} days", "", n)
+
+    def check_ins(self, n: int) -> str:
+        return self.tr("{n} check-in", "", n) if n == 1 else self.tr("{n} check-ins", "", n)
+
+    def evidence_entries(self, n: int) -> str:
+        return (
+            self.tr("{n} piece of evidence", "", n)
+            if n == 1
+            else self.tr("{n} pieces of evidence", "", n)
+        )
+
     def no_target_date(self) -> str:
         return self.tr("No target date set")
 
@@ -160,6 +174,18 @@ def years_range(low: float, high: float, f: Formats | None = None) -> str:
 
 def more_problems(n: int, f: Formats | None = None) -> str:
     return _fill(COUNTS.more_problems(n), n, f)
+
+
+def every_n_days(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.every_n_days(n), n, f)
+
+
+def check_ins(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.check_ins(n), n, f)
+
+
+def evidence_entries(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.evidence_entries(n), n, f)
 
 
 def goals_done(done: int, total: int, f: Formats | None = None) -> str:
