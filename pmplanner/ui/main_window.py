@@ -97,6 +97,7 @@ class MainWindow(PlanWindow):
         self.document = document
         self.plan_editor = PlanEditor(document, self.areas)
         self.plan_editor.welcome.quiz_requested.connect(self.open_quiz)
+        self.plan_editor.progress_panel.check_in_requested.connect(self.open_check_in)
         self.areas.addTab(self.plan_editor, self.tr("My plan"))
         self.areas.setTabToolTip(0, self.tr("Your profile, goals, skills and contacts"))
         # Cheap to create; its canvas (pyqtgraph, ~0.7 s to import) is built once

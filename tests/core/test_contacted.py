@@ -33,3 +33,17 @@ def test_the_new_contact_fields_are_edited_and_checked():
     assert edited_contact(contact, "keep_in_touch_days", 0).keep_in_touch_days is None
     assert edited_contact(contact, "keep_in_touch_days", 99_999) is None
     assert edited_contact(contact, "email", "x" * 400) is None
+
+
+def test_goals_completed_per_month_fill_the_months_between():
+    from datetime import UTC, datetime
+
+    from pmplanner.core.plan import Goal, GoalStatus
+    from pmplanner.core.progress import completed_per_month
+
+    def done(month):
+        return Goal(status=GoalStatus.DONE, completed=datetime(2025, month, 3, tzinfo=UTC))
+
+    assert completed_per_month([Goal()]) == []
+    found = completed_per_month([done(10), done(12), done(12)])
+    assert found == [(date(2025, 10, 1), 1), (date(2025, 11, 1), 0), (date(2025, 12, 1), 2)]

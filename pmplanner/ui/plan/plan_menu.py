@@ -60,6 +60,6 @@ def add_plan_settings(window, plan_menu: QMenu) -> None:
     rhythm = plan_menu.addMenu(tr("PlanMenu", "Check-in &Rhythm"))
     rhythm.setObjectName("rhythmMenu")
     _choices(window, rhythm, "check_in_rhythm", RHYTHMS)
-    reminders = plan_menu.addMenu(tr("PlanMenu", "Calendar &Reminders"))
+    reminders = plan_menu.addMenu(tr("PlanMenu", "Calendar Re&minders"))
     reminders.setObjectName("remindersMenu")
     _choices(window, reminders, "reminder_alarm", ALARMS)
