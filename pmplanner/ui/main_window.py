@@ -373,6 +373,15 @@ class MainWindow(PlanWindow):
         self.check_in_action.setEnabled(False)
         plan_menu.addAction(self.check_in_action)
         self._document_actions.append(self.check_in_action)
+        self.evidence_action = self._action(
+            self.tr("Add &Evidence…"),
+            self.add_evidence,
+            "Ctrl+Shift+L",
+            self.tr("Note something you did that shows a skill, for your promotion case"),
+        )
+        self.evidence_action.setEnabled(False)
+        plan_menu.addAction(self.evidence_action)
+        self._document_actions.append(self.evidence_action)
         plan_menu.addSeparator()
         from pmplanner.ui.plan.plan_menu import add_plan_settings
 
@@ -437,6 +446,12 @@ class MainWindow(PlanWindow):
     def offer_due_now(self) -> None:
         if self.document is not None and not self.document.is_closed:
             self._run("pmplanner.ui.plan.due_now", "offer_due_now")
+
+    def add_evidence(self) -> None:
+        if self.document is not None:
+            from pmplanner.ui.plan.evidence_dialog import open_evidence_dialog
+
+            open_evidence_dialog(self.document, self)
 
     def open_check_in(self) -> None:
         if self.document is not None:

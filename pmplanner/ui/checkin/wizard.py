@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -153,7 +154,14 @@ class CheckInWizard(QWizard):
                 self.tr("Since your check-in of {day}.").format(day=format_date(previous.day))
             )
         self.wins = _text_edit(page, "wins", self.tr("Wins"))
-        QVBoxLayout(page).addWidget(self.wins)
+        self.wins_as_evidence = QCheckBox(self.tr("Also keep these wins as &evidence"), page)
+        self.wins_as_evidence.setObjectName("winsAsEvidence")
+        self.wins_as_evidence.setToolTip(
+            self.tr("Add them to your evidence log, linked to your focus skills")
+        )
+        wins_layout = QVBoxLayout(page)
+        wins_layout.addWidget(self.wins)
+        wins_layout.addWidget(self.wins_as_evidence)
         self.addPage(page)
 
         # 4. focus
@@ -237,6 +245,7 @@ class CheckInWizard(QWizard):
             wins=self.wins.toPlainText(),
             focus=focus,
             reflection=self.reflection.toPlainText()[:MAX_REFLECTION],
+            wins_as_evidence=self.wins_as_evidence.isChecked(),
         )
 
     def accept(self) -> None:

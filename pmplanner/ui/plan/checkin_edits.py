@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from pmplanner.core.checkin_snapshot import take_check_in
-from pmplanner.core.checkins import CheckIn
+from pmplanner.core.checkins import CheckIn, Evidence
 from pmplanner.core.goal_rules import edited_goal
 from pmplanner.core.plan import Goal, GoalStatus
 from pmplanner.ui.plan.commands import CompoundCommand
@@ -29,6 +29,7 @@ class CheckInAnswers:
     wins: str = ""
     focus: list[tuple[str, str | None]] = field(default_factory=list)  # (skill, goal id|NEW_GOAL)
     reflection: str = ""
+    wins_as_evidence: bool = False  # keep the wins in the evidence log too
 
 
 def record_check_in(document, answers: CheckInAnswers, now: datetime | None = None) -> CheckIn:
@@ -78,6 +79,11 @@ def record_check_in(document, answers: CheckInAnswers, now: datetime | None = No
         reflection=answers.reflection,
     )
     document.add_items("checkins", [(len(plan.checkins), check_in)], text, parent=step)
+    if answers.wins_as_evidence and check_in.wins:
+        skills = [skill for skill, _ in focus]
+        add_evidence(
+            document, Evidence(day=answers.day, text=check_in.wins, skills=skills), parent=step
+        )
     document.push(step)
     return check_in
 
@@ -90,3 +96,15 @@ def delete_check_in(document, check_in_id: str) -> None:
 def _target_role(document):
     target = document.plan.profile.target_role
     return document.catalog.role(target) if document.catalog.has_role(target) else None
+
+
+def add_evidence(document, evidence: Evidence, parent=None):
+    """Add one evidence entry (an undo step, or a part of ``parent``)."""
+    text = QCoreApplication.translate("Evidence", "Add evidence")
+    placed = [(len(document.plan.evidence), evidence)]
+    return document.add_items("evidence", placed, text, parent)
+
+
+def delete_evidence(document, ids: list[str]) -> None:
+    text = QCoreApplication.translate("Evidence", "Delete evidence")
+    document.delete_items("evidence", ids, text)

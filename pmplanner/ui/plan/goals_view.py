@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QMenu, QToolBut
 
 from pmplanner.core.goal_rules import duplicated_goal
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
+from pmplanner.ui.plan.done_offer import DoneOffer
 from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_kind_filter
 from pmplanner.ui.plan.goals_model import GoalsTableModel
 from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts, shortcut_text
@@ -147,6 +148,9 @@ class GoalsPanel(ListPanel):
 
         self.filter_proxy.layoutChanged.connect(self.update_actions)
         self.update_actions()
+
+        self.done_offer = DoneOffer(document, self)
+        self.panel_layout.addWidget(self.done_offer)
 
     def _make_column_actions(self) -> dict[str, QAction]:
         """One checkable action per column but the title (always shown).

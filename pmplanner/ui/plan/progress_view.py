@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from pmplanner.core.checkin_snapshot import readiness_share
 from pmplanner.core.progress import CheckInChanges, changes
 from pmplanner.ui.plan.checkin_edits import delete_check_in
+from pmplanner.ui.plan.evidence_view import EvidencePanel
 from pmplanner.ui.plan.tooltips import plain_tooltip
 from pmplanner.wording import counts
 from pmplanner.wording.formats import format_date, number, percent
@@ -73,15 +75,22 @@ class ProgressPanel(QWidget):
         self.chart_holder = QWidget(self)
         self.chart_layout = QVBoxLayout(self.chart_holder)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
-        below = QWidget(self)
-        below_layout = QVBoxLayout(below)
-        below_layout.setContentsMargins(0, 0, 0, 0)
+        check_ins = QWidget(self)
+        check_ins_layout = QVBoxLayout(check_ins)
+        check_ins_layout.setContentsMargins(4, 4, 4, 4)
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading, 1)
         buttons.addWidget(self.check_in_button)
         buttons.addWidget(self.delete_button)
-        below_layout.addLayout(buttons)
-        below_layout.addWidget(self.list)
+        check_ins_layout.addLayout(buttons)
+        check_ins_layout.addWidget(self.list)
+        self.evidence_panel = EvidencePanel(document, self)
+        below = QTabWidget(self)
+        below.setObjectName("progressLists")
+        below.setAccessibleName(self.tr("Check-ins and evidence"))
+        below.addTab(check_ins, self.tr("Check-ins"))
+        below.addTab(self.evidence_panel, self.tr("Evidence"))
+        self.lists = below
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.chart_holder)
         self.splitter.addWidget(below)
