@@ -249,6 +249,12 @@ class MainWindow(PlanWindow):
             None,
             self.tr("Save the whole plan as a PDF document"),
         )
+        self.export_case_action = self._action(
+            self.tr("Export Promotion &Case…"),
+            lambda: self._run(reports, "export_case"),
+            None,
+            self.tr("Save, as a PDF, each target skill with its rating, trend and evidence"),
+        )
         self.export_deadlines_action = self._action(
             self.tr("Export &Deadlines…"),
             lambda: self._run(reports, "export_deadlines"),
@@ -278,6 +284,7 @@ class MainWindow(PlanWindow):
             self.export_action,
             self.export_map_action,
             self.export_pdf_action,
+            self.export_case_action,
             self.export_deadlines_action,
             self.print_action,
             None,
@@ -294,6 +301,7 @@ class MainWindow(PlanWindow):
             self.import_action,
             self.export_action,
             self.export_pdf_action,
+            self.export_case_action,
             self.export_deadlines_action,
             self.print_action,
             self.restore_action,
