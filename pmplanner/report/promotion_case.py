@@ -37,13 +37,9 @@ def _trend(case: SkillCase, f: Formats) -> str:
         return QCoreApplication.translate("PromotionCase", "no earlier check-in to compare with")
     day = f.short_date(case.since)
     if trend > 0:
-        return QCoreApplication.translate("PromotionCase", "up {n} since {date}").format(
-            n=f.number(trend), date=day
-        )
+        return counts.levels_up(trend, day, f)
     if trend < 0:
-        return QCoreApplication.translate("PromotionCase", "down {n} since {date}").format(
-            n=f.number(-trend), date=day
-        )
+        return counts.levels_down(-trend, day, f)
     return QCoreApplication.translate("PromotionCase", "unchanged since {date}").format(date=day)
 
 
@@ -54,9 +50,7 @@ def _skill_section(case: SkillCase, catalog: CareerCatalog, f: Formats) -> str:
         else f.number(case.rating)
     )
     if case.gap:
-        standing = QCoreApplication.translate(
-            "PromotionCase", "{n} below the expected level"
-        ).format(n=f.number(case.gap))
+        standing = counts.levels_below(case.gap, f)
     else:
         standing = QCoreApplication.translate("PromotionCase", "meets the expected level")
     out = h.subheading(catalog.skill_name(case.skill))

@@ -113,6 +113,28 @@ class Counts(QObject):
             else self.tr("{n} pieces of evidence", "", n)
         )
 
+    def levels_up(self, n: int) -> str:
+        """A skill's trend: up ``n`` levels since ``{date}``."""
+        return (
+            self.tr("up {n} level since {date}", "", n)
+            if n == 1
+            else self.tr("up {n} levels since {date}", "", n)
+        )
+
+    def levels_down(self, n: int) -> str:
+        return (
+            self.tr("down {n} level since {date}", "", n)
+            if n == 1
+            else self.tr("down {n} levels since {date}", "", n)
+        )
+
+    def levels_below(self, n: int) -> str:
+        return (
+            self.tr("{n} level below the expected level", "", n)
+            if n == 1
+            else self.tr("{n} levels below the expected level", "", n)
+        )
+
     def no_target_date(self) -> str:
         return self.tr("No target date set")
 
@@ -186,6 +208,18 @@ def check_ins(n: int, f: Formats | None = None) -> str:
 
 def evidence_entries(n: int, f: Formats | None = None) -> str:
     return _fill(COUNTS.evidence_entries(n), n, f)
+
+
+def levels_up(n: int, day: str, f: Formats | None = None) -> str:
+    return _fill(COUNTS.levels_up(n), n, f, date=day)
+
+
+def levels_down(n: int, day: str, f: Formats | None = None) -> str:
+    return _fill(COUNTS.levels_down(n), n, f, date=day)
+
+
+def levels_below(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.levels_below(n), n, f)
 
 
 def goals_done(done: int, total: int, f: Formats | None = None) -> str:

@@ -65,12 +65,12 @@ def test_the_case_pdf_reads_back_with_evidence_trend_and_gap_goals(tmp_path, cat
         "Promotioncase:SeniorProductManager",
         "Amara<Okafor>",
         "Communication",
-        "up2since5Jan2026",  # 2 at the first check-in, 4 now
+        "up2levelssince5Jan2026",  # 2 at the first check-in, 4 now
         "Presentedtheroadmaptotheboard",
         squash(HOSTILE),  # the person's text printed as typed, never as markup
         "https://wiki.example.org/roadmap",
         "Accountability",
-        "2belowtheexpectedlevel",
+        "2levelsbelowtheexpectedlevel",
         "OwntheQ3launch",  # the open goal aimed at the gap
         "noearliercheck-intocomparewith",
     ):
@@ -125,4 +125,4 @@ def test_file_export_promotion_case_from_the_window(qtbot, tmp_path, monkeypatch
     assert asked and asked[0][0] == "Export Promotion Case"
     assert "promotion case" in asked[0][1]
     text = squash(text_of(out))
-    assert "up2since5Jan2026" in text and "Presentedtheroadmap" in text
+    assert "up2levelssince5Jan2026" in text and "Presentedtheroadmap" in text

@@ -37,6 +37,7 @@ class DoneOffer(QFrame):
         layout.addWidget(self.close_button)
         self._done = self._done_ids()
         document.item_changed.connect(self._item_changed)
+        document.rows_inserted.connect(self._rows_inserted)
         document.plan_replaced.connect(self._replaced)
         self.hide()
 
@@ -47,12 +48,22 @@ class DoneOffer(QFrame):
         self._done = self._done_ids()
         self.hide()
 
+    def _rows_inserted(self, list_name: str, first: int, last: int) -> None:
+        if list_name == "goals":  # a done goal put back (undo, paste) is not news
+            for goal in self.document.plan.goals[first : last + 1]:
+                if goal.status == GoalStatus.DONE:
+                    self._done.add(goal.id)
+
     def _item_changed(self, list_name: str, row: int) -> None:
+        """One goal changed: offer when it became done (kept up to date goal by goal)."""
         if list_name != "goals" or self.document.is_closed:
             return
         goal = self.document.plan.goals[row]
         was_done = goal.id in self._done
-        self._done = self._done_ids()
+        if goal.status == GoalStatus.DONE:
+            self._done.add(goal.id)
+        else:
+            self._done.discard(goal.id)
         if goal.status == GoalStatus.DONE and not was_done:
             self.goal_id = goal.id
             title = goal.title or self.tr("Untitled goal")

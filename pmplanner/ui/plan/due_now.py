@@ -8,7 +8,7 @@ It follows the plan's edits and can be closed; View has no entry for it yet
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from pmplanner.core.due_now import DueNow, due_now
@@ -33,13 +33,17 @@ class DueNowDock(QDockWidget):
         self.list.setMaximumHeight(rows + 2 * self.list.frameWidth() + 8)
         self.list.itemClicked.connect(self.open_item)
         self.list.itemActivated.connect(self.open_item)  # Enter, by keyboard
-        window.document.changed.connect(self.refresh)
+        # a burst of edits (an undo of many) refreshes once, on the next turn
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.refresh)
+        window.document.changed.connect(self._timer.start)
         self.refresh()
 
     def due(self) -> DueNow:
         return due_now(self.window_.document.plan, clock.today())
 
     def refresh(self) -> None:
+        self._timer.stop()
         document = self.window_.document
         if document is None or document.is_closed:
             return

@@ -143,3 +143,16 @@ def test_the_rhythm_and_the_reminders_are_chosen_in_the_plan_menu(
     window.document.undo_stack.undo()
     assert window.document.plan.check_in_rhythm == "monthly"
     assert window.document.plan.reminder_alarm == "day_before"
+
+
+def test_the_panel_follows_the_plan(qtbot, data_dir, open_main_window):
+    write(data_dir, due_plan())
+    window = open_main_window(data_dir)
+    qtbot.waitUntil(lambda: window.findChild(DueNowDock) is not None)
+    dock = window.findChild(DueNowDock)
+    document = window.document
+    late = next(g for g in document.plan.goals if g.id == "late")
+    done = late.model_copy(update={"status": GoalStatus.DONE, "progress": 100})
+    document.edit_item("goals", late, done, "Done")
+    qtbot.waitUntil(lambda: dock.list.count() == 2)  # the check-in and the follow-up
+    assert not any("Finish the memo" in dock.list.item(r).text() for r in range(2))

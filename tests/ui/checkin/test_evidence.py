@@ -128,3 +128,18 @@ def test_wins_kept_as_evidence_during_a_check_in_in_the_same_undo_step(
     assert entry.day == TODAY
     document.undo_stack.undo()
     assert document.plan.evidence == [] and document.plan.checkins == []
+
+
+def test_a_done_goal_put_back_by_undo_is_not_offered_again(qtbot, data_dir, open_main_window):
+    window = opened_window(qtbot, open_main_window, data_dir)
+    panel = window.plan_editor.goals_panel
+    document = window.document
+    model = panel.model
+    model.setData(model.index(0, model.column_of("status")), GoalStatus.DONE.value)
+    qtbot.waitUntil(panel.done_offer.isVisible)
+    panel.done_offer.close_button.click()
+    document.delete_items("goals", ["memo"], "Delete")
+    document.undo_stack.undo()  # the done goal is back
+    goal = document.plan.goals[0]
+    document.edit_item("goals", goal, goal.model_copy(update={"title": "Renamed"}), "Rename")
+    assert not panel.done_offer.isVisible()
