@@ -50,9 +50,9 @@ def interactions_text(contact: Contact) -> str:
 
 class ContactsTableModel(PlanListModel):
     list_name: ClassVar[Literal["contacts"]] = "contacts"
-    columns = (
-        "name", "company", "role", "how_met", "last_contact", "next_follow_up",
-        "keep_in_touch_days", "email", "profile_link", "notes",
+    columns = (  # the dates first: they stay in view in a narrow window
+        "name", "last_contact", "next_follow_up", "keep_in_touch_days",
+        "company", "role", "how_met", "email", "profile_link", "notes",
     )  # fmt: skip
     headers: ClassVar[dict[str, str]] = {
         "name": QT_TRANSLATE_NOOP("PlanColumns", "Name"),

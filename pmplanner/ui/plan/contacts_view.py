@@ -16,7 +16,16 @@ from pmplanner.ui.plan.models import contacts_model
 from pmplanner.ui.plan.roles import SORT_ROLE
 from pmplanner.wording import counts
 
-COLUMN_WIDTHS = {"name": 180, "how_met": 200, "last_contact": 120, "next_follow_up": 140}
+COLUMN_WIDTHS = {
+    "name": 180,
+    "last_contact": 120,
+    "next_follow_up": 130,
+    "keep_in_touch_days": 120,
+    "company": 140,
+    "role": 140,
+    "how_met": 200,
+    "email": 180,
+}
 
 
 def contact_texts() -> PanelTexts:
