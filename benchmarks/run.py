@@ -16,6 +16,8 @@ baseline, so drift in machine speed hits both alike. Parts:
 - editor: adding a goal to 10,000 against adding one to 1;
 - map: a frame of the built-in map and of a 2,000-role ladder (map_bench.py);
 - pdf: the PDF of 500 goals (pdf_bench.py);
+- progress: the Progress tab of 60 check-ins x 40 skills against an empty
+  plan's, and load/save of that five-year plan with 500 evidence entries;
 - ladders: `check` and import of generated 5 MB ladders, valid and broken,
   against json.loads, and their peak memory (ladder_bench.py).
 """
@@ -223,6 +225,58 @@ def bench_editor(runs: int, rows: list[tuple[str, float, float, str]]) -> None:
         )
 
 
+# -- check-in history: the Progress tab, and a plan that lived for five years -------------
+def bench_progress(runs: int, rows: list[Row]) -> None:
+    import pyqtgraph  # noqa: F401  (imported after first paint in the app: not timed here)
+    from PySide6.QtWidgets import QApplication
+    from workloads import history_plan
+
+    from pmplanner.core.plan import Plan
+    from pmplanner.storage.content import load_builtin_content
+    from pmplanner.storage.plan_store import parse_plan_bytes, serialize_plan
+    from pmplanner.ui.plan.document import PlanDocument
+    from pmplanner.ui.plan.progress_view import ProgressPanel
+
+    app = QApplication.instance() or QApplication([])
+    catalog = load_builtin_content()
+    big = history_plan()
+    documents = []
+
+    def open_tab(plan: Plan) -> Callable[[], float]:
+        def run() -> float:
+            document = PlanDocument(plan, catalog, store=None)
+            documents.append(document)
+            panel = ProgressPanel(document)
+            panel.resize(900, 700)
+            start = time.perf_counter()
+            panel.show()  # builds the charts and the list
+            app.processEvents()
+            took = time.perf_counter() - start
+            panel.close()
+            panel.deleteLater()
+            document.close()
+            return took
+
+        return run
+
+    a, b = alternate(open_tab(big), open_tab(Plan()), runs)
+    rows.append(
+        ("Progress tab, 60 check-ins x 40 skills", a, b, "an empty plan's tab; goal < 150 ms")
+    )
+    raw = serialize_plan(big)
+    a, b = alternate(
+        timed(lambda: parse_plan_bytes(raw, "plan.json")), timed(lambda: json.loads(raw)), runs
+    )
+    rows.append(
+        ("load 60 check-ins x 40 skills, 500 evidence", a, b, "json.loads of the same bytes")
+    )
+    data = json.loads(raw)
+    a, b = alternate(timed(lambda: serialize_plan(big)), timed(lambda: json.dumps(data)), runs)
+    rows.append(
+        ("save 60 check-ins x 40 skills, 500 evidence", a, b, "json.dumps of the same data")
+    )
+
+
 # -- map and PDF --------------------------------------------------------------------------
 def bench_map(runs: int, rows: list[Row]) -> None:
     from PySide6.QtWidgets import QApplication
@@ -271,6 +325,7 @@ PARTS = {
     "map": bench_map,
     "pdf": bench_pdf,
     "ladders": bench_ladders,
+    "progress": bench_progress,
     "memory": bench_memory,
 }
 

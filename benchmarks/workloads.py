@@ -33,3 +33,38 @@ def big_plan(goals: int, contacts: int) -> Plan:
         ],
         skill_ratings={"communication": 3, "analytics": 2},
     )
+
+
+def history_plan(check_ins: int = 60, skills: int = 40, evidence: int = 500) -> Plan:
+    """Five years of monthly check-ins over 40 skills, and 500 pieces of evidence."""
+    from pmplanner.core.checkins import CheckIn, CheckInGoal, Evidence, add_months
+
+    ids = [f"skill-{n:02d}" for n in range(skills)]
+    start = date(2021, 1, 5)
+    plan = big_plan(200, 20)
+    plan.checkins = [
+        CheckIn(
+            day=add_months(start, i),
+            target_role="senior-pm",
+            target_title="Senior Product Manager",
+            expected={s: 3 + n % 3 for n, s in enumerate(ids)},
+            ratings={s: min(5, (i + n) // 12) for n, s in enumerate(ids)},
+            goals=[
+                CheckInGoal(goal=g.id, title=g.title, status=g.status, progress=g.progress)
+                for g in plan.goals[:20]
+            ],
+            wins=f"Month {i}: shipped, presented, learned. " * 3,
+            reflection="A steady month.",
+        )
+        for i in range(check_ins)
+    ]
+    plan.evidence = [
+        Evidence(
+            day=start + timedelta(days=3 * i),
+            text=f"Led review number {i} with the leadership team.",
+            link=f"https://wiki.example.org/{i}",
+            skills=ids[i % skills : i % skills + 2],
+        )
+        for i in range(evidence)
+    ]
+    return plan

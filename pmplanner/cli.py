@@ -16,7 +16,8 @@ from pmplanner.errors import CliError
 
 HEADLESS_COMMANDS = (
     "pmplanner check [FILE], pmplanner export-map OUT.png|OUT.svg, "
-    "pmplanner export-pdf OUT.pdf, pmplanner export-ics OUT.ics, pmplanner --version"
+    "pmplanner export-pdf OUT.pdf, pmplanner export-case OUT.pdf, "
+    "pmplanner export-ics OUT.ics, pmplanner --version"
 )
 
 
@@ -78,6 +79,21 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     export_pdf.add_argument("out", type=Path, help="the PDF file to write")
     export_pdf.add_argument(
+        "--page-size",
+        choices=("a4", "letter"),
+        type=str.lower,
+        help="paper size (default: Letter in the US, Canada and Mexico and a few more, else A4)",
+    )
+    export_case = commands.add_parser(
+        "export-case",
+        parents=[common, plan_file],
+        help="save the promotion case (the target's skills with evidence) as a PDF",
+        description="Save a PDF for a promotion conversation: for each skill of the target "
+        "role, the expected level, the latest rating and its trend, the evidence for it and "
+        "the open gaps with the goals aimed at them. Works without a display.",
+    )
+    export_case.add_argument("out", type=Path, help="the PDF file to write")
+    export_case.add_argument(
         "--page-size",
         choices=("a4", "letter"),
         type=str.lower,
@@ -156,6 +172,10 @@ def main(argv: list[str] | None = None) -> int:
             from pmplanner.export_commands import run_export_pdf
 
             return run_export_pdf(args.out, args.page_size, args.plan, _data_dir(args))
+        if args.command == "export-case":
+            from pmplanner.export_commands import run_export_case
+
+            return run_export_case(args.out, args.page_size, args.plan, _data_dir(args))
         if args.command == "export-ics":
             from pmplanner.export_commands import run_export_ics
 

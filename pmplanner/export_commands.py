@@ -97,6 +97,27 @@ def run_export_pdf(out: Path, page_size: str | None, plan_file: Path | None, dat
     return 0
 
 
+def run_export_case(
+    out: Path, page_size: str | None, plan_file: Path | None, data_dir: Path
+) -> int:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from pmplanner.report.errors import ReportError
+    from pmplanner.report.pdf import page_size_named
+    from pmplanner.report.promotion_case import write_case_pdf
+    from pmplanner.storage.plan_ladder import plan_catalog
+
+    plan = load_plan_for_export(plan_file, data_dir)
+    try:
+        with stop_cleanly_on_signals():
+            pages = write_case_pdf(
+                plan, plan_catalog(plan), out, page_size=page_size_named(page_size)
+            )
+    except ReportError as exc:
+        raise CliError(str(exc)) from None
+    print(f"Saved the promotion case to {out} ({pages} page{'s' if pages != 1 else ''}).")
+    return 0
+
+
 def run_export_ics(out: Path, plan_file: Path | None, data_dir: Path) -> int:
     # icalendar needs no display, but the text goes through Qt's translation
     os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -9,12 +9,12 @@ Plain Python (no Qt) so the rules can be tested directly.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from pydantic import ValidationError
 
-from pmplanner.core.plan import Contact, Goal, GoalKind, GoalStatus
+from pmplanner.core.plan import Contact, Goal, GoalKind, GoalStatus, Interaction
 
 
 def edited_goal(goal: Goal, field: str, value: Any, now: datetime) -> Goal | None:
@@ -79,11 +79,20 @@ def duplicated_goal(goal: Goal, copy_title: str = "{title} (copy)") -> Goal:
     return Goal.model_validate(data)
 
 
+CONTACT_TEXT_FIELDS = ("name", "how_met", "company", "role", "email", "profile_link")
+
+
 def edited_contact(contact: Contact, field: str, value: Any) -> Contact | None:
     data = contact.model_dump()
     try:
-        if field in ("name", "how_met"):
+        if field in CONTACT_TEXT_FIELDS:
             data[field] = str(value).strip()
+        elif field == "keep_in_touch_days":
+            if value is None or isinstance(value, bool):
+                data[field] = None
+            else:
+                days = int(value)
+                data[field] = days if days > 0 else None  # 0: no rhythm with this person
         elif field == "notes":
             data[field] = str(value)
         elif field in ("last_contact", "next_follow_up"):
@@ -95,3 +104,26 @@ def edited_contact(contact: Contact, field: str, value: Any) -> Contact | None:
         return Contact.model_validate(data)
     except (ValueError, TypeError, ValidationError):
         return None
+
+
+def contacted(contact: Contact, today: date, note: str = "") -> Contact:
+    """``contact`` after being in touch today: logged, and the next follow-up moved on.
+
+    The interaction (today, ``note``) joins the log and ``last_contact`` is
+    today. With a keep-in-touch interval the next follow-up becomes today plus
+    that interval; without one, a follow-up that was due (today or earlier) is
+    done and cleared, and one still ahead stays as it is.
+    """
+    note = note.strip()[:500]
+    follow_up = contact.next_follow_up
+    if contact.keep_in_touch_days:
+        follow_up = today + timedelta(days=contact.keep_in_touch_days)
+    elif follow_up is not None and follow_up <= today:
+        follow_up = None
+    return contact.model_copy(
+        update={
+            "last_contact": today,
+            "next_follow_up": follow_up,
+            "interactions": [*contact.interactions, Interaction(day=today, note=note)],
+        }
+    )

@@ -6,49 +6,59 @@ fields are refused and error messages never echo the person's text.
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field, Strict
 
 from pmplanner.core.careers import Level, Role, Track, Transition
+from pmplanner.core.checkins import Alarm, CheckIn, Evidence, Rhythm
 from pmplanner.core.goal_kinds import (
     NETWORKING_KINDS,
     GoalCategory,
     GoalKind,
     GoalStatus,
 )
+from pmplanner.core.model_base import (
+    MAX_RATING,
+    MAX_TEXT,
+    STRICT,
+    Id,
+    Link,
+    LongText,
+    ShortText,
+    StrictLong,
+    StrictShort,
+    new_id,
+    now_utc,
+)
 
 __all__ = [  # the goal enums live in core.goal_kinds; the plan's users find them here too
+    "MAX_RATING",
+    "MAX_TEXT",
     "NETWORKING_KINDS",
+    "Alarm",
+    "CheckIn",
     "Contact",
+    "Evidence",
     "Goal",
     "GoalCategory",
     "GoalKind",
     "GoalStatus",
+    "Interaction",
     "Plan",
     "PlanLadder",
     "Profile",
     "QuizResult",
+    "Rhythm",
     "TrackScore",
+    "new_id",
+    "now_utc",
 ]
 
-STRICT = ConfigDict(extra="forbid", hide_input_in_errors=True, validate_default=False)
-
-MAX_TEXT = 20_000
-MAX_RATING = 5
-
-ShortText = Annotated[str, Field(max_length=500)]
-LongText = Annotated[str, Field(max_length=MAX_TEXT)]
-
-
-def new_id() -> str:
-    return uuid.uuid4().hex
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
+MAX_INTERACTIONS = 5_000
+MAX_NOTES = 2_000
+MAX_YEARS = 60.0
 
 
 class Profile(BaseModel):
@@ -59,6 +69,9 @@ class Profile(BaseModel):
     current_role: str | None = None
     target_role: str | None = None
     target_date: date | None = None
+    years_in_current_role: (
+        Annotated[float, Strict(), Field(ge=0, le=MAX_YEARS, allow_inf_nan=False)] | None
+    ) = None
 
 
 class Goal(BaseModel):
@@ -84,6 +97,15 @@ class Goal(BaseModel):
         return self.due is not None and self.status.is_open and self.due < today
 
 
+class Interaction(BaseModel):
+    """One time the person was in touch with a contact."""
+
+    model_config = STRICT
+
+    day: date
+    note: StrictShort = ""
+
+
 class Contact(BaseModel):
     model_config = STRICT
 
@@ -93,6 +115,16 @@ class Contact(BaseModel):
     notes: LongText = ""
     last_contact: date | None = None
     next_follow_up: date | None = None
+    company: StrictShort = ""
+    role: StrictShort = ""
+    email: Annotated[str, Strict(), Field(max_length=320)] = ""
+    profile_link: Link = ""
+    goals: Annotated[list[Id], Field(max_length=500)] = Field(default_factory=list)
+    # days between keeping in touch; None: no rhythm with this person
+    keep_in_touch_days: Annotated[int, Strict(), Field(ge=1, le=3650)] | None = None
+    interactions: Annotated[list[Interaction], Field(max_length=MAX_INTERACTIONS)] = Field(
+        default_factory=list
+    )
 
     def follow_up_due(self, today: date) -> bool:
         return self.next_follow_up is not None and self.next_follow_up <= today
@@ -160,6 +192,18 @@ class Plan(BaseModel):
         default_factory=dict
     )
     quiz_results: list[QuizResult] = Field(default_factory=list)
+    # schema 4: a plan that lives for months
+    checkins: Annotated[list[CheckIn], Field(max_length=2_000)] = Field(default_factory=list)
+    check_in_rhythm: Rhythm = Rhythm.MONTHLY
+    reminder_alarm: Alarm = Alarm.DAY_BEFORE
+    evidence: Annotated[list[Evidence], Field(max_length=20_000)] = Field(default_factory=list)
+    # the person's own text and links: role id -> text, skill id -> text
+    role_notes: Annotated[dict[Id, StrictLong], Field(max_length=MAX_NOTES)] = Field(
+        default_factory=dict
+    )
+    skill_notes: Annotated[dict[Id, StrictLong], Field(max_length=MAX_NOTES)] = Field(
+        default_factory=dict
+    )
 
     def is_empty(self) -> bool:
         return self == Plan()

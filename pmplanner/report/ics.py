@@ -4,6 +4,11 @@ Every deadline is an all-day event with a UID made from the goal's or
 contact's id, so importing a newer export updates the same events instead of
 adding copies. The person's text is put in as text (icalendar escapes commas,
 semicolons and line breaks) after ``safe.clean``.
+
+Reminders that work offline: each event carries a VALARM at the plan's
+``reminder_alarm`` (9:00 on the day, the day before or a week before; none:
+no alarm). Once the person has checked in, the check-in rhythm is a recurring
+event (RRULE: monthly, every 6 weeks, quarterly) from the next one due.
 """
 
 from __future__ import annotations
@@ -11,10 +16,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from icalendar import Alarm as VAlarm
 from icalendar import Calendar, Event
 from PySide6.QtCore import QCoreApplication
 
 from pmplanner import __version__
+from pmplanner.core.checkin_snapshot import next_due
+from pmplanner.core.checkins import Alarm, Rhythm
 from pmplanner.core.plan import GoalCategory, Plan
 from pmplanner.report.deadlines import Deadline, DeadlineKind, all_deadlines
 from pmplanner.report.errors import ReportError
@@ -25,6 +33,54 @@ from pmplanner.wording.formats import percent
 from pmplanner.wording.labels import kind_label, status_label
 
 PRODID = f"-//pmplanner//pmplanner {__version__}//EN"
+CHECK_IN_UID = "check-in-rhythm@pmplanner"
+# relative to the start of an all-day event (midnight): at 9:00 on that day
+ALARM_TRIGGERS = {
+    Alarm.ON_THE_DAY: timedelta(hours=9),
+    Alarm.DAY_BEFORE: -timedelta(hours=15),
+    Alarm.WEEK_BEFORE: -timedelta(days=6, hours=15),
+}
+RRULES: dict[Rhythm, dict[str, object]] = {
+    Rhythm.MONTHLY: {"freq": "monthly"},
+    Rhythm.SIX_WEEKS: {"freq": "weekly", "interval": 6},
+    Rhythm.QUARTERLY: {"freq": "monthly", "interval": 3},
+}
+
+
+def _add_alarm(event: Event, alarm: Alarm, text: str) -> None:
+    trigger = ALARM_TRIGGERS.get(alarm)
+    if trigger is None:
+        return
+    valarm = VAlarm()
+    valarm.add("action", "DISPLAY")
+    valarm.add("description", text)
+    valarm.add("trigger", trigger)
+    event.add_component(valarm)
+
+
+def _check_in_event(plan: Plan, stamp: datetime) -> Event | None:
+    """The recurring check-in, from the next one due; None before the first check-in."""
+    if not plan.checkins:
+        return None
+    start = next_due(plan, stamp.date())
+    event = Event()
+    event.add("uid", CHECK_IN_UID)
+    event.add("dtstamp", stamp)
+    event.add("dtstart", start)
+    event.add("dtend", start + timedelta(days=1))
+    summary = QCoreApplication.translate("Calendar", "Career plan check-in")
+    event.add("summary", summary)
+    event.add(
+        "description",
+        QCoreApplication.translate(
+            "Calendar", "Open pmplanner and choose Plan > Check In to review your progress."
+        ),
+    )
+    event.add("rrule", RRULES[plan.check_in_rhythm])
+    event.add("categories", [QCoreApplication.translate("Calendar", "Check-in")])
+    event.add("transp", "TRANSPARENT")
+    _add_alarm(event, plan.reminder_alarm, summary)
+    return event
 
 
 def _summary(item: Deadline) -> str:
@@ -100,7 +156,11 @@ def plan_calendar(plan: Plan, stamp: datetime | None = None) -> Calendar:
             ],
         )
         event.add("transp", "TRANSPARENT")  # a deadline does not make the day busy
+        _add_alarm(event, plan.reminder_alarm, _summary(item))
         cal.add_component(event)
+    check_in = _check_in_event(plan, stamp)
+    if check_in is not None:
+        cal.add_component(check_in)
     return cal
 
 
@@ -115,7 +175,7 @@ def write_ics(plan: Plan, out_path: Path | str, stamp: datetime | None = None) -
     there is nothing to put in it; an earlier file stays as it was.
     """
     out_path = Path(out_path)
-    if not all_deadlines(plan):
+    if not all_deadlines(plan) and not plan.checkins:
         # an empty VCALENDAR is invalid (RFC 5545 wants at least one component)
         raise ReportError(
             QCoreApplication.translate(
@@ -129,4 +189,4 @@ def write_ics(plan: Plan, out_path: Path | str, stamp: datetime | None = None) -
         atomic_write_bytes(out_path, data)
     except SaveError as exc:
         raise ReportError(str(exc)) from None
-    return len(all_deadlines(plan))
+    return len(all_deadlines(plan)) + (1 if plan.checkins else 0)

@@ -55,7 +55,12 @@ def _goal_row(goal: Goal, today: date, f: Formats) -> list[str]:
     due = esc(f.short_date(goal.due))
     if goal.is_overdue(today):
         due += "<br>" + h.warn(esc(QCoreApplication.translate("Report", "overdue")))
-    return [cell, esc(status_label(goal.status)), esc(f.percent(goal.progress)), due]
+    status = esc(status_label(goal.status))
+    if goal.completed is not None:
+        done_on = f.short_date(goal.completed.astimezone().date())
+        completed = QCoreApplication.translate("Report", "completed {date}").format(date=done_on)
+        status += "<br>" + h.small(esc(completed))
+    return [cell, status, esc(f.percent(goal.progress)), due]
 
 
 # -- contacts --------------------------------------------------------------------------

@@ -18,6 +18,12 @@ Versions:
    flat) and the ``directions`` scores (``v1_to_v2``).
 3. the plan records its ladder: ``ladder`` is null for pmplanner's built-in
    one, or an organisation's ladder carried whole (``v2_to_v3``).
+4. a plan that lives for months (``v3_to_v4``): ``checkins`` (dated frozen
+   reviews), ``check_in_rhythm`` (monthly), ``reminder_alarm`` (a day before),
+   ``evidence``, ``role_notes`` and ``skill_notes``; contacts gain company,
+   role, email, profile link, goals, a keep-in-touch interval and a log of
+   interactions (their last contact becomes its first entry); the profile
+   gains ``years_in_current_role`` (unknown: null).
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from typing import Any
 
 from pmplanner.storage.errors import NewerPlanVersionError, PlanFileError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 VERSION_KEY = "schema_version"
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -85,8 +91,48 @@ def v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return {"ladder": None, **data}
 
 
+def v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 -> 4: check-ins, evidence, rhythm, reminders, notes, richer contacts.
+
+    Every new field starts empty (or at its default); a contact's recorded last
+    contact becomes the first entry of its interaction log, so the history the
+    person kept is not lost. Entries that are not objects are left for
+    validation to report. Pure: ``data`` is not modified.
+    """
+    upgraded = {
+        **data,
+        "checkins": [],
+        "check_in_rhythm": "monthly",
+        "reminder_alarm": "day_before",
+        "evidence": [],
+        "role_notes": {},
+        "skill_notes": {},
+    }
+    profile = data.get("profile")
+    if isinstance(profile, dict):
+        upgraded["profile"] = {**profile, "years_in_current_role": None}
+    contacts = data.get("contacts")
+    if isinstance(contacts, list):
+        upgraded["contacts"] = [_contact_v4(c) if isinstance(c, dict) else c for c in contacts]
+    return upgraded
+
+
+def _contact_v4(contact: dict[str, Any]) -> dict[str, Any]:
+    last = contact.get("last_contact")
+    return {
+        **contact,
+        "company": "",
+        "role": "",
+        "email": "",
+        "profile_link": "",
+        "goals": [],
+        "keep_in_touch_days": None,
+        "interactions": [{"day": last, "note": ""}] if isinstance(last, str) else [],
+    }
+
+
 # {from_version: function(data at from_version) -> data at from_version + 1}
-MIGRATIONS: dict[int, Migration] = {1: v1_to_v2, 2: v2_to_v3}
+MIGRATIONS: dict[int, Migration] = {1: v1_to_v2, 2: v2_to_v3, 3: v3_to_v4}
 
 
 def read_schema_version(data: dict[str, Any], path: Path | str) -> int:

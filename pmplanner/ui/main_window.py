@@ -97,6 +97,7 @@ class MainWindow(PlanWindow):
         self.document = document
         self.plan_editor = PlanEditor(document, self.areas)
         self.plan_editor.welcome.quiz_requested.connect(self.open_quiz)
+        self.plan_editor.progress_panel.check_in_requested.connect(self.open_check_in)
         self.areas.addTab(self.plan_editor, self.tr("My plan"))
         self.view_menu.addAction(self.plan_editor.side_action)
         self.areas.setTabToolTip(0, self.tr("Your profile, goals, skills and contacts"))
@@ -128,9 +129,10 @@ class MainWindow(PlanWindow):
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
-        )
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:  # some desktops bind it already
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         for action in self._document_actions:
@@ -139,6 +141,7 @@ class MainWindow(PlanWindow):
         self._update_save_state()
         self.document_loaded.emit()
         QTimer.singleShot(0, self._offer_ladder)
+        QTimer.singleShot(0, self.offer_due_now)
 
     def _offer_ladder(self) -> None:
         from pmplanner.ui import ladder_actions
@@ -244,6 +247,12 @@ class MainWindow(PlanWindow):
             None,
             self.tr("Save the whole plan as a PDF document"),
         )
+        self.export_case_action = self._action(
+            self.tr("Export Promotion &Case…"),
+            lambda: self._run(reports, "export_case"),
+            None,
+            self.tr("Save, as a PDF, each target skill with its rating, trend and evidence"),
+        )
         self.export_deadlines_action = self._action(
             self.tr("Export &Deadlines…"),
             lambda: self._run(reports, "export_deadlines"),
@@ -272,6 +281,7 @@ class MainWindow(PlanWindow):
             self.export_action,
             self.export_map_action,
             self.export_pdf_action,
+            self.export_case_action,
             self.export_deadlines_action,
             self.print_action,
             None,
@@ -287,6 +297,7 @@ class MainWindow(PlanWindow):
             self.save_action,
             self.export_action,
             self.export_pdf_action,
+            self.export_case_action,
             self.export_deadlines_action,
             self.print_action,
             self.restore_action,
@@ -357,6 +368,30 @@ class MainWindow(PlanWindow):
         ladder_menu.addSeparator()
         ladder_menu.addAction(self.ladder_template_action)
 
+        plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
+        self.check_in_action = self._action(
+            self.tr("Check &In…"),
+            self.open_check_in,
+            "Ctrl+Shift+K",
+            self.tr("Review your skills and goals and save a dated check-in"),
+        )
+        self.check_in_action.setEnabled(False)
+        plan_menu.addAction(self.check_in_action)
+        self._document_actions.append(self.check_in_action)
+        self.evidence_action = self._action(
+            self.tr("Add &Evidence…"),
+            self.add_evidence,
+            "Ctrl+Shift+W",
+            self.tr("Note something you did that shows a skill, for your promotion case"),
+        )
+        self.evidence_action.setEnabled(False)
+        plan_menu.addAction(self.evidence_action)
+        self._document_actions.append(self.evidence_action)
+        plan_menu.addSeparator()
+        from pmplanner.ui.plan.plan_menu import add_plan_settings
+
+        add_plan_settings(self, plan_menu)
+
         quiz_menu = self.menuBar().addMenu(self.tr("&Quiz"))
         self.quiz_action = self._action(
             self.tr("&Take the Quiz…"),
@@ -412,6 +447,20 @@ class MainWindow(PlanWindow):
     def open_quiz(self) -> None:
         if self.document is not None:
             self._run("pmplanner.ui.quiz.launch", "open_quiz")
+
+    def offer_due_now(self) -> None:
+        if self.document is not None and not self.document.is_closed:
+            self._run("pmplanner.ui.plan.due_now", "offer_due_now")
+
+    def add_evidence(self) -> None:
+        if self.document is not None:
+            from pmplanner.ui.plan.evidence_dialog import open_evidence_dialog
+
+            open_evidence_dialog(self.document, self)
+
+    def open_check_in(self) -> None:
+        if self.document is not None:
+            self._run("pmplanner.ui.checkin.wizard", "open_check_in")
 
     # -- save state --------------------------------------------------------------
     def _update_save_state(self, *_args) -> None:

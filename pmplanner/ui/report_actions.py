@@ -175,6 +175,58 @@ def export_pdf(window: MainWindow) -> None:
     )
 
 
+def export_case(window: MainWindow) -> None:
+    """File > Export Promotion Case…: the target's skills with ratings, trends, evidence."""
+    from pmplanner.report.pdf import default_page_size
+    from pmplanner.report.promotion_case import write_case_pdf
+    from pmplanner.ui.plan import clock
+
+    document = window.document
+    if document is None:
+        return
+    filters = pdf_filters()
+    usual = default_page_size()
+    start = _start_folder(window) / suggested_name(
+        document.plan, QCoreApplication.translate("ReportActions", "promotion case"), ".pdf"
+    )
+    chosen_path = choose_save_path(
+        window,
+        lambda at: QFileDialog.getSaveFileName(
+            window,
+            QCoreApplication.translate("ReportActions", "Export Promotion Case"),
+            at,
+            ";;".join(filters.values()),
+            filters[usual],
+        ),
+        str(start),
+        lambda name, _chosen: _with_suffix(name, ".pdf"),
+    )
+    if chosen_path is None:
+        return
+    path, chosen = chosen_path
+    page_size = next((size for size, text in filters.items() if text == chosen), usual)
+    catalog, _builtin = _catalogs(window)
+    try:
+        with busy():
+            pages = write_case_pdf(
+                document.plan, catalog, path, page_size=page_size, today=clock.today()
+            )
+    except ReportError as exc:
+        _warn_not_saved(
+            window,
+            QCoreApplication.translate("ReportActions", "The promotion case was not saved"),
+            exc,
+        )
+        return
+    _remember_folder(window, path)
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "ReportActions", "Saved the promotion case as {path} ({pages})"
+        ).format(path=str(path), pages=counts.pages(pages)),
+        STATUS_MS,
+    )
+
+
 # -- Print -------------------------------------------------------------------------------------
 
 

@@ -118,6 +118,42 @@ class Counts(QObject):
             else self.tr("Target date passed {n} days ago", "", n)
         )
 
+    def every_n_days(self, n: int) -> str:
+        """A contact's keep-in-touch interval."""
+        return self.tr("Every day", "", n) if n == 1 else self.tr("Every {n} days", "", n)
+
+    def check_ins(self, n: int) -> str:
+        return self.tr("{n} check-in", "", n) if n == 1 else self.tr("{n} check-ins", "", n)
+
+    def evidence_entries(self, n: int) -> str:
+        return (
+            self.tr("{n} piece of evidence", "", n)
+            if n == 1
+            else self.tr("{n} pieces of evidence", "", n)
+        )
+
+    def levels_up(self, n: int) -> str:
+        """A skill's trend: up ``n`` levels since ``{date}``."""
+        return (
+            self.tr("up {n} level since {date}", "", n)
+            if n == 1
+            else self.tr("up {n} levels since {date}", "", n)
+        )
+
+    def levels_down(self, n: int) -> str:
+        return (
+            self.tr("down {n} level since {date}", "", n)
+            if n == 1
+            else self.tr("down {n} levels since {date}", "", n)
+        )
+
+    def levels_below(self, n: int) -> str:
+        return (
+            self.tr("{n} level below the expected level", "", n)
+            if n == 1
+            else self.tr("{n} levels below the expected level", "", n)
+        )
+
     def no_target_date(self) -> str:
         return self.tr("No target date set")
 
@@ -179,6 +215,30 @@ def years_range(low: float, high: float, f: Formats | None = None) -> str:
 
 def more_problems(n: int, f: Formats | None = None) -> str:
     return _fill(COUNTS.more_problems(n), n, f)
+
+
+def every_n_days(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.every_n_days(n), n, f)
+
+
+def check_ins(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.check_ins(n), n, f)
+
+
+def evidence_entries(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.evidence_entries(n), n, f)
+
+
+def levels_up(n: int, day: str, f: Formats | None = None) -> str:
+    return _fill(COUNTS.levels_up(n), n, f, date=day)
+
+
+def levels_down(n: int, day: str, f: Formats | None = None) -> str:
+    return _fill(COUNTS.levels_down(n), n, f, date=day)
+
+
+def levels_below(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.levels_below(n), n, f)
 
 
 def goals_done(done: int, total: int, f: Formats | None = None) -> str:

@@ -105,3 +105,60 @@ def test_failed_write_keeps_the_earlier_file(realistic_plan, tmp_path, monkeypat
     assert str(caught.value) == f"Could not save {out} because the disk is full."
     assert out.read_bytes() == b"earlier calendar"
     assert [p.name for p in tmp_path.iterdir()] == ["deadlines.ics"]  # no temporary file
+
+
+# -- reminders that work offline: alarms and the check-in rhythm ------------------------
+
+
+def _alarm_triggers(event) -> list[timedelta]:
+    return [a.decoded("TRIGGER") for a in event.walk("VALARM")]
+
+
+def test_every_deadline_has_a_display_alarm_a_day_before_by_default(realistic_plan):
+    found = events(plan_ics_bytes(realistic_plan))
+    assert found and all(_alarm_triggers(e) == [timedelta(hours=-15)] for e in found)
+    alarm = found[0].walk("VALARM")[0]
+    assert str(alarm["ACTION"]) == "DISPLAY" and str(alarm["DESCRIPTION"])
+
+
+@pytest.mark.parametrize(
+    ("choice", "triggers"),
+    [
+        ("none", []),
+        ("on_the_day", [timedelta(hours=9)]),
+        ("week_before", [-timedelta(days=6, hours=15)]),
+    ],
+)
+def test_the_plans_alarm_choice_is_used(realistic_plan, choice, triggers):
+    realistic_plan.reminder_alarm = choice
+    found = events(plan_ics_bytes(realistic_plan))
+    assert all(_alarm_triggers(e) == triggers for e in found)
+
+
+@pytest.mark.parametrize(
+    ("rhythm", "rule", "start"),
+    [
+        ("monthly", {"FREQ": ["MONTHLY"]}, date(2026, 2, 10)),
+        ("six_weeks", {"FREQ": ["WEEKLY"], "INTERVAL": [6]}, date(2026, 2, 21)),
+        ("quarterly", {"FREQ": ["MONTHLY"], "INTERVAL": [3]}, date(2026, 4, 10)),
+    ],
+)
+def test_the_check_in_rhythm_is_a_recurring_event(realistic_plan, tmp_path, rhythm, rule, start):
+    from pmplanner.core.checkins import CheckIn
+
+    realistic_plan.checkins = [CheckIn(day=date(2025, 12, 1)), CheckIn(day=date(2026, 1, 10))]
+    realistic_plan.check_in_rhythm = rhythm
+    out = tmp_path / "plan.ics"
+    count = write_ics(realistic_plan, out, datetime(2026, 1, 20, tzinfo=UTC))
+    found = events(out.read_bytes())
+    assert count == len(found) == 9
+    (check_in,) = [e for e in found if str(e["UID"]) == "check-in-rhythm@pmplanner"]
+    assert dict(check_in["RRULE"]) == rule
+    assert check_in.decoded("DTSTART") == start  # the next one due after the last
+    assert str(check_in["SUMMARY"]) == "Career plan check-in"
+    assert _alarm_triggers(check_in) == [timedelta(hours=-15)]
+
+
+def test_no_recurring_check_in_before_the_first_one(realistic_plan):
+    uids = [str(e["UID"]) for e in events(plan_ics_bytes(realistic_plan))]
+    assert "check-in-rhythm@pmplanner" not in uids

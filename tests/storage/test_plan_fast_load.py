@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pmplanner.core.plan import Plan
+from pmplanner.core.plan import Contact, Plan, Profile
 from pmplanner.storage import jsonio, plan_fast_load
 from pmplanner.storage.jsonio import JsonFileError, parse_json_bytes
 from pmplanner.storage.plan_format import plan_from_data
@@ -55,14 +55,14 @@ def loaded(raw: bytes) -> tuple[str, object]:
 
 
 def test_a_saved_plan_takes_the_quick_way_and_loads_equal():
-    plan = load_plan_file(SAMPLES / "plan_v3.json")
+    plan = load_plan_file(SAMPLES / "plan_v4.json")
     raw = serialize_plan(plan)
     assert plan_fast_load.fast_parse(raw) == plan
     assert parse_plan_bytes(raw, "plan.json") == plan == strict(raw)[1]
 
 
 def test_a_hand_formatted_current_file_takes_the_quick_way_too():
-    raw = (SAMPLES / "plan_v3.json").read_bytes()  # indented, a newline before each key
+    raw = (SAMPLES / "plan_v4.json").read_bytes()  # indented, a newline before each key
     assert b"\n" in raw
     assert plan_fast_load.fast_parse(raw) == strict(raw)[1]
     spaced = raw.replace(b'":', b'" \t:')
@@ -413,7 +413,14 @@ def test_every_field_that_may_hold_keys_or_floats_is_looked_into():
         "contacts",
         "skill_ratings",
         "quiz_results",
+        "checkins",
+        "evidence",
+        "role_notes",
+        "skill_notes",
     )
+    # the profile holds a float now (years in the current role): it is looked into
+    assert plan_fast_load._fields_to_look_into(Profile) == ("years_in_current_role",)
+    assert plan_fast_load._fields_to_look_into(Contact) == ("interactions",)
     from datetime import date
     from typing import Annotated, Any, Literal
 

@@ -200,7 +200,7 @@ def test_two_unreadable_files_in_the_same_second_are_both_kept(data_dir, clock):
     assert first.read_bytes() == b"first bad" and second.read_bytes() == b"second bad"
 
 
-@pytest.mark.parametrize("version", [4, 7])
+@pytest.mark.parametrize("version", [5, 7])
 def test_a_newer_file_stays_in_place_untouched_and_nothing_replaces_it(
     data_dir, clock, sample_path, sample_bytes, version
 ):

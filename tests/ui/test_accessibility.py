@@ -164,7 +164,7 @@ def test_every_table_editor_is_named(qtbot, data_dir):
             )
             qtbot.keyClick(view.indexWidget(index), Qt.Key.Key_Escape)  # closes the editor
             assert view.state() != QAbstractItemView.State.EditingState
-    assert len(edited) == 8 + 1 + 5  # every editable column of the three tables
+    assert len(edited) == 8 + 1 + 10  # every editable column of the three tables
 
 
 def test_the_recovery_dialog_is_named(qtbot, data_dir, monkeypatch):

@@ -193,3 +193,32 @@ def test_tab_into_the_contacts_and_delete_one(qtbot, data_dir):
     assert panel.delete_action.isEnabled()  # tabbing in selected the current row
     press(qtbot, Key.Key_Delete)
     assert [c.name for c in document.plan.contacts] == ["Lin"]
+
+
+def test_no_two_commands_share_a_shortcut(qtbot, open_main_window, tmp_path):
+    """A window-wide key that a second command also uses makes Qt run neither ("ambiguous").
+
+    Panel keys (Delete in the goals and in the contacts table) may repeat: only
+    one panel has the focus. A window-wide key must be unique everywhere.
+    """
+    from PySide6.QtGui import QAction, QShortcut
+
+    window = open_main_window(tmp_path / "data", map=True)
+    wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+    window_keys: dict[str, list[str]] = {}
+    panel_keys: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        if not action.associatedObjects():
+            continue  # not in any menu or widget: no key reaches it
+        place = window_keys if action.shortcutContext() in wide else panel_keys
+        for key in action.shortcuts():
+            place.setdefault(key.toString(), []).append(action.text())
+    for shortcut in window.findChildren(QShortcut):
+        place = window_keys if shortcut.context() in wide else panel_keys
+        place.setdefault(shortcut.key().toString(), []).append(shortcut.objectName() or "key")
+    clashes = {
+        key: names + panel_keys.get(key, [])
+        for key, names in window_keys.items()
+        if key and (len(names) > 1 or key in panel_keys)
+    }
+    assert clashes == {}

@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoCommand
 
 from pmplanner.core.plan import PlanLadder, QuizResult
 
-ListName = Literal["goals", "contacts"]
+ListName = Literal["goals", "contacts", "checkins", "evidence"]
 
 
 class PlanChanges(Protocol):
@@ -27,6 +27,7 @@ class PlanChanges(Protocol):
     def append_quiz_result(self, result: QuizResult) -> None: ...
     def remove_quiz_result(self, result: QuizResult) -> None: ...
     def write_ladder(self, ladder: PlanLadder | None) -> None: ...
+    def write_plan_setting(self, name: str, value: Any) -> None: ...
 
 
 # QUndoCommand.id() values; -1 (the default) never merges
@@ -208,6 +209,30 @@ class SetLadderCommand(PlanCommand):
 
     def undo(self) -> None:
         self._document.write_ladder(self._before)
+
+
+class SetPlanSettingCommand(PlanCommand):
+    """Change one plan-wide setting (the check-in rhythm, the reminder alarm)."""
+
+    def __init__(
+        self,
+        document: PlanChanges,
+        name: str,
+        before: Any,
+        after: Any,
+        text: str,
+        parent: QUndoCommand | None = None,
+    ):
+        super().__init__(document, text, parent)
+        self._name = name
+        self._before = before
+        self._after = after
+
+    def redo(self) -> None:
+        self._document.write_plan_setting(self._name, self._after)
+
+    def undo(self) -> None:
+        self._document.write_plan_setting(self._name, self._before)
 
 
 class CompoundCommand(PlanCommand):

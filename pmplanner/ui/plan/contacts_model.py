@@ -13,6 +13,7 @@ from pmplanner.ui.plan.goals_model import NO_DATE, to_date
 from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import SORT_ROLE
 from pmplanner.ui.plan.tooltips import plain_tooltip
+from pmplanner.wording import counts
 from pmplanner.wording.formats import format_date, qdate
 from pmplanner.wording.noop import QT_TRANSLATE_NOOP
 
@@ -32,12 +33,35 @@ def follow_up_text(contact: Contact) -> str | None:
     )
 
 
+MAX_LOG_LINES = 10  # the last contacts shown in a tooltip
+
+
+def interactions_text(contact: Contact) -> str:
+    """The latest interactions, newest first, one a line ("12 Jan 2026 – note")."""
+    lines = []
+    for entry in reversed(contact.interactions[-MAX_LOG_LINES:]):
+        day = format_date(entry.day)
+        lines.append(f"{day} – {entry.note}" if entry.note else day)
+    more = len(contact.interactions) - MAX_LOG_LINES
+    if more > 0:
+        lines.append(counts.more_problems(more))
+    return plain_tooltip("\n".join(lines))
+
+
 class ContactsTableModel(PlanListModel):
     list_name: ClassVar[Literal["contacts"]] = "contacts"
-    columns = ("name", "how_met", "last_contact", "next_follow_up", "notes")
+    columns = (  # the dates first: they stay in view in a narrow window
+        "name", "last_contact", "next_follow_up", "keep_in_touch_days",
+        "company", "role", "how_met", "email", "profile_link", "notes",
+    )  # fmt: skip
     headers: ClassVar[dict[str, str]] = {
         "name": QT_TRANSLATE_NOOP("PlanColumns", "Name"),
+        "company": QT_TRANSLATE_NOOP("PlanColumns", "Company"),
+        "role": QT_TRANSLATE_NOOP("PlanColumns", "Role"),
         "how_met": QT_TRANSLATE_NOOP("PlanColumns", "How you know them"),
+        "keep_in_touch_days": QT_TRANSLATE_NOOP("PlanColumns", "Keep in touch"),
+        "email": QT_TRANSLATE_NOOP("PlanColumns", "Email"),
+        "profile_link": QT_TRANSLATE_NOOP("PlanColumns", "Profile link"),
         "last_contact": QT_TRANSLATE_NOOP("PlanColumns", "Last contact"),
         "next_follow_up": QT_TRANSLATE_NOOP("PlanColumns", "Next follow-up"),
         "notes": QT_TRANSLATE_NOOP("PlanColumns", "Notes"),
@@ -45,6 +69,17 @@ class ContactsTableModel(PlanListModel):
 
     def edit_text(self, field: str) -> str:
         return self.tr("Edit contact: {field}").format(field=self.header_text(field))
+
+    def _interval_cell(self, days: int | None, role: int) -> Any:
+        if role == Role.DisplayRole:
+            return counts.every_n_days(days) if days else ""
+        if role == Role.EditRole:
+            return days or 0
+        if role == SORT_ROLE:
+            return days or NO_DATE
+        if role == Role.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
 
     def contact(self, row: int) -> Contact:
         return self.items()[row]
@@ -57,6 +92,8 @@ class ContactsTableModel(PlanListModel):
     def cell(self, contact: Contact, field: str, role: int) -> Any:
         value = getattr(contact, field)
         due = contact.follow_up_due(clock.today())
+        if field == "keep_in_touch_days":
+            return self._interval_cell(value, role)
         if role == Role.DisplayRole:
             if field in DATE_FIELDS:
                 return format_date(value) if value else ""
@@ -74,6 +111,8 @@ class ContactsTableModel(PlanListModel):
         if role == Role.ToolTipRole:
             if due and field in ("name", "next_follow_up"):
                 return follow_up_text(contact)
+            if field == "last_contact" and contact.interactions:
+                return interactions_text(contact)
             return plain_tooltip(value) if field in ("notes", "how_met") and value else None
         if role == Role.ForegroundRole:
             if due and field in ("name", "next_follow_up"):

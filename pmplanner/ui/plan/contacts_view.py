@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 
+from pmplanner.core.goal_rules import contacted
 from pmplanner.core.plan import Contact
 from pmplanner.ui.plan import clock
 from pmplanner.ui.plan.commands import CompoundCommand
@@ -15,7 +16,16 @@ from pmplanner.ui.plan.models import contacts_model
 from pmplanner.ui.plan.roles import SORT_ROLE
 from pmplanner.wording import counts
 
-COLUMN_WIDTHS = {"name": 180, "how_met": 200, "last_contact": 120, "next_follow_up": 140}
+COLUMN_WIDTHS = {
+    "name": 180,
+    "last_contact": 120,
+    "next_follow_up": 130,
+    "keep_in_touch_days": 120,
+    "company": 140,
+    "role": 140,
+    "how_met": 200,
+    "email": 180,
+}
 
 
 def contact_texts() -> PanelTexts:
@@ -47,7 +57,7 @@ class ContactsPanel(ListPanel):
 
         self.contacted_action = self.make_action(
             self.tr("Contacted today"),
-            self.tr("Set the selected contacts' last contact to today"),
+            self.tr("Log today's contact with the selected people and move their follow-ups"),
             [QKeySequence("Ctrl+T")],
             self.mark_contacted_today,
         )
@@ -70,18 +80,31 @@ class ContactsPanel(ListPanel):
     def new_item(self) -> Contact:
         return Contact()
 
-    def mark_contacted_today(self) -> None:
-        today = clock.today()
+    def mark_contacted_today(self) -> QInputDialog | None:
+        """Ask for an optional note (non-modal), then log the contact; the dialog shown."""
         ids = self.selected_ids()
         if not ids:
-            return
-        contacts = [self.model.contact(self.model.row_of(i)) for i in ids]
-        changes = [c for c in contacts if c.last_contact != today]
-        if not changes:
+            return None
+        dialog = QInputDialog(self)
+        dialog.setObjectName("contactedNote")
+        dialog.setWindowTitle(self.tr("Contacted Today"))
+        dialog.setLabelText(self.tr("What did you talk about? (optional)"))
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(lambda note: self.log_contacted(ids, note))
+        dialog.open()
+        return dialog
+
+    def log_contacted(self, ids: list[str], note: str = "") -> None:
+        """Log today's contact with each of ``ids`` and move their follow-ups (one undo step)."""
+        today = clock.today()
+        known = {c.id: c for c in self.document.plan.contacts}
+        contacts = [known[i] for i in ids if i in known]
+        if not contacts:
             return
         step = CompoundCommand(self.document, self.tr("Mark contacted today"))
-        for before in changes:
-            after = before.model_copy(update={"last_contact": today})
+        for before in contacts:
+            after = contacted(before, today, note)
             self.document.edit_item("contacts", before, after, self.tr("Mark contacted"), step)
         self.document.push(step)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)

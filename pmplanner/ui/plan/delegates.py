@@ -35,7 +35,10 @@ from pmplanner.wording.labels import kind_label, skill_level_name, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 DATE_FIELDS = frozenset({"due", "last_contact", "next_follow_up"})
-TEXT_LIMITS = {"title": 500, "name": 500, "how_met": 500, "link": 2000, "notes": 20_000}
+TEXT_LIMITS = {
+    "title": 500, "name": 500, "how_met": 500, "link": 2000, "notes": 20_000,
+    "company": 500, "role": 500, "email": 320, "profile_link": 2000,
+}  # fmt: skip
 NOTES_LINES = 6  # the notes editor drops down this many lines tall
 NOTES_MIN_WIDTH = 300
 FOCUS_PEN = 2  # the current cell's frame while the table has the keyboard focus
@@ -157,6 +160,14 @@ class PlanItemDelegate(QStyledItemDelegate):
             spin.setSingleStep(10)
             spin.setSuffix(self.tr(" %"))
             spin.setAccessibleName(self.tr("Progress"))
+            editor = spin
+        elif field == "keep_in_touch_days":
+            spin = QSpinBox(parent)
+            spin.setRange(0, 3650)
+            spin.setSingleStep(7)
+            spin.setSpecialValueText(self.tr("No interval"))
+            spin.setSuffix(self.tr(" days"))
+            spin.setAccessibleName(self.tr("Keep in touch every (days)"))
             editor = spin
         elif field in DATE_FIELDS:
             editor = OptionalDateEdit(parent)

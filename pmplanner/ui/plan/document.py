@@ -45,6 +45,7 @@ from pmplanner.ui.plan.commands import (
     RemoveItemsCommand,
     ReplaceItemCommand,
     SetLadderCommand,
+    SetPlanSettingCommand,
     SetProfileFieldCommand,
     SetSkillRatingCommand,
 )
@@ -58,6 +59,11 @@ PROFILE_LABELS = {
     "current_role": QT_TRANSLATE_NOOP("PlanDocument", "Change current role"),
     "target_role": QT_TRANSLATE_NOOP("PlanDocument", "Change target role"),
     "target_date": QT_TRANSLATE_NOOP("PlanDocument", "Change target date"),
+}
+# plan-wide settings (set_plan_setting) and their undo step names
+PLAN_SETTINGS = {
+    "check_in_rhythm": QT_TRANSLATE_NOOP("PlanDocument", "Change check-in rhythm"),
+    "reminder_alarm": QT_TRANSLATE_NOOP("PlanDocument", "Change reminders"),
 }
 NO_STORE = QT_TRANSLATE_NOOP("PlanDocument", "There is no place to save this plan.")
 
@@ -83,6 +89,7 @@ class PlanDocument(QObject):
     quiz_results_changed = Signal()
     ladder_about_to_change = Signal()
     ladder_changed = Signal()
+    setting_changed = Signal(str)  # a plan-wide setting (PLAN_SETTINGS) changed
     changed = Signal()  # anything in the plan changed (edit, undo, redo, replace)
     closing = Signal()
 
@@ -142,8 +149,9 @@ class PlanDocument(QObject):
         return self._undo_stack
 
     def items(self, list_name: ListName) -> list[Any]:
-        """The goals or the contacts, to read."""
-        return self._plan.goals if list_name == "goals" else self._plan.contacts
+        """The goals, contacts, check-ins or evidence entries, to read."""
+        items: list[Any] = getattr(self._plan, list_name)
+        return items
 
     # -- the end ----------------------------------------------------------------
     @property
@@ -260,6 +268,8 @@ class PlanDocument(QObject):
             self.profile_changed.emit(name)
         self.ratings_changed.emit()
         self.quiz_results_changed.emit()
+        for name in PLAN_SETTINGS:
+            self.setting_changed.emit(name)
         self._update_saved()
         self._schedule_autosave()
         self.changed.emit()
@@ -342,6 +352,13 @@ class PlanDocument(QObject):
         """
         if self.goals_for_skill(skill_id):
             return None
+        goal = self.goal_for_gap(skill_id)
+        name = self.catalog.skill_name(skill_id)
+        self.add_goals([goal], text=self.tr("Create goal for {skill}").format(skill=name))
+        return goal
+
+    def goal_for_gap(self, skill_id: str) -> Goal:
+        """A new learning goal for ``skill_id`` (not added): the catalog's first idea."""
         catalog = self.catalog
         name = catalog.skill_name(skill_id)
         activity = None
@@ -358,7 +375,6 @@ class PlanDocument(QObject):
         else:
             title = self.tr("Build {skill}").format(skill=name)
             goal = Goal(kind=GoalKind.COURSE, title=title, skills=[skill_id])
-        self.add_goals([goal], text=self.tr("Create goal for {skill}").format(skill=name))
         return goal
 
     def row_of(self, list_name: ListName, item_id: str) -> int:
@@ -433,6 +449,24 @@ class PlanDocument(QObject):
                 del results[index]
                 self.quiz_results_changed.emit()
                 return
+
+    # -- plan-wide settings -------------------------------------------------------------
+    def set_plan_setting(
+        self, name: str, value: Any, parent: QUndoCommand | None = None
+    ) -> PlanCommand | None:
+        """Change the check-in rhythm or the reminder alarm as an undo step."""
+        if name not in PLAN_SETTINGS:
+            raise KeyError(name)
+        before = getattr(self._plan, name)
+        after = type(before)(value)  # the setting's enum: a wrong value is a ValueError
+        if after == before:
+            return None
+        text = QCoreApplication.translate("PlanDocument", PLAN_SETTINGS[name])
+        return self._step(SetPlanSettingCommand(self, name, before, after, text, parent), parent)
+
+    def write_plan_setting(self, name: str, value: Any) -> None:
+        setattr(self._plan, name, value)
+        self.setting_changed.emit(name)
 
     # -- the ladder -------------------------------------------------------------------
     def use_ladder(

@@ -19,6 +19,7 @@ from pmplanner.ui.plan.contacts_view import ContactsPanel
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.plan.goals_view import GoalsPanel
 from pmplanner.ui.plan.profile_form import ProfileForm
+from pmplanner.ui.plan.progress_view import ProgressPanel
 from pmplanner.ui.plan.skills_view import SkillsPanel
 from pmplanner.ui.plan.summary_view import SummaryView
 from pmplanner.ui.plan.welcome import WelcomeBanner
@@ -57,19 +58,24 @@ class PlanEditor(QWidget):
         self.goals_panel = GoalsPanel(document)
         self.skills_panel = SkillsPanel(document)
         self.contacts_panel = ContactsPanel(document)
+        self.progress_panel = ProgressPanel(document)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("planTabs")
-        self.tabs.setAccessibleName(self.tr("Goals, skills and contacts"))
-        self.tabs.tabBar().setAccessibleName(self.tr("Goals, skills or contacts"))
+        self.tabs.setAccessibleName(self.tr("Goals, skills, contacts and progress"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Goals, skills, contacts or progress"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.goals_panel, self.tr("&Goals"))
         self.tabs.addTab(self.skills_panel, self.tr("&Skills"))
         self.tabs.addTab(self.contacts_panel, self.tr("C&ontacts"))
+        self.tabs.addTab(self.progress_panel, self.tr("P&rogress"))
         self.tabs.setTabToolTip(0, self.tr("Learning and networking goals (Alt+G)"))
         self.tabs.setTabToolTip(
             1, self.tr("The target role's key skills, your ratings and the gaps (Alt+S)")
         )
         self.tabs.setTabToolTip(2, self.tr("People to keep in touch with (Alt+O)"))
+        self.tabs.setTabToolTip(
+            3, self.tr("Your skills, readiness and goals over time, and your check-ins (Alt+R)")
+        )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         # the side panel can be dragged shut (or hidden with F9) in a small window

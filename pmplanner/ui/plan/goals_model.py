@@ -33,15 +33,23 @@ def to_date(value: Any) -> date | None:
     return None
 
 
+def completed_day(goal: Goal) -> date | None:
+    """The local day a done goal was completed."""
+    return goal.completed.astimezone().date() if goal.completed else None
+
+
 class GoalsTableModel(PlanListModel):
     list_name: ClassVar[Literal["goals"]] = "goals"
-    columns = ("title", "kind", "status", "progress", "due", "skills", "notes", "link")
+    columns = (
+        "title", "kind", "status", "progress", "due", "completed", "skills", "notes", "link"
+    )  # fmt: skip
     headers: ClassVar[dict[str, str]] = {
         "title": QT_TRANSLATE_NOOP("PlanColumns", "Title"),
         "kind": QT_TRANSLATE_NOOP("PlanColumns", "Kind"),
         "status": QT_TRANSLATE_NOOP("PlanColumns", "Status"),
         "progress": QT_TRANSLATE_NOOP("PlanColumns", "Progress"),
         "due": QT_TRANSLATE_NOOP("PlanColumns", "Due"),
+        "completed": QT_TRANSLATE_NOOP("PlanColumns", "Completed"),
         "skills": QT_TRANSLATE_NOOP("PlanColumns", "Skills"),
         "notes": QT_TRANSLATE_NOOP("PlanColumns", "Notes"),
         "link": QT_TRANSLATE_NOOP("PlanColumns", "Link"),
@@ -49,6 +57,12 @@ class GoalsTableModel(PlanListModel):
 
     def edit_text(self, field: str) -> str:
         return self.tr("Edit goal: {field}").format(field=self.header_text(field))
+
+    def flags(self, index):  # the completion date follows the status: not edited itself
+        flags = super().flags(index)
+        if index.isValid() and self.columns[index.column()] == "completed":
+            flags &= ~Qt.ItemFlag.ItemIsEditable
+        return flags
 
     def goal(self, row: int) -> Goal:
         return self.items()[row]
@@ -96,6 +110,8 @@ class GoalsTableModel(PlanListModel):
             return percent(goal.progress)
         if field == "due":
             return format_date(goal.due) if goal.due else ""
+        if field == "completed":
+            return format_date(completed_day(goal)) if goal.completed else ""
         if field == "skills":
             return ", ".join(self._document.catalog.skill_name(s) for s in goal.skills)
         if field == "notes":
@@ -118,6 +134,8 @@ class GoalsTableModel(PlanListModel):
             return goal.progress
         if field == "due":
             return goal.due.toordinal() if goal.due else NO_DATE
+        if field == "completed":
+            return goal.completed.timestamp() if goal.completed else NO_DATE
         if field == "skills":
             return len(goal.skills)
         return self._display(goal, field).casefold()
@@ -133,9 +151,8 @@ class GoalsTableModel(PlanListModel):
             return plain_tooltip(goal.title, goal.notes)
         if field in ("notes", "link") and getattr(goal, field):
             return plain_tooltip(getattr(goal, field))
-        if field == "status" and goal.completed:
-            completed = goal.completed.astimezone().date()
-            return self.tr("Completed {date}").format(date=format_date(completed))
+        if field in ("status", "completed") and goal.completed:
+            return self.tr("Completed {date}").format(date=format_date(completed_day(goal)))
         return None
 
     def _foreground(self, goal: Goal, field: str) -> Any:

@@ -21,6 +21,7 @@ from pmplanner.core.goal_rules import duplicated_goal
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
 from pmplanner.ui.plan.column_fit import TitleColumnFit
 from pmplanner.ui.plan.delegates import PlanItemDelegate
+from pmplanner.ui.plan.done_offer import DoneOffer
 from pmplanner.ui.plan.goal_detail import GoalDetailPane
 from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_kind_filter
 from pmplanner.ui.plan.goals_model import GoalsTableModel
@@ -209,6 +210,9 @@ class GoalsPanel(ListPanel):
             delegate.skills_requested.connect(self.pick_skill)
         self.filter_proxy.modelReset.connect(lambda: self._current_goal_changed())
         self.update_actions()
+
+        self.done_offer = DoneOffer(document, self)
+        self.panel_layout.addWidget(self.done_offer)
 
     def _make_column_actions(self) -> dict[str, QAction]:
         """One checkable action per column but the title (always shown).

@@ -96,8 +96,7 @@ class ListPanel(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setContentsMargins(0, 12, 0, 12)
 
-        layout = QVBoxLayout(self)
-        self.panel_layout = layout
+        self.panel_layout = layout = QVBoxLayout(self)  # a panel may add below the table
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(self.buttons)
         layout.addWidget(self.empty_label)

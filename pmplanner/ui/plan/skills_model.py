@@ -15,7 +15,9 @@ from pmplanner.core.plan import MAX_RATING
 from pmplanner.ui.plan import colours
 from pmplanner.ui.plan.roles import FIELD_ROLE, GAP_ROLE, ID_ROLE, SORT_ROLE
 from pmplanner.ui.plan.table_model import ColumnTableModel, Index
-from pmplanner.wording.formats import number
+from pmplanner.ui.plan.tooltips import plain_tooltip
+from pmplanner.wording import counts
+from pmplanner.wording.formats import format_date, number
 from pmplanner.wording.labels import skill_level_name
 from pmplanner.wording.noop import QT_TRANSLATE_NOOP
 
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from pmplanner.ui.plan.document import PlanDocument
 
 Role_ = Qt.ItemDataRole
+EVIDENCE_IN_TOOLTIP = 5  # the latest entries listed in a skill's tooltip
 
 
 def level_text(level: int) -> str:
@@ -130,8 +133,8 @@ class SkillsTableModel(ColumnTableModel):
             if field == "rating" and not rated:
                 return colours.muted()
         if role == Role_.ToolTipRole:
-            if field == "skill" and self._document.catalog.has_skill(req.skill):
-                return self._document.catalog.skill(req.skill).description or None
+            if field == "skill":
+                return self._skill_tooltip(req.skill)
             if field == "gap":
                 if gap == 0:
                     return self.tr("You are at or above the level this role expects")
@@ -145,6 +148,24 @@ class SkillsTableModel(ColumnTableModel):
         if role == Role_.TextAlignmentRole and field == "gap":
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def _skill_tooltip(self, skill: str) -> str | None:
+        """The skill's description, then the latest evidence for it (newest first)."""
+        catalog = self._document.catalog
+        parts = []
+        if catalog.has_skill(skill) and catalog.skill(skill).description:
+            parts.append(catalog.skill(skill).description)
+        shown = [e for e in self._document.plan.evidence if skill in e.skills]
+        if shown:
+            shown.sort(key=lambda e: e.day, reverse=True)
+            lines = [counts.evidence_entries(len(shown)) + ":"]
+            for entry in shown[:EVIDENCE_IN_TOOLTIP]:
+                text = entry.text.splitlines()[0] if entry.text else ""
+                lines.append(f"{format_date(entry.day)} – {text}")
+            if len(shown) > EVIDENCE_IN_TOOLTIP:
+                lines.append(counts.more_problems(len(shown) - EVIDENCE_IN_TOOLTIP))
+            parts.append("\n".join(lines))
+        return plain_tooltip("\n\n".join(parts)) if parts else None
 
     def setData(self, index: Index, value: Any, role: int = Role_.EditRole) -> bool:
         if not index.isValid() or role != Role_.EditRole:

@@ -7,13 +7,14 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
+from pmplanner.core.checkin_snapshot import next_due
 from pmplanner.core.plan import GoalCategory, GoalKind
 from pmplanner.core.readiness import readiness
 from pmplanner.core.summary import PlanSummary
 from pmplanner.drawing import palette
 from pmplanner.ui.plan import clock
 from pmplanner.wording import counts
-from pmplanner.wording.formats import number
+from pmplanner.wording.formats import format_date, number
 from pmplanner.wording.labels import category_label, kind_label
 
 
@@ -45,6 +46,8 @@ class SummaryView(QGroupBox):
         self.overdue_label = label("summaryOverdue")
         self.target_label = label("summaryTarget")
         self.follow_ups_label = label("summaryFollowUps")
+        self.check_in_label = label("summaryCheckIn")
+        self.last_done_label = label("summaryLastDone")
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -55,6 +58,8 @@ class SummaryView(QGroupBox):
         form.addRow(self.tr("Overdue"), self.overdue_label)
         form.addRow(self.tr("Target"), self.target_label)
         form.addRow(self.tr("Follow-ups"), self.follow_ups_label)
+        form.addRow(self.tr("Next check-in"), self.check_in_label)
+        form.addRow(self.tr("Last done"), self.last_done_label)
 
         self.show_summary(self.summary())
 
@@ -90,6 +95,30 @@ class SummaryView(QGroupBox):
             follow_ups = counts.follow_ups_due(s.follow_ups_due)
         self.follow_ups_label.setText(follow_ups)
         self._set_alert(self.follow_ups_label, s.follow_ups_due > 0)
+        self.show_check_in()
+
+    def show_check_in(self) -> None:
+        """The next check-in (due now, or its date) and the goal done last, with its date."""
+        plan, today = self.document.plan, clock.today()
+        due = next_due(plan, today)
+        if due <= today:
+            text = self.tr("Due now") if plan.checkins else self.tr("Due now (your first)")
+        else:
+            text = format_date(due)
+        self.check_in_label.setText(text)
+        self._set_alert(self.check_in_label, due <= today and bool(plan.checkins))
+        done = [g for g in plan.goals if g.completed is not None]
+        if done:
+            last = max(done, key=lambda g: g.completed or g.created)
+            assert last.completed is not None
+            self.last_done_label.setText(
+                self.tr("{goal}, {date}").format(
+                    goal=last.title or self.tr("Untitled goal"),
+                    date=format_date(last.completed.date()),
+                )
+            )
+        else:
+            self.last_done_label.setText("–")
 
     def _readiness(self) -> str:
         plan, catalog = self.document.plan, self.document.catalog

@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QInputDialog,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from pmplanner.core.plan import GoalCategory, GoalKind
 from pmplanner.ui.plan.editor import PlanEditor
@@ -295,7 +302,11 @@ def test_contacts_panel_add_edit_and_follow_up(qtbot, document, today):
     contact_id = document.plan.contacts[-1].id
     panel.select(contact_id)
     qtbot.keyClick(panel.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    note = panel.findChild(QInputDialog, "contactedNote")
+    assert note is not None  # an optional note first; Enter logs the contact without one
+    qtbot.keyClick(note, Qt.Key.Key_Return)
     assert document.plan.contacts[-1].last_contact == today
+    assert [i.day for i in document.plan.contacts[-1].interactions] == [today]
     # the due follow-up stands out
     model = contacts_model(document)
     due = model.index(0, model.column_of("next_follow_up"))

@@ -39,7 +39,10 @@ def commit(qtbot, panel, editor) -> None:
 def select_rows(panel, rows: list[int]) -> None:
     selection = QItemSelection()
     for row in rows:
-        selection.select(panel.filter_proxy.index(row, 0), panel.filter_proxy.index(row, 7))
+        selection.select(
+            panel.filter_proxy.index(row, 0),
+            panel.filter_proxy.index(row, len(panel.model.columns) - 1),
+        )
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
     panel.view.selectionModel().select(selection, flags)
     panel.view.selectionModel().setCurrentIndex(

@@ -1,0 +1,135 @@
+"""A plan that lives for months: check-ins, evidence, the rhythm and the reminders.
+
+A check-in is a dated snapshot that later edits never change: it copies in the
+target role (id, title, expected levels), the ratings of its skills, the open
+goals' progress and status, the wins, the focus skills and a reflection.
+
+Rating history is *derived from the check-ins* rather than kept as a log of
+every rating change: a check-in is the deliberate, complete, dated look at all
+of the target's skills together with what the target expected then, which is
+what a chart over time and readiness over time need; a log of every edit would
+record second thoughts (2 -> 3 -> 2 while deciding), grow without bound and
+still lack the expected levels of the day.
+
+Plain pydantic models (no Qt).
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, Field, Strict
+
+from pmplanner.core.goal_kinds import GoalStatus
+from pmplanner.core.model_base import (
+    STRICT,
+    Id,
+    Link,
+    Rating,
+    StrictLong,
+    StrictShort,
+    new_id,
+)
+
+MAX_CHECK_INS = 2_000
+MAX_EVIDENCE = 20_000
+MAX_SKILLS = 1_000
+MAX_GOALS_SEEN = 20_000
+MAX_FOCUS = 3
+MAX_REFLECTION = 5_000
+
+
+class Rhythm(StrEnum):
+    """How often a check-in is due."""
+
+    MONTHLY = "monthly"
+    SIX_WEEKS = "six_weeks"
+    QUARTERLY = "quarterly"
+
+
+class Alarm(StrEnum):
+    """When the calendar export reminds of a due date."""
+
+    NONE = "none"
+    ON_THE_DAY = "on_the_day"
+    DAY_BEFORE = "day_before"
+    WEEK_BEFORE = "week_before"
+
+    @property
+    def days_before(self) -> int | None:
+        return {"none": None, "on_the_day": 0, "day_before": 1, "week_before": 7}[self.value]
+
+
+class CheckInGoal(BaseModel):
+    """An open goal as it stood at a check-in (its title copied in)."""
+
+    model_config = STRICT
+
+    goal: Id
+    title: StrictShort = ""
+    status: GoalStatus
+    progress: Annotated[int, Strict(), Field(ge=0, le=100)] = 0
+
+
+class FocusSkill(BaseModel):
+    """A skill to work on until the next check-in, with the goals aimed at it."""
+
+    model_config = STRICT
+
+    skill: Id
+    goals: Annotated[list[Id], Field(max_length=50)] = Field(default_factory=list)
+
+
+class CheckIn(BaseModel):
+    """One dated review, frozen: nothing here refers to what may change later."""
+
+    model_config = STRICT
+
+    id: Id = Field(default_factory=new_id)
+    day: date
+    target_role: Id | None = None
+    target_title: StrictShort = ""
+    # skill id -> the level the target role expected that day
+    expected: Annotated[dict[Id, Rating], Field(max_length=MAX_SKILLS)] = Field(
+        default_factory=dict
+    )
+    # skill id -> the person's rating that day
+    ratings: Annotated[dict[Id, Rating], Field(max_length=MAX_SKILLS)] = Field(default_factory=dict)
+    goals: Annotated[list[CheckInGoal], Field(max_length=MAX_GOALS_SEEN)] = Field(
+        default_factory=list
+    )
+    wins: StrictLong = ""
+    focus: Annotated[list[FocusSkill], Field(max_length=MAX_FOCUS)] = Field(default_factory=list)
+    reflection: Annotated[str, Strict(), Field(max_length=MAX_REFLECTION)] = ""
+
+
+class Evidence(BaseModel):
+    """Something that happened and shows a skill: for the promotion case."""
+
+    model_config = STRICT
+
+    id: Id = Field(default_factory=new_id)
+    day: date
+    text: StrictLong = ""
+    link: Link = ""
+    skills: Annotated[list[Id], Field(max_length=100)] = Field(default_factory=list)
+    goal: Id | None = None
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, kept within the month (31 Jan + 1 -> 28/29 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def next_check_in(last: date | None, rhythm: Rhythm, today: date) -> date:
+    """When the next check-in is due: a rhythm after the last one; today for the first."""
+    if last is None:
+        return today
+    if rhythm == Rhythm.SIX_WEEKS:
+        return last + timedelta(weeks=6)
+    return add_months(last, 3 if rhythm == Rhythm.QUARTERLY else 1)

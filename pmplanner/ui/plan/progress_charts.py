@@ -1,0 +1,163 @@
+"""The Progress tab's charts (pyqtgraph): a skill over time, readiness, goals done per month.
+
+Imported when the tab is first shown (pyqtgraph is heavy); what is plotted
+comes from ``core.progress``. Each chart keeps its plot items as attributes
+(``rating_curve``, ``expected_curve``, ``readiness_curve``, ``bars``) so the
+plotted data can be read back.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from pmplanner.core.plan import MAX_RATING
+from pmplanner.core.progress import (
+    completed_per_month,
+    in_order,
+    readiness_series,
+    skill_series,
+    skills_seen,
+)
+
+translate = QCoreApplication.translate
+DAY_SECONDS = 86_400
+
+
+def stamp(day: date) -> float:
+    """Seconds since the epoch at the day's start (UTC), as DateAxisItem reads them."""
+    return float(calendar.timegm(day.timetuple()))
+
+
+def _plot(parent: QWidget, name: str, title: str, y_max: float) -> pg.PlotWidget:
+    plot = pg.PlotWidget(parent, enableMenu=False, axisItems={"bottom": pg.DateAxisItem()})
+    plot.setObjectName(name)
+    plot.setAccessibleName(title)
+    plot.setProperty("chart_title", title)
+    plot.hideButtons()
+    plot.setMouseEnabled(x=False, y=False)
+    plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    plot.setYRange(0, y_max, padding=0.05)
+    plot.setMinimumHeight(140)
+    return plot
+
+
+class ProgressCharts(QWidget):
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("progressCharts")
+        self.document = document
+        self.skill_combo = QComboBox(self)
+        self.skill_combo.setObjectName("progressSkill")
+        self.skill_combo.setAccessibleName(translate("ProgressView", "Skill to chart"))
+        label = QLabel(translate("ProgressView", "S&kill:"), self)
+        label.setBuddy(self.skill_combo)
+        self.skill_combo.currentIndexChanged.connect(self._show_skill)
+
+        self.ratings_plot = _plot(
+            self,
+            "progressRatings",
+            translate("ProgressView", "Your rating against the expected level"),
+            MAX_RATING,
+        )
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        self.legend = self.ratings_plot.addLegend(offset=(-8, -8), labelTextColor=text)
+        self.ratings_plot.getAxis("left").setTickSpacing(1, 1)
+        self.rating_curve = self.ratings_plot.plot(
+            [], [], name=translate("ProgressView", "Your rating"), symbol="o", symbolSize=6
+        )
+        self.expected_curve = self.ratings_plot.plot(
+            [], [], name=translate("ProgressView", "Expected"), stepMode=None
+        )
+        self.readiness_plot = _plot(
+            self,
+            "progressReadiness",
+            translate("ProgressView", "Readiness for the target (% of its skills met)"),
+            100,
+        )
+        self.readiness_curve = self.readiness_plot.plot([], [], symbol="o", symbolSize=6)
+        self.done_plot = _plot(
+            self, "progressDone", translate("ProgressView", "Goals completed per month"), 1
+        )
+        self.bars = pg.BarGraphItem(x=[], height=[], width=DAY_SECONDS * 20)
+        self.done_plot.addItem(self.bars)
+
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.skill_combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.ratings_plot, 2)
+        layout.addWidget(self.readiness_plot, 1)
+        layout.addWidget(self.done_plot, 1)
+        self._apply_palette()
+        self.refresh()
+
+    def refresh(self) -> None:
+        plan = self.document.plan
+        self._checkins = in_order(plan)
+        chosen = self.skill_combo.currentData()
+        skills = skills_seen(self._checkins)
+        catalog = self.document.catalog
+        self.skill_combo.blockSignals(True)
+        self.skill_combo.clear()
+        for skill in skills:
+            self.skill_combo.addItem(catalog.skill_name(skill), skill)
+        self.skill_combo.setCurrentIndex(max(0, self.skill_combo.findData(chosen)))
+        self.skill_combo.blockSignals(False)
+        self.skill_combo.setEnabled(bool(skills))
+        self._show_skill()
+        days, shares = readiness_series(self._checkins)
+        self.readiness_curve.setData([stamp(d) for d in days], shares)
+        months = completed_per_month(plan.goals)
+        # bars centred on the middle of their month
+        xs = [stamp(m) + 15 * DAY_SECONDS for m, _ in months]
+        heights = [n for _, n in months]
+        self.bars.setOpts(x=xs, height=heights)
+        top = max([1, *heights])
+        self.done_plot.setYRange(0, top, padding=0.05)
+        self.done_plot.getAxis("left").setTickSpacing(max(1, math.ceil(top / 5)), 1)
+
+    def _show_skill(self, *_args) -> None:
+        skill = self.skill_combo.currentData()
+        if skill is None:
+            self.rating_curve.setData([], [])
+            self.expected_curve.setData([], [])
+            return
+        series = skill_series(self._checkins, skill)
+        xs = [stamp(d) for d in series.days]
+        self.rating_curve.setData(xs, series.ratings, connect="finite")
+        self.expected_curve.setData(xs, series.expected, connect="finite")
+
+    def _apply_palette(self) -> None:
+        colours = self.palette()
+        text = colours.color(QPalette.ColorRole.WindowText)
+        base = colours.color(QPalette.ColorRole.Base)
+        highlight = colours.color(QPalette.ColorRole.Highlight)
+        self.legend.setLabelTextColor(text)
+        for _sample, label in self.legend.items:
+            label.setText(label.text, color=text)
+        for plot in (self.ratings_plot, self.readiness_plot, self.done_plot):
+            plot.setBackground(base)
+            plot.setTitle(plot.property("chart_title"), color=text)
+            for axis in ("left", "bottom"):
+                plot.getAxis(axis).setTextPen(text)
+                plot.getAxis(axis).setPen(text)
+        self.rating_curve.setPen(pg.mkPen(highlight, width=2))
+        self.rating_curve.setSymbolBrush(highlight)
+        self.expected_curve.setPen(pg.mkPen(text, width=1, style=Qt.PenStyle.DashLine))
+        self.readiness_curve.setPen(pg.mkPen(highlight, width=2))
+        self.readiness_curve.setSymbolBrush(highlight)
+        self.bars.setOpts(brush=highlight, pen=pg.mkPen(text))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (event.Type.PaletteChange, event.Type.ApplicationPaletteChange):
+            self._apply_palette()

@@ -1,0 +1,64 @@
+"""Contacts through the window: the keep-in-touch interval by keyboard, Contacted today."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from pmplanner.core.plan import Contact, Plan
+from pmplanner.storage.plan_store import serialize_plan
+from pmplanner.ui.plan import clock
+
+TODAY = date(2026, 3, 10)
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    path = tmp_path / "data"
+    path.mkdir()
+    plan = Plan(contacts=[Contact(id="lin", name="Lin", next_follow_up=date(2026, 3, 1))])
+    (path / "plan.json").write_bytes(serialize_plan(plan))
+    return path
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+    QApplication.processEvents()
+
+
+def test_an_interval_then_contacted_today_moves_the_follow_up(qtbot, data_dir, open_main_window):
+    window = open_main_window(data_dir)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    editor = window.plan_editor
+    panel = editor.contacts_panel
+    editor.tabs.setCurrentWidget(panel)
+    model = panel.model
+    panel.select("lin", "keep_in_touch_days")  # the cell's editor opens
+    spin = QApplication.focusWidget()
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "21")
+    press(qtbot, Qt.Key.Key_Return)
+    document = window.document
+    assert document.plan.contacts[0].keep_in_touch_days == 21
+    cell = model.index(0, model.column_of("keep_in_touch_days"))
+    assert cell.data() == "Every 21 days"
+    # Ctrl+T, a note, Enter: logged, and the overdue follow-up moved by the interval
+    panel.select("lin")
+    press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog = panel.findChild(QInputDialog, "contactedNote")
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    qtbot.keyClicks(QApplication.focusWidget(), "Lunch: intro to the data team")
+    press(qtbot, Qt.Key.Key_Return)
+    lin = document.plan.contacts[0]
+    assert lin.last_contact == TODAY and lin.next_follow_up == date(2026, 3, 31)
+    assert [(i.day, i.note) for i in lin.interactions] == [(TODAY, "Lunch: intro to the data team")]
+    tip = model.index(0, model.column_of("last_contact")).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Lunch: intro to the data team" in tip
+    document.undo_stack.undo()  # one step takes the log entry and the move back
+    assert document.plan.contacts[0].interactions == []
+    assert document.plan.contacts[0].next_follow_up == date(2026, 3, 1)
