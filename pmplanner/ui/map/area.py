@@ -53,6 +53,7 @@ class CareerMapArea(QWidget):
         self.theme = style.theme_for(self.palette())
         self.routes = PlanRoutes(None, None)
         self.shown_route: CareerPath | None = None
+        self._side_sized = False
         self._shown_catalog = self.catalog  # the ladder the search, filter and scene show
         self._build_toolbar()
         self._build_body()
@@ -124,7 +125,7 @@ class CareerMapArea(QWidget):
         side_layout.setContentsMargins(4, 4, 4, 4)
         side_layout.addWidget(self.search)
         side_layout.addWidget(self.side_tabs, 1)
-        side.setMinimumWidth(260)
+        side.setMinimumWidth(250)
         # Tab: the search, its matches, the Role / Your route tabs, then the page
         QWidget.setTabOrder(self.search.results, self.side_tabs.tabBar())
 
@@ -138,6 +139,14 @@ class CareerMapArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._side_sized:  # a narrow window leaves the map more of its width
+            self._side_sized = True
+            width = self.width()
+            side = max(250, min(SIDE_WIDTH, round(width * 0.27)))
+            self.splitter.setSizes([max(100, width - side), side])
 
     # -- building the canvas ------------------------------------------------------
     @property
@@ -163,6 +172,9 @@ class CareerMapArea(QWidget):
         QWidget.setTabOrder(self.export_button, self.canvas.view)
         QWidget.setTabOrder(self.canvas.view, self.search.edit)
         self._show_catalog()
+        if self.window().height() < 700 and self.canvas.legend is not None:
+            self.canvas.legend.set_unfolded(False)  # a low window keeps its height for the map
+            self.canvas.fit_all()
         self._announce()
 
     def _legend_toggled(self, on: bool) -> None:

@@ -7,6 +7,7 @@ import sys
 
 from PySide6.QtCore import Qt
 
+from pmplanner.drawing.layout import CARD_W
 from tests.ui.map.conftest import click_role
 
 
@@ -172,7 +173,7 @@ def test_keys_zoom_pan_and_fit_within_limits(qtbot, area):
     assert abs(canvas.visible_rect().width() - whole.width()) < 1
     for _ in range(40):
         canvas.zoom(2.0)
-    assert canvas.visible_rect().width() >= 1.5 * 172 - 1  # never closer than the limit
+    assert canvas.visible_rect().width() >= 1.5 * CARD_W - 1  # never closer than the limit
     for _ in range(40):
         canvas.zoom(0.5)
     assert canvas.visible_rect().intersects(area.content.bounds)  # never lost
