@@ -119,9 +119,9 @@ class CardLayer(QGraphicsObject):
             r.id: catalog.level_name(r.level) for r in catalog.roles
         }  # shown on each card
         self._wrap_cache: dict[tuple[object, ...], tuple[float, list[str], bool]] = {}
-        # what the last paint drew, in device pixels: role id -> (card, title lines);
-        # role id -> badge (read by tests, as a person reads the screen)
-        self.painted: dict[str, tuple[QRectF, list[str]]] = {}
+        # what the last paint drew, in device pixels: role id -> (card, title lines,
+        # bottom of the title); role id -> badge (read by tests, as a person reads it)
+        self.painted: dict[str, tuple[QRectF, list[str], float]] = {}
         self.painted_badges: dict[str, QRectF] = {}
         self._static_cache: dict[tuple[object, ...], tuple[float, list[str], QStaticText]] = {}
         self._groups: dict[tuple[int, int], list[QRectF]] | None = None
@@ -249,7 +249,8 @@ class CardLayer(QGraphicsObject):
             size, lines, text = cached
             painter.setFont(style.font(size, bold=True))
             painter.drawStaticText(QPointF(rect.x() + pad + 4, rect.y() + pad * 0.7), text)
-            self.painted[role_id] = (rect, lines)
+            bottom = rect.y() + pad * 0.7 + len(lines) * QFontMetricsF(painter.font()).lineSpacing()
+            self.painted[role_id] = (rect, lines, bottom)
         painter.restore()
 
     def _outlines(self) -> list[tuple[str, QColor, float]]:
@@ -345,7 +346,7 @@ class CardLayer(QGraphicsObject):
                 QRectF(box.x(), y, box.width(), line_h), Qt.AlignmentFlag.AlignLeft, line
             )
             y += line_h
-        self.painted[role_id] = (rect, lines)
+        self.painted[role_id] = (rect, lines, y)
         bottom = QRectF(box.x(), box.bottom() - sub_h, box.width(), sub_h)
         sub_width = box.width()
         if badge is not None:
