@@ -43,7 +43,7 @@ def _in_window(window, widget, rect) -> QRect:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_every_title_and_lane_name_reads_whole_at_fit(qtbot, open_main_window, data_dir, size):
-    window, area = _open_map(qtbot, open_main_window, data_dir, size)
+    _window, area = _open_map(qtbot, open_main_window, data_dir, size)
     cards = area.content.cards
     assert set(cards.painted) == set(area.content.layout.cards)  # every card has its title
     for role_id, (_rect, lines, _bottom) in cards.painted.items():
@@ -63,7 +63,7 @@ def test_the_legend_and_badges_cover_no_card_or_title(qtbot, open_main_window, d
     legend = canvas.legend
     assert legend.isVisible()
     legend_rect = _in_window(window, legend, legend.rect())
-    for role_id, (rect, _lines, bottom) in cards.painted.items():
+    for role_id, (rect, _lines, _bottom) in cards.painted.items():
         card = _in_window(window, viewport, rect)
         assert not legend_rect.intersects(card), role_id
     assert set(cards.painted_badges) == {"apm", "senior-pm"}
@@ -74,7 +74,7 @@ def test_the_legend_and_badges_cover_no_card_or_title(qtbot, open_main_window, d
 
 
 def test_the_legend_folds_and_the_map_grows(qtbot, open_main_window, data_dir):
-    window, area = _open_map(qtbot, open_main_window, data_dir, (1200, 800))
+    _window, area = _open_map(qtbot, open_main_window, data_dir, (1200, 800))
     legend, view = area.canvas.legend, area.canvas.view
     before = view.height()
     qtbot.mouseClick(legend.fold_button, Qt.MouseButton.LeftButton)
@@ -85,7 +85,7 @@ def test_the_legend_folds_and_the_map_grows(qtbot, open_main_window, data_dir):
 
 
 def test_lane_names_are_short_and_the_full_name_shows_on_hover(qtbot, open_main_window, data_dir):
-    window, area = _open_map(qtbot, open_main_window, data_dir, (1200, 800))
+    _window, area = _open_map(qtbot, open_main_window, data_dir, (1200, 800))
     canvas = area.canvas
     lane = next(ln for ln in area.content.layout.lanes if ln.track_id == "ux")
     assert lane.label == "UX PM" and lane.name == "User Experience Product Manager"
@@ -107,7 +107,7 @@ def test_lane_names_are_short_and_the_full_name_shows_on_hover(qtbot, open_main_
 def test_plus_zooms_with_or_without_shift_and_keeps_the_top_lane(
     qtbot, open_main_window, data_dir, key, modifier
 ):
-    window, area = _open_map(qtbot, open_main_window, data_dir, (1200, 800))
+    _window, area = _open_map(qtbot, open_main_window, data_dir, (1200, 800))
     canvas = area.canvas
     canvas.view.setFocus()
     whole = canvas.visible_rect()
