@@ -377,11 +377,14 @@ class CardLayer(QGraphicsObject):
         parts = [self._level_names[role_id]]
         if self.readiness is not None and role_id in self.readiness:
             ready = self.readiness[role_id]
-            parts.append(
-                QCoreApplication.translate("CareerMap", "ready {met}/{total}").format(
-                    met=ready.met, total=ready.total
+            if ready.total and not ready.rated:
+                parts.append(QCoreApplication.translate("CareerMap", "not rated"))
+            else:
+                parts.append(
+                    QCoreApplication.translate("CareerMap", "ready {met}/{total}").format(
+                        met=ready.met, total=ready.rated
+                    )
                 )
-            )
         elif role.look_alike:
             parts.append(QCoreApplication.translate("CareerMap", "≈ look-alike title"))
         return " · ".join(parts)

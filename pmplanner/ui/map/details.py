@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from pmplanner.core.careers import Role
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Goal, GoalKind, Plan, Profile
-from pmplanner.core.readiness import open_gaps, rating_gaps, readiness
+from pmplanner.core.readiness import Readiness, open_gaps, readiness, skill_gap
 from pmplanner.drawing import palette
 from pmplanner.wording import counts
 from pmplanner.wording.formats import number
@@ -81,15 +81,24 @@ def role_tooltip(catalog: CareerCatalog, role_id: str, ratings: Mapping[str, int
         )
     ready = readiness(role, ratings)
     if ready.total:
-        lines.append(
-            escape(
-                translate("CareerMap", "You meet {met} of {total} key skills").format(
-                    met=ready.met, total=ready.total
-                )
-            )
-        )
+        lines.append(escape(readiness_text(ready)))
     lines.append(f"<i>{escape(translate('CareerMap', 'Click for details'))}</i>")
     return "<br>".join(lines)
+
+
+def readiness_text(ready: Readiness) -> str:
+    """ "You meet 2 of 3 rated key skills; 4 not rated yet"."""
+    translate = QCoreApplication.translate
+    if not ready.rated:
+        return translate("CareerMap", "None of its {total} key skills rated yet").format(
+            total=number(ready.total)
+        )
+    text = translate("CareerMap", "You meet {met} of {rated} rated key skills").format(
+        met=number(ready.met), rated=number(ready.rated)
+    )
+    if ready.unrated:
+        text += translate("CareerMap", "; {n} not rated yet").format(n=number(ready.unrated))
+    return text
 
 
 def role_announcement(
@@ -230,11 +239,13 @@ class RoleDetails(QWidget):
             )
         else:
             self.gaps_button.setText(self.tr("Add goals for my gaps"))
-            self.gaps_button.setToolTip(
-                self.tr("Every gap already has an open goal")
-                if n_gaps
-                else self.tr("Your ratings meet every key skill of this role")
-            )
+            if n_gaps:
+                tip = self.tr("Every gap already has an open goal")
+            elif readiness(role, plan.skill_ratings).unrated:
+                tip = self.tr("Rate this role's key skills first: a skill not rated is no gap")
+            else:
+                tip = self.tr("Your ratings meet every key skill of this role")
+            self.gaps_button.setToolTip(tip)
         self.gaps_button.setEnabled(bool(n_goals))
         self.body.setText(self._body_html(catalog, role, plan.skill_ratings))
 
@@ -253,23 +264,23 @@ class RoleDetails(QWidget):
             )
         if role.skills:
             ready = readiness(role, ratings)
-            parts.append(
-                f"<h3>{self.tr('Key skills')}</h3><p>"
-                + self.tr("You meet {met} of {total}.").format(met=ready.met, total=ready.total)
-                + "</p>"
-            )
+            parts.append(f"<h3>{self.tr('Key skills')}</h3><p>{escape(readiness_text(ready))}</p>")
             rows = [
                 f"<tr><th align='left'>{self.tr('Skill')}</th><th>{self.tr('Expected')}</th>"
                 f"<th>{self.tr('You')}</th></tr>"
             ]
-            for gap in rating_gaps(role, ratings):
-                colour = met_colour if gap.gap == 0 else gap_colour
-                mark = "✓" if gap.gap == 0 else f"−{number(gap.gap)}"
+            for req in role.skills:
+                gap = skill_gap(req, ratings)
+                if gap is None:
+                    you = f"<i>{escape(self.tr('not rated'))}</i>"
+                else:
+                    colour = met_colour if gap.gap == 0 else gap_colour
+                    mark = "✓" if gap.gap == 0 else f"−{number(gap.gap)}"
+                    you = f"<span style='color:{colour}'>{number(gap.have)} {mark}</span>"
                 rows.append(
-                    f"<tr><td>{escape(catalog.skill_name(gap.skill))}</td>"
-                    f"<td align='center' title='{escape(skill_level_name(gap.need))}'>"
-                    f"{number(gap.need)}</td><td align='center' style='color:{colour}'>"
-                    f"{number(gap.have)} {mark}</td></tr>"
+                    f"<tr><td>{escape(catalog.skill_name(req.skill))}</td>"
+                    f"<td align='center' title='{escape(skill_level_name(req.level))}'>"
+                    f"{number(req.level)}</td><td align='center'>{you}</td></tr>"
                 )
             parts.append(f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>")
         years = []

@@ -106,11 +106,12 @@ class SkillsPanel(QWidget):
         if role is None:
             return
         ready = readiness(role, self.document.plan.skill_ratings)
-        self.heading.setText(
-            self.tr("Key skills for {role}: {met} of {total} at the expected level").format(
-                role=role.title, met=number(ready.met), total=number(ready.total)
-            )
+        text = self.tr("Key skills for {role}: {met} of {total} at the expected level").format(
+            role=role.title, met=number(ready.met), total=number(ready.rated)
         )
+        if ready.unrated:
+            text += self.tr("; {n} not rated yet").format(n=number(ready.unrated))
+        self.heading.setText(text)
         if not self.view.currentIndex().isValid() and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 2))
         self.update_button()

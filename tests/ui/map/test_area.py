@@ -102,8 +102,11 @@ def test_other_routes_and_the_branch_comparison_can_be_shown(qtbot, area, docume
 
 
 def test_add_goals_for_gaps_is_one_undo_step(qtbot, area, document, catalog):
-    document.set_skill_rating(catalog.role("pm").skills[0].skill, 5)
     click_role(qtbot, area, "pm")
+    assert not area.details.gaps_button.isEnabled()  # nothing rated: no gaps known yet
+    document.set_skill_rating(catalog.role("pm").skills[0].skill, 5)
+    for req in catalog.role("pm").skills[1:]:
+        document.set_skill_rating(req.skill, 0)
     gaps = len(catalog.role("pm").skills) - 1
     assert f"({gaps})" in area.details.gaps_button.text()
     qtbot.mouseClick(area.details.gaps_button, Qt.MouseButton.LeftButton)
@@ -125,13 +128,17 @@ def test_readiness_overlay_follows_a_changed_self_rating(qtbot, area, document, 
     cards = area.content.cards
     track_fill = cards.fill_colour("apm")
     area.readiness_toggle.setChecked(True)
-    assert cards.fill_colour("apm") == readiness_colour(0.0)
+    assert cards.fill_colour("apm") == area.content.theme.unrated  # nothing rated: not 0
+    assert cards.fill_colour("apm") != readiness_colour(0.0)
     assert cards.fill_colour("apm") != track_fill
 
     for req in role.skills:
         document.set_skill_rating(req.skill, req.level)
     assert cards.fill_colour("apm") == readiness_colour(1.0)
-    document.undo_stack.undo()
+    document.undo_stack.undo()  # the last skill is not rated again: the rest are all met
+    assert cards.fill_colour("apm") == readiness_colour(1.0)
+    assert cards.readiness["apm"].unrated == 1
+    document.set_skill_rating(role.skills[-1].skill, 0)
     share = (len(role.skills) - 1) / len(role.skills)
     assert cards.fill_colour("apm") == readiness_colour(share)
 
