@@ -42,14 +42,14 @@ def _columns(
     ]
     groups = [tracks, marks]
     if readiness:
-        groups.append(
-            [("heading", translate("CareerMap", "Readiness: rated key skills met"), None)]
-            + [
-                ("fill", translate("CareerMap", label), colour)
-                for _f, colour, label in theme.readiness
-            ]
-            + [("fill", translate("CareerMap", "no key skill rated"), theme.unrated)]
-        )
+        shades: list[Entry] = [
+            ("heading", translate("CareerMap", "Readiness: rated key skills met"), None)
+        ]
+        shades += [
+            ("fill", translate("CareerMap", label), colour) for _f, colour, label in theme.readiness
+        ]
+        shades.append(("fill", translate("CareerMap", "no key skill rated"), theme.unrated))
+        groups.append(shades)
     return [
         group[i : i + COLUMN_ROWS] for group in groups for i in range(0, len(group), COLUMN_ROWS)
     ]
