@@ -125,9 +125,11 @@ def content_texts(window: MainWindow) -> set[str]:
     texts |= {catalog.level_name(r.level) for r in catalog.roles}
     texts |= {s.name for s in catalog.skills} | {b.name for b in catalog.backgrounds}
     for role in catalog.roles:
-        texts |= {role.summary, *role.responsibilities, *role.also_called}
+        texts |= {role.summary, *role.responsibilities, *role.also_called, *role.notes}
+        texts |= {share.activity for share in role.time_split}
         texts |= {catalog.industry(i).name for i in role.industries}
         texts |= {catalog.environment(e).name for e in role.environments}
+    texts |= {r for move in catalog.transitions for r in move.requirements}
     texts |= {g.title for g in plan.goals} | {c.name for c in plan.contacts}
     return texts
 

@@ -100,6 +100,7 @@ class CareerMapArea(QWidget):
         )
         self.details.set_target.connect(lambda r: self.document.set_profile_field("target_role", r))
         self.details.add_gap_goals.connect(self.add_gap_goals)
+        self.details.rate_skill.connect(self.document.set_skill_rating)
         self.route_panel = RoutePanel(self)
         self.route_panel.route_chosen.connect(self.show_route)
 

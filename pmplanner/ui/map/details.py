@@ -13,8 +13,9 @@ from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Goal, GoalKind, Plan, Profile
 from pmplanner.core.readiness import Readiness, open_gaps, readiness, skill_gap
 from pmplanner.drawing import palette
+from pmplanner.ui.map.skill_ratings import SkillRatings
 from pmplanner.wording import counts
-from pmplanner.wording.formats import number
+from pmplanner.wording.formats import number, percent
 from pmplanner.wording.labels import move_kind_label, skill_level_name
 
 
@@ -101,6 +102,39 @@ def readiness_text(ready: Readiness) -> str:
     return text
 
 
+SPLIT_COLOURS = ("#3B6EA5", "#C0392B", "#27AE60", "#E67E22", "#8E44AD")
+
+
+def time_split_html(role: Role) -> str:
+    """The role's time split as a small bar (one coloured cell per share) and its key."""
+    cells = "".join(
+        f"<td width='{share.percent}%' bgcolor='{SPLIT_COLOURS[i % len(SPLIT_COLOURS)]}'"
+        f" height='12'></td>"
+        for i, share in enumerate(role.time_split)
+    )
+    key = "<br>".join(
+        f"<span style='color:{SPLIT_COLOURS[i % len(SPLIT_COLOURS)]}'>■</span> "
+        + escape(
+            QCoreApplication.translate("CareerMap", "{activity}: {percent}").format(
+                activity=share.activity, percent=percent(share.percent)
+            )
+        )
+        for i, share in enumerate(role.time_split)
+    )
+    return (
+        f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{cells}</tr></table><p>{key}</p>"
+    )
+
+
+def requirements_html(requirements: list[str]) -> str:
+    """What a move takes, as a short list under the move."""
+    if not requirements:
+        return ""
+    title = escape(QCoreApplication.translate("CareerMap", "What it takes:"))
+    items = "".join(f"<li>{escape(r, quote=False)}</li>" for r in requirements)
+    return f"<br><i>{title}</i><ul style='margin-left:-24px'>{items}</ul>"
+
+
 def role_announcement(
     catalog: CareerCatalog, role_id: str | None, profile: Profile
 ) -> tuple[str, str]:
@@ -130,6 +164,7 @@ class RoleDetails(QWidget):
     set_current = Signal(str)
     set_target = Signal(str)
     add_gap_goals = Signal(str)
+    rate_skill = Signal(str, object)  # skill id, level 0-5 or None (not rated)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -176,6 +211,9 @@ class RoleDetails(QWidget):
         layout.addWidget(self.target_button)
         layout.addWidget(self.gaps_button)
         layout.addWidget(self.body)
+        self.ratings = SkillRatings(self)
+        self.ratings.rated.connect(self.rate_skill)
+        layout.addWidget(self.ratings)
         layout.addStretch(1)
         self.show_role(None, None, Plan())
 
@@ -207,6 +245,7 @@ class RoleDetails(QWidget):
         ):
             widget.setVisible(known)
         if not known:
+            self.ratings.setVisible(False)
             return
         assert catalog is not None and role_id is not None
         role = catalog.role(role_id)
@@ -248,6 +287,8 @@ class RoleDetails(QWidget):
             self.gaps_button.setToolTip(tip)
         self.gaps_button.setEnabled(bool(n_goals))
         self.body.setText(self._body_html(catalog, role, plan.skill_ratings))
+        self.ratings.show_skills(catalog, role, plan.skill_ratings)
+        self.ratings.setVisible(bool(role.skills))
 
     def _body_html(self, catalog: CareerCatalog, role: Role, ratings: Mapping[str, int]) -> str:
         # the application's palette: on a palette change it is new before any widget's is
@@ -257,6 +298,16 @@ class RoleDetails(QWidget):
         if role.also_called:
             names = escape(", ".join(role.also_called))
             parts.append(f"<p><i>{escape(self.tr('Also called:'))}</i> {names}</p>")
+        if role.notes:
+            items = "".join(f"<li>{escape(n, quote=False)}</li>" for n in role.notes)
+            parts.append(
+                f"<h3>{escape(self.tr('Good to know'))}</h3>"
+                f"<ul style='margin-left:-20px'>{items}</ul>"
+            )
+        if role.time_split:
+            parts.append(
+                f"<h3>{escape(self.tr('Where the time goes'))}</h3>" + time_split_html(role)
+            )
         if role.responsibilities:
             items = "".join(f"<li>{escape(r)}</li>" for r in role.responsibilities)
             parts.append(
@@ -326,7 +377,8 @@ class RoleDetails(QWidget):
             items = "".join(
                 f"<li><a href='role:{escape(other(t))}'>{escape(catalog.role(other(t)).title)}</a>"
                 f" · {escape(move_kind_label(t.kind))}, "
-                + self.tr("about {years}").format(years=counts.years(t.years))
+                + escape(self.tr("about {years}").format(years=counts.years(t.years)))
+                + requirements_html(t.requirements)
                 + "</li>"
                 for t in moves
             )
