@@ -7,6 +7,7 @@ import sys
 
 from PySide6.QtCore import Qt
 
+from pmplanner.core.routes import is_detour
 from pmplanner.drawing.layout import CARD_W
 from tests.ui.map.conftest import click_role
 
@@ -74,7 +75,12 @@ def test_current_and_target_from_details_highlight_the_core_path_and_undo(
     assert area.content.edges.highlighted == fastest.transitions
     assert (area.content.cards.current, area.content.cards.target) == ("apm", "cpo")
     assert f"{fastest.years:g} years" in area.route_panel.summary.text()
-    assert area.route_panel.list.count() == min(12, len(catalog.paths("apm", "cpo", 12)))
+    listed = [
+        p
+        for i, p in enumerate(catalog.paths("apm", "cpo", 200))
+        if i == 0 or not is_detour(catalog, p)
+    ]
+    assert area.route_panel.list.count() == min(12, len(listed))
 
     document.undo_stack.undo()
     assert document.plan.profile.target_role is None
@@ -90,7 +96,8 @@ def test_other_routes_and_the_branch_comparison_can_be_shown(qtbot, area, docume
     document.set_profile_field("target_role", "cpo")
     panel = area.route_panel
     panel.list.setCurrentRow(3)
-    assert area.shown_route == catalog.paths("pm", "cpo", 12)[3]
+    assert area.shown_route == area.routes.paths[3]
+    assert not is_detour(catalog, area.shown_route)
     assert area.content.cards.path_roles == set(area.shown_route.roles)
 
     assert not panel.compare.isHidden()
