@@ -253,7 +253,7 @@ class CareerMapArea(QWidget):
         # -- the plan -------------------------------------------------------------------
 
     def _profile_changed(self, name: str) -> None:
-        if name in ("current_role", "target_role"):
+        if name in ("current_role", "target_role", "target_date"):
             self.refresh_plan()
         else:
             self._refresh_details()
@@ -266,7 +266,11 @@ class CareerMapArea(QWidget):
         profile = self.document.plan.profile
         self.routes = plan_routes(self.catalog, profile.current_role, profile.target_role)
         self.shown_route = self.routes.fastest
-        self.route_panel.show_routes(self.catalog, self.routes, self.shown_route)
+        from pmplanner.ui.plan import clock
+
+        self.route_panel.show_routes(
+            self.catalog, self.routes, self.shown_route, profile.target_date, clock.today()
+        )
         if self.content is not None:
             self.content.set_marks(profile.current_role, profile.target_role)
             self.content.set_route(self.shown_route)
