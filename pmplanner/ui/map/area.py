@@ -101,6 +101,7 @@ class CareerMapArea(QWidget):
         self.details.set_target.connect(lambda r: self.document.set_profile_field("target_role", r))
         self.details.add_gap_goals.connect(self.add_gap_goals)
         self.details.rate_skill.connect(self.document.set_skill_rating)
+        self.details.compare.connect(self.compare_roles)
         self.route_panel = RoutePanel(self)
         self.route_panel.route_chosen.connect(self.show_route)
 
@@ -362,6 +363,16 @@ class CareerMapArea(QWidget):
         if self.canvas is not None:
             self.canvas.set_theme(theme)
         self._refresh_details()
+
+    def compare_roles(self, role_id: str):  # -> CompareDialog (imported when used)
+        """Show ``role_id`` beside another (the target role, or one the person picks)."""
+        from pmplanner.ui.map.compare_dialog import CompareDialog
+
+        target = self.document.plan.profile.target_role
+        dialog = CompareDialog(self.catalog, self.document.plan, role_id, target, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def add_gap_goals(self, role_id: str) -> None:
         """One undo step: a learning goal per key skill below the expected level."""

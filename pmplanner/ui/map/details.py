@@ -164,6 +164,7 @@ class RoleDetails(QWidget):
     set_current = Signal(str)
     set_target = Signal(str)
     add_gap_goals = Signal(str)
+    compare = Signal(str)  # compare this role with another
     rate_skill = Signal(str, object)  # skill id, level 0-5 or None (not rated)
 
     def __init__(self, parent: QWidget | None = None):
@@ -180,6 +181,9 @@ class RoleDetails(QWidget):
         self.target_button.setObjectName("setTargetRole")
         self.gaps_button = QPushButton(self)
         self.gaps_button.setObjectName("addGapGoals")
+        self.compare_button = QPushButton(self.tr("Compare with another role…"), self)
+        self.compare_button.setObjectName("compareRole")
+        self.compare_button.clicked.connect(lambda: self._emit(self.compare))
         for button, text in (
             (self.current_button, self.tr("This is my current role")),
             (self.target_button, self.tr("This is my target role")),
@@ -210,6 +214,7 @@ class RoleDetails(QWidget):
         layout.addWidget(self.current_button)
         layout.addWidget(self.target_button)
         layout.addWidget(self.gaps_button)
+        layout.addWidget(self.compare_button)
         layout.addWidget(self.body)
         self.ratings = SkillRatings(self)
         self.ratings.rated.connect(self.rate_skill)
@@ -242,6 +247,7 @@ class RoleDetails(QWidget):
             self.current_button,
             self.target_button,
             self.gaps_button,
+            self.compare_button,
         ):
             widget.setVisible(known)
         if not known:
