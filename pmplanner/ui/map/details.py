@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from pmplanner.core.careers import Role
+from pmplanner.core.careers import Role, SkillRequirement
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Goal, GoalKind, Plan, Profile
 from pmplanner.core.readiness import Readiness, open_gaps, readiness, skill_gap
@@ -16,7 +16,7 @@ from pmplanner.drawing import palette
 from pmplanner.ui.map.skill_ratings import SkillRatings
 from pmplanner.wording import counts
 from pmplanner.wording.formats import number, percent
-from pmplanner.wording.labels import move_kind_label, skill_level_name
+from pmplanner.wording.labels import competency_area_name, move_kind_label, skill_level_name
 
 
 def gap_goals(catalog: CareerCatalog, role: Role, plan: Plan) -> list[Goal]:
@@ -133,6 +133,15 @@ def requirements_html(requirements: list[str]) -> str:
     title = escape(QCoreApplication.translate("CareerMap", "What it takes:"))
     items = "".join(f"<li>{escape(r, quote=False)}</li>" for r in requirements)
     return f"<br><i>{title}</i><ul style='margin-left:-24px'>{items}</ul>"
+
+
+def skill_areas(catalog: CareerCatalog, role: Role) -> list[tuple[str, list[SkillRequirement]]]:
+    """The role's key skills grouped by competency area, areas in first-met order."""
+    groups: dict[str, list[SkillRequirement]] = {}
+    for req in role.skills:
+        area = catalog.skill(req.skill).category if catalog.has_skill(req.skill) else ""
+        groups.setdefault(area, []).append(req)
+    return list(groups.items())
 
 
 def role_announcement(
@@ -326,19 +335,14 @@ class RoleDetails(QWidget):
                 f"<tr><th align='left'>{self.tr('Skill')}</th><th>{self.tr('Expected')}</th>"
                 f"<th>{self.tr('You')}</th></tr>"
             ]
-            for req in role.skills:
-                gap = skill_gap(req, ratings)
-                if gap is None:
-                    you = f"<i>{escape(self.tr('not rated'))}</i>"
-                else:
-                    colour = met_colour if gap.gap == 0 else gap_colour
-                    mark = "✓" if gap.gap == 0 else f"−{number(gap.gap)}"
-                    you = f"<span style='color:{colour}'>{number(gap.have)} {mark}</span>"
+            for area, reqs in skill_areas(catalog, role):
+                met = sum(1 for r in reqs if (g := skill_gap(r, ratings)) and g.gap == 0)
                 rows.append(
-                    f"<tr><td>{escape(catalog.skill_name(req.skill))}</td>"
-                    f"<td align='center' title='{escape(skill_level_name(req.level))}'>"
-                    f"{number(req.level)}</td><td align='center'>{you}</td></tr>"
+                    f"<tr><td colspan='3'><b>{escape(competency_area_name(area))}</b> · "
+                    + escape(self.tr("{met} of {total} met").format(met=met, total=len(reqs)))
+                    + "</td></tr>"
                 )
+                rows += self._skill_rows(catalog, reqs, ratings, met_colour, gap_colour)
             parts.append(f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>")
         years = []
         if role.experience_years:
@@ -371,6 +375,30 @@ class RoleDetails(QWidget):
             parts.append(f"<h3>{self.tr('Where')}</h3><p>{'<br>'.join(where)}</p>")
         parts.append(self._moves_html(catalog, role))
         return "".join(parts)
+
+    def _skill_rows(
+        self,
+        catalog: CareerCatalog,
+        reqs: list[SkillRequirement],
+        ratings: Mapping[str, int],
+        met_colour: str,
+        gap_colour: str,
+    ) -> list[str]:
+        rows = []
+        for req in reqs:
+            gap = skill_gap(req, ratings)
+            if gap is None:
+                you = f"<i>{escape(self.tr('not rated'))}</i>"
+            else:
+                colour = met_colour if gap.gap == 0 else gap_colour
+                mark = "✓" if gap.gap == 0 else f"−{number(gap.gap)}"
+                you = f"<span style='color:{colour}'>{number(gap.have)} {mark}</span>"
+            rows.append(
+                f"<tr><td style='padding-left:10px'>{escape(catalog.skill_name(req.skill))}</td>"
+                f"<td align='center' title='{escape(skill_level_name(req.level))}'>"
+                f"{number(req.level)}</td><td align='center'>{you}</td></tr>"
+            )
+        return rows
 
     def _moves_html(self, catalog: CareerCatalog, role: Role) -> str:
         out = []

@@ -55,3 +55,22 @@ def test_any_skill_of_any_role_is_rated_from_the_details_as_one_undo_step(
     document.undo_stack.undo()
     assert skill not in document.plan.skill_ratings
     assert combo.currentText() == "Not rated"
+
+
+def test_key_skills_are_grouped_by_competency_area(qtbot, area, catalog):
+    from pmplanner.ui.map.details import skill_areas
+    from pmplanner.wording.labels import competency_area_name
+
+    role = catalog.role("group-pm")
+    groups = skill_areas(catalog, role)
+    assert 2 <= len(groups) <= 6  # a few areas, not a flat list of a dozen skills
+    assert sum(len(reqs) for _area, reqs in groups) == len(role.skills)
+    click_role(qtbot, area, "group-pm")
+    text = area.details.body.text()
+    positions = [text.index(competency_area_name(a)) for a, _r in groups]
+    assert positions == sorted(positions)
+    assert "People management" in {competency_area_name(a) for a, _r in groups}
+    for area_id, reqs in groups:
+        heading = text.index(competency_area_name(area_id))
+        for req in reqs:
+            assert text.index(catalog.skill_name(req.skill), heading) > heading
