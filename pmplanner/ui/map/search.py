@@ -28,14 +28,16 @@ def matching_roles(catalog: CareerCatalog, text: str) -> list[str]:
     for role in catalog.roles:
         title = role.title.casefold()
         names = [name.casefold() for name in role.also_called]
-        if needle == title or needle in names or needle == initials(title):
+        if needle == title or needle in names:
             found.append((0, title, role.id))
-        elif title.startswith(needle):
+        elif needle == initials(title):
             found.append((1, title, role.id))
-        elif needle in title:
+        elif title.startswith(needle):
             found.append((2, title, role.id))
-        elif any(needle in name for name in names):
+        elif needle in title:
             found.append((3, title, role.id))
+        elif any(needle in name for name in names):
+            found.append((4, title, role.id))
     return [role_id for _rank, _title, role_id in sorted(found)[:MAX_MATCHES]]
 
 

@@ -16,7 +16,11 @@ from PySide6.QtCore import Qt
         ("vp", "vp-product"),
         ("cpo", "cpo"),
         ("head of product", "director-product"),
-        ("staff pm", "principal-pm"),
+        ("staff pm", "staff-pm"),
+        ("lead pm", "staff-pm"),
+        ("po", "product-owner"),
+        ("growth pm", "growth-pm"),
+        ("ai pm", "ai-pm"),
         ("pmm", "product-marketing-manager"),
     ],
 )
