@@ -67,6 +67,18 @@ def fits(lines: list[str]) -> bool:
     return not any(line.endswith("…") for line in lines)
 
 
+_METRICS: dict[tuple[float, bool], QFontMetricsF] = {}
+
+
+def _metrics(size: float, bold: bool) -> QFontMetricsF:
+    """Font metrics per pixel size, made once (fitting titles asks for them often)."""
+    key = (size, bold)
+    metrics = _METRICS.get(key)
+    if metrics is None:
+        metrics = _METRICS[key] = QFontMetricsF(style.font(size, bold=bold))
+    return metrics
+
+
 def short_title(title: str) -> str:
     """The title with "Product Manager" written "PM", as people say it."""
     return title.replace("Product Manager", "PM").replace("product manager", "PM")
@@ -86,7 +98,7 @@ def fit_title(
     for text, start in tries:
         size = start
         while True:
-            metrics = QFontMetricsF(style.font(size, bold=bold))
+            metrics = _metrics(round(size), bold)
             max_lines = max(1, min(TITLE_MAX_LINES, int(height // metrics.lineSpacing())))
             lines = wrap_lines(text, metrics, width, max_lines)
             if fits(lines):

@@ -154,6 +154,7 @@ class _Edge:
         "path",
         "quiet",
         "roles",
+        "state",
     )
 
     def __init__(self, layout: MapLayout, move: Transition, quiet: bool = False):
@@ -162,6 +163,7 @@ class _Edge:
         self.roles = (move.from_role, move.to_role)
         # a move in from a related (adjacent) role: drawn faint unless its role is chosen
         self.quiet = quiet
+        self.state = "faint" if quiet else "normal"  # see EdgeLayer.edge_style
         self.controls = (start, c1, c2, end)
         self.path = QPainterPath(start)
         self.path.cubicTo(c1, c2, end)
@@ -237,21 +239,36 @@ class EdgeLayer(QGraphicsObject):
         """Fade the moves that touch a dimmed role."""
         for edge, move in zip(self._edges, self.transitions, strict=True):
             edge.faded = move.from_role in dimmed_roles or move.to_role in dimmed_roles
+        self._restate()
         self.update()
+
+    def _restate(self) -> None:
+        """Work out each move's state once per change (not per frame)."""
+        selected = self.selected
+        for edge in self._edges:
+            if selected is not None and selected in edge.roles:
+                edge.state = "chosen"
+            elif edge.faded or edge.quiet or selected is not None:
+                edge.state = "faint"
+            else:
+                edge.state = "normal"
 
     def select(self, role_id: str | None) -> None:
         """Bring out the moves of ``role_id`` (in and out); the others fade."""
         self.selected = role_id
+        self._restate()
         self.update()
 
     def edge_style(self, index: int) -> tuple[str, QColor, float]:
         """How move ``index`` is drawn: ("chosen" | "normal" | "faint", colour, pen width)."""
-        edge = self._edges[index]
-        if self.selected is not None and self.selected in edge.roles:
-            return "chosen", self.theme.selected, CHOSEN_WIDTH
-        if edge.faded or edge.quiet or self.selected is not None:
-            return "faint", self.theme.edge_dim, LINE_WIDTH
-        return "normal", self.theme.edge, LINE_WIDTH
+        return self._style(self._edges[index].state)
+
+    def _style(self, state: str) -> tuple[str, QColor, float]:
+        if state == "chosen":
+            return state, self.theme.selected, CHOSEN_WIDTH
+        if state == "faint":
+            return state, self.theme.edge_dim, LINE_WIDTH
+        return state, self.theme.edge, LINE_WIDTH
 
     def set_highlight(self, moves: tuple[Transition, ...]) -> None:
         self.highlighted = tuple(moves)
@@ -275,12 +292,11 @@ class EdgeLayer(QGraphicsObject):
         overview = scale * CARD_W < DETAIL_MIN_WIDTH or len(visible) > DETAIL_MAX_EDGES
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not overview)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        styles = {id(e): self.edge_style(i) for i, e in enumerate(self._edges)}
         for state in ("faint", "normal", "chosen"):
-            group = [e for e in visible if styles[id(e)][0] == state]
+            group = [e for e in visible if e.state == state]
             if not group:
                 continue
-            _state, colour, width = styles[id(group[0])]
+            _state, colour, width = self._style(state)
             if state == "chosen":
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             for kind, dash in DASHES.items():
