@@ -102,18 +102,16 @@ def readiness_text(ready: Readiness) -> str:
     return text
 
 
-SPLIT_COLOURS = ("#3B6EA5", "#C0392B", "#27AE60", "#E67E22", "#8E44AD")
-
-
-def time_split_html(role: Role) -> str:
-    """The role's time split as a small bar (one coloured cell per share) and its key."""
+def time_split_html(catalog: CareerCatalog, role: Role) -> str:
+    """The role's time split as a small bar (one coloured cell per share) and its key,
+    in the ladder's track colours (the map's accents)."""
+    colours = [track.colour for track in catalog.tracks] or [palette.success().name()]
     cells = "".join(
-        f"<td width='{share.percent}%' bgcolor='{SPLIT_COLOURS[i % len(SPLIT_COLOURS)]}'"
-        f" height='12'></td>"
+        f"<td width='{share.percent}%' bgcolor='{colours[i % len(colours)]}' height='12'></td>"
         for i, share in enumerate(role.time_split)
     )
     key = "<br>".join(
-        f"<span style='color:{SPLIT_COLOURS[i % len(SPLIT_COLOURS)]}'>■</span> "
+        f"<span style='color:{colours[i % len(colours)]}'>■</span> "
         + escape(
             QCoreApplication.translate("CareerMap", "{activity}: {percent}").format(
                 activity=share.activity, percent=percent(share.percent)
@@ -321,7 +319,8 @@ class RoleDetails(QWidget):
             )
         if role.time_split:
             parts.append(
-                f"<h3>{escape(self.tr('Where the time goes'))}</h3>" + time_split_html(role)
+                f"<h3>{escape(self.tr('Where the time goes'))}</h3>"
+                + time_split_html(catalog, role)
             )
         if role.responsibilities:
             items = "".join(f"<li>{escape(r)}</li>" for r in role.responsibilities)
