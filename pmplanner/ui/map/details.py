@@ -91,14 +91,12 @@ def readiness_text(ready: Readiness) -> str:
     """ "You meet 2 of 3 rated key skills; 4 not rated yet"."""
     translate = QCoreApplication.translate
     if not ready.rated:
-        return translate("CareerMap", "None of its {total} key skills rated yet").format(
-            total=number(ready.total)
-        )
+        return counts.none_rated(ready.total)
     text = translate("CareerMap", "You meet {met} of {rated} rated key skills").format(
         met=number(ready.met), rated=number(ready.rated)
     )
     if ready.unrated:
-        text += translate("CareerMap", "; {n} not rated yet").format(n=number(ready.unrated))
+        text += counts.not_rated(ready.unrated)
     return text
 
 

@@ -20,6 +20,7 @@ from pmplanner.ui.plan.list_panel import shortcut_text
 from pmplanner.ui.plan.models import skills_model
 from pmplanner.ui.plan.roles import GAP_ROLE
 from pmplanner.ui.plan.table_view import PlanTableView
+from pmplanner.wording import counts
 from pmplanner.wording.formats import number
 
 
@@ -110,7 +111,7 @@ class SkillsPanel(QWidget):
             role=role.title, met=number(ready.met), total=number(ready.rated)
         )
         if ready.unrated:
-            text += self.tr("; {n} not rated yet").format(n=number(ready.unrated))
+            text += counts.not_rated(ready.unrated)
         self.heading.setText(text)
         if not self.view.currentIndex().isValid() and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 2))
