@@ -114,7 +114,12 @@ class CareerMapArea(QWidget):
         self.side_tabs.setAccessibleName(self.tr("Role details and your routes"))
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.addTab(details_scroll, self.tr("Role"))
-        self.side_tabs.addTab(self.route_panel, self.tr("Your route"))
+        # the steps and the comparison can be long: the route panel scrolls
+        route_scroll = QScrollArea(self)
+        route_scroll.setWidget(self.route_panel)
+        route_scroll.setWidgetResizable(True)
+        route_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_tabs.addTab(route_scroll, self.tr("Your route"))
         self.side_tabs.tabBar().setAccessibleName(self.tr("Role details or your routes"))
         self.details_scroll = details_scroll
         # Escape in the details or routes goes back to the map
