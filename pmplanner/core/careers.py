@@ -74,6 +74,8 @@ class Track(BaseModel):
 
     id: Id
     name: Annotated[str, Field(min_length=1)]
+    # a shorter name for the map's lane label (the full name shows on hover)
+    short_name: str = ""
     kind: TrackKind
     summary: str
     suited_for: str = ""

@@ -1,5 +1,8 @@
 """The routes the map shows for a plan: fastest first, and one per branch track.
 
+The listed alternatives leave out sideways detours (``is_detour``); the
+fastest route is always listed.
+
 Plain Python over the catalog (no Qt), so the map, the exporter and tests
 agree on what "the route" is.
 """
@@ -48,7 +51,18 @@ def plan_routes(catalog: CareerCatalog, start: str | None, goal: str | None) -> 
         only = [p for p in through if not (others & _tracks(catalog, p))]
         if only or through:
             by_branch[branch] = (only or through)[0]
-    return PlanRoutes(start, goal, found[:LISTED_PATHS], by_branch)
+    listed = [p for i, p in enumerate(found) if i == 0 or not is_detour(catalog, p)]
+    return PlanRoutes(start, goal, listed[:LISTED_PATHS], by_branch)
+
+
+def is_detour(catalog: CareerCatalog, path: CareerPath) -> bool:
+    """The route steps sideways (to a role of the same level) after its first
+    move: crossing over from where one is starts a real alternative, a step
+    across further on only pads the list."""
+    return any(
+        catalog.role(move.from_role).level == catalog.role(move.to_role).level
+        for move in path.transitions[1:]
+    )
 
 
 def _tracks(catalog: CareerCatalog, path: CareerPath) -> set[str]:

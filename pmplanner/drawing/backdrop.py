@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QTransform
+from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from pmplanner.drawing import style
-from pmplanner.drawing.cards import wrap_lines
+from pmplanner.drawing.cards import fit_title
 from pmplanner.drawing.layout import CARD_W, HEADER_H, LABEL_W, MapLayout, Rect
 
 
@@ -24,6 +24,7 @@ class Backdrop(QGraphicsObject):
         self.setZValue(0)
         b = layout.bounds
         self._bounds = QRectF(b.x, b.y, b.w, b.h)
+        self.painted_labels: dict[str, list[str]] = {}  # track id -> lines last drawn
 
     def set_theme(self, theme: style.MapTheme) -> None:
         self.theme = theme
@@ -54,19 +55,18 @@ class Backdrop(QGraphicsObject):
     def _paint_labels(
         self, painter: QPainter, transform: QTransform, scale: float, exposed: QRectF
     ) -> None:
-        size = style.clamp(14 * scale, 9, 16)
-        if LABEL_W * scale < 40:
+        size = style.clamp(14 * scale, 9, 15)
+        if LABEL_W * scale < 30:
             return
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        painter.setFont(style.font(size, bold=True))
-        metrics = QFontMetricsF(painter.font())
         for i, lane in enumerate(self.layout.lanes):
-            box = QRectF(8, lane.rect.y + 6, LABEL_W - 20, lane.rect.h - 12)
+            box = QRectF(6, lane.rect.y + 4, LABEL_W - 14, lane.rect.h - 8)
             if not box.intersects(exposed):
                 continue
             device = transform.mapRect(box)
-            fits = int(device.height() // metrics.lineSpacing())
-            lines = wrap_lines(lane.name, metrics, device.width(), max(1, min(3, fits)))
+            _size, lines = fit_title(lane.label, device.width(), device.height(), size)
+            painter.setFont(style.font(_size, bold=True))
+            self.painted_labels[lane.track_id] = lines
             painter.setPen(self.theme.lane_text(lane.colour, self.lane_fill(i)))
             painter.drawText(
                 device, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "\n".join(lines)
@@ -86,7 +86,7 @@ class Backdrop(QGraphicsObject):
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     QCoreApplication.translate(
                         "CareerMap",
-                        "Related roles: look-alike titles (not product management) and the "
-                        "roles people often move from",
+                        "Related roles: look-alike titles and the jobs people move from "
+                        "(each card names its level)",
                     ),
                 )

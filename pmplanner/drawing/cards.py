@@ -23,7 +23,7 @@ from pmplanner.drawing import style
 from pmplanner.drawing.layout import CARD_W, MapLayout, Rect
 
 # below this many device pixels of card width, cards are drawn without text
-DETAIL_MIN_WIDTH = 70.0
+DETAIL_MIN_WIDTH = 56.0
 # with more cards than this in view, the batched overview is used (titles only)
 DETAIL_MAX_CARDS = 150
 # with more cards than this in view, the overview leaves the titles out too
@@ -59,6 +59,56 @@ def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) 
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
+TITLE_MIN_PX = 8.0  # a title is set no smaller than this (pixels) before it is elided
+TITLE_MAX_LINES = 3
+
+
+def fits(lines: list[str]) -> bool:
+    return not any(line.endswith("…") for line in lines)
+
+
+_METRICS: dict[tuple[float, bool], QFontMetricsF] = {}
+
+
+def _metrics(size: float, bold: bool) -> QFontMetricsF:
+    """Font metrics per pixel size, made once (fitting titles asks for them often)."""
+    key = (size, bold)
+    metrics = _METRICS.get(key)
+    if metrics is None:
+        metrics = _METRICS[key] = QFontMetricsF(style.font(size, bold=bold))
+    return metrics
+
+
+def short_title(title: str) -> str:
+    """The title with "Product Manager" written "PM", as people say it."""
+    return title.replace("Product Manager", "PM").replace("product manager", "PM")
+
+
+def fit_title(
+    title: str, width: float, height: float, px: float, bold: bool = True
+) -> tuple[float, list[str]]:
+    """The largest size from ``px`` down to TITLE_MIN_PX at which ``title`` wraps
+    into the lines ``height`` holds (three at most) without eliding; failing
+    that, the title with "PM" for "Product Manager"; failing both, the full
+    title at the smallest size, its last line elided."""
+    tries = [(title, px)]
+    short = short_title(title)
+    if short != title:
+        tries.append((short, px))
+    for text, start in tries:
+        size = start
+        while True:
+            metrics = _metrics(round(size), bold)
+            max_lines = max(1, min(TITLE_MAX_LINES, int(height // metrics.lineSpacing())))
+            lines = wrap_lines(text, metrics, width, max_lines)
+            if fits(lines):
+                return size, lines
+            if size <= TITLE_MIN_PX:
+                break
+            size = max(TITLE_MIN_PX, size - 1)
+    return size, wrap_lines(title, metrics, width, max_lines)
+
+
 class CardLayer(QGraphicsObject):
     def __init__(self, catalog: CareerCatalog, layout: MapLayout, parent=None, theme=style.LIGHT):
         super().__init__(parent)
@@ -80,8 +130,12 @@ class CardLayer(QGraphicsObject):
         self._level_names = {
             r.id: catalog.level_name(r.level) for r in catalog.roles
         }  # shown on each card
-        self._wrap_cache: dict[tuple[object, ...], list[str]] = {}
-        self._static_cache: dict[tuple[object, ...], QStaticText] = {}
+        self._wrap_cache: dict[tuple[object, ...], tuple[float, list[str], bool]] = {}
+        # what the last paint drew, in device pixels: role id -> (card, title lines,
+        # bottom of the title); role id -> badge (read by tests, as a person reads it)
+        self.painted: dict[str, tuple[QRectF, list[str], float]] = {}
+        self.painted_badges: dict[str, QRectF] = {}
+        self._static_cache: dict[tuple[object, ...], tuple[float, list[str], QStaticText]] = {}
         self._groups: dict[tuple[int, int], list[QRectF]] | None = None
         self._by_top = sorted(
             (r.y, r.x, r.bottom, r.right, role_id) for role_id, r in layout.cards.items()
@@ -183,33 +237,32 @@ class CardLayer(QGraphicsObject):
     def _paint_titles(
         self, painter: QPainter, transform: QTransform, scale: float, visible: list[str]
     ) -> None:
-        """One elided line of title per card, from cached static text (fast)."""
-        px = style.clamp(12 * scale, 8, 14)
+        """The title of each card, fitted into its lines, from cached static text (fast)."""
+        px = style.clamp(12 * scale, TITLE_MIN_PX, 14)
         painter.save()
         painter.resetTransform()
-        painter.setFont(style.font(px, bold=True))
-        metrics = QFontMetricsF(painter.font())
         pad = style.clamp(7 * scale, 3, 9)
         for role_id in visible:
             painter.setPen(self.text_colour(role_id))
             rect = transform.mapRect(_qrect(self.layout.cards[role_id]))
             width = rect.width() - 2 * pad - 4
             key = ("static", role_id, round(px, 1), round(width), round(rect.height()))
-            text = self._static_cache.get(key)
-            if text is None:
+            cached = self._static_cache.get(key)
+            if cached is None:
                 if len(self._static_cache) > 4000:
                     self._static_cache.clear()
-                lines = max(1, min(2, int((rect.height() - pad) // metrics.lineSpacing())))
-                text = QStaticText(
-                    "<br>".join(
-                        html.escape(line)
-                        for line in wrap_lines(self._roles[role_id].title, metrics, width, lines)
-                    )
+                size, lines = fit_title(
+                    self._roles[role_id].title, width, rect.height() - pad * 1.4, px
                 )
+                text = QStaticText("<br>".join(html.escape(line) for line in lines))
                 text.setTextFormat(Qt.TextFormat.RichText)
                 text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-                self._static_cache[key] = text
+                cached = self._static_cache[key] = (size, lines, text)
+            size, lines, text = cached
+            painter.setFont(style.font(size, bold=True))
             painter.drawStaticText(QPointF(rect.x() + pad + 4, rect.y() + pad * 0.7), text)
+            bottom = rect.y() + pad * 0.7 + len(lines) * QFontMetricsF(painter.font()).lineSpacing()
+            self.painted[role_id] = (rect, lines, bottom)
         painter.restore()
 
     def _outlines(self) -> list[tuple[str, QColor, float]]:
@@ -267,12 +320,6 @@ class CardLayer(QGraphicsObject):
         )
 
         self._paint_text(painter, scale, role_id, rect.adjusted(stripe + inset, 0, 0, 0))
-        if role_id == self.current:
-            text = QCoreApplication.translate("CareerMap", "You are here")
-            self._badge(painter, scale, rect, text, theme.current)
-        elif role_id == self.target:
-            text = QCoreApplication.translate("CareerMap", "Target")
-            self._badge(painter, scale, rect, text, theme.target)
         painter.setOpacity(1.0)
 
     def _paint_text(self, painter: QPainter, scale: float, role_id: str, rect: QRectF) -> None:
@@ -281,26 +328,28 @@ class CardLayer(QGraphicsObject):
         box = rect.adjusted(pad, pad * 0.7, -pad, -pad * 0.7)
         title_px = style.clamp(13 * scale, 9, 15)
         sub_px = style.clamp(11 * scale, 8, 13)
-        if box.height() < title_px * 1.1 or box.width() < 30:
+        if box.height() < TITLE_MIN_PX * 1.1 or box.width() < 24:
             return
-        title_font = style.font(title_px, bold=True)
-        metrics = QFontMetricsF(title_font)
-        line_h = metrics.lineSpacing()
-        sub_h = sub_px * 1.3
-        # two lines of title come before the level line: the column heading names it
-        if box.height() >= 2 * line_h + sub_h:
-            max_lines, show_sub = 2, True
-        elif box.height() >= 2 * line_h:
-            max_lines, show_sub = 2, False
-        else:
-            max_lines, show_sub = 1, box.height() >= line_h + sub_h
-        key = (role_id, round(title_px, 1), round(box.width()), max_lines)
-        lines = self._wrap_cache.get(key)
-        if lines is None:
+        sub_h = sub_px * 1.35
+        badge = self._badge_text(role_id)
+        # the bottom line (level, badge) when the title fits above it, else the title
+        # has the whole card (the column heading names the level; a badge stays)
+        size_key = (round(title_px, 1), round(box.width()), round(box.height()))
+        key = (role_id, *size_key, badge is not None)
+        cached = self._wrap_cache.get(key)
+        if cached is None:
             if len(self._wrap_cache) > 4000:
                 self._wrap_cache.clear()
-            lines = wrap_lines(role.title, metrics, box.width(), max_lines)
-            self._wrap_cache[key] = lines
+            above = fit_title(role.title, box.width(), box.height() - sub_h, title_px)
+            cached = (*above, True)
+            if badge is None and " ".join(above[1]) != role.title:
+                whole = fit_title(role.title, box.width(), box.height(), title_px)
+                if fits(whole[1]):
+                    cached = (*whole, False)
+            self._wrap_cache[key] = cached
+        size, lines, show_sub = cached
+        title_font = style.font(size, bold=True)
+        line_h = QFontMetricsF(title_font).lineSpacing()
         painter.setFont(title_font)
         painter.setPen(self.text_colour(role_id))
         y = box.y()
@@ -309,40 +358,61 @@ class CardLayer(QGraphicsObject):
                 QRectF(box.x(), y, box.width(), line_h), Qt.AlignmentFlag.AlignLeft, line
             )
             y += line_h
-        if not show_sub:
+        self.painted[role_id] = (rect, lines, y)
+        bottom = QRectF(box.x(), box.bottom() - sub_h, box.width(), sub_h)
+        sub_width = box.width()
+        if badge is not None:
+            pill = self._badge(painter, sub_px, bottom, *badge)
+            self.painted_badges[role_id] = pill
+            sub_width = pill.left() - box.x() - 4
+        if not show_sub or sub_width < 20:
             return
         painter.setFont(style.font(sub_px))
         painter.setPen(self.theme.subtext_on(self.fill_colour(role_id)))
         painter.drawText(
-            QRectF(box.x(), box.bottom() - sub_px * 1.3, box.width(), sub_px * 1.3),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            QRectF(box.x(), bottom.y(), sub_width, sub_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             QFontMetricsF(painter.font()).elidedText(
-                self._subtitle(role_id), Qt.TextElideMode.ElideRight, box.width()
+                self._subtitle(role_id), Qt.TextElideMode.ElideRight, sub_width
             ),
         )
+
+    def _badge_text(self, role_id: str) -> tuple[str, QColor] | None:
+        if role_id == self.current:
+            return QCoreApplication.translate("CareerMap", "You are here"), self.theme.current
+        if role_id == self.target:
+            return QCoreApplication.translate("CareerMap", "Target"), self.theme.target
+        return None
 
     def _subtitle(self, role_id: str) -> str:
         role = self._roles[role_id]
         parts = [self._level_names[role_id]]
         if self.readiness is not None and role_id in self.readiness:
             ready = self.readiness[role_id]
-            parts.append(
-                QCoreApplication.translate("CareerMap", "ready {met}/{total}").format(
-                    met=ready.met, total=ready.total
+            if ready.total and not ready.rated:
+                parts.append(QCoreApplication.translate("CareerMap", "not rated"))
+            else:
+                parts.append(
+                    QCoreApplication.translate("CareerMap", "ready {met}/{total}").format(
+                        met=ready.met, total=ready.rated
+                    )
                 )
-            )
         elif role.look_alike:
             parts.append(QCoreApplication.translate("CareerMap", "≈ look-alike title"))
         return " · ".join(parts)
 
-    def _badge(self, painter: QPainter, scale: float, rect: QRectF, text: str, colour) -> None:
-        px = style.clamp(10 * scale, 8, 12)
+    def _badge(self, painter: QPainter, px: float, line: QRectF, text: str, colour) -> QRectF:
+        """A pill at the right of the card's bottom line, below the title; its rectangle."""
+        px = min(px, line.height() / 1.45)
         painter.setFont(style.font(px, bold=True))
-        width = QFontMetricsF(painter.font()).horizontalAdvance(text) + px
-        height = px * 1.6
-        pill = QRectF(rect.right() - width - 6, rect.top() - height * 0.6, width, height)
+        metrics = QFontMetricsF(painter.font())
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, line.width() - px)
+        width = metrics.horizontalAdvance(text) + px
+        height = min(line.height(), px * 1.45)
+        pill = QRectF(line.right() - width, line.bottom() - height, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(pill, height / 2, height / 2)
         painter.setPen(self.theme.badge_text(QColor(colour)))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+        return pill

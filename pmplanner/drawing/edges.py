@@ -16,7 +16,7 @@ import itertools
 from collections.abc import Iterable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem
 
 from pmplanner.core.careers import Transition, TransitionKind
@@ -28,6 +28,7 @@ ARROW = 9.0  # arrowhead length, in map units
 DETAIL_MAX_EDGES = 700  # with more moves in view, they are drawn as plain lines
 CURVE_SEGMENTS = 12  # a curve partly out of view is drawn as this many straight pieces
 LINE_WIDTH = 1.0  # Qt's fast cosmetic line drawing only takes 1-pixel pens
+CHOSEN_WIDTH = 2.0  # the moves of the selected role (few: the slower pen is fine)
 DASHES = {
     TransitionKind.PROMOTION: Qt.PenStyle.SolidLine,
     TransitionKind.BRANCH: Qt.PenStyle.DashLine,
@@ -142,11 +143,27 @@ def sample_curve(start, c1, c2, end, segments: int = CURVE_SEGMENTS) -> list[tup
 
 
 class _Edge:
-    __slots__ = ("_polyline", "box", "controls", "faded", "head", "kind", "line", "path")
+    __slots__ = (
+        "_polyline",
+        "box",
+        "controls",
+        "faded",
+        "head",
+        "kind",
+        "line",
+        "path",
+        "quiet",
+        "roles",
+        "state",
+    )
 
-    def __init__(self, layout: MapLayout, move: Transition):
+    def __init__(self, layout: MapLayout, move: Transition, quiet: bool = False):
         start, c1, c2, end = route(layout, move)
         self.kind = move.kind
+        self.roles = (move.from_role, move.to_role)
+        # a move in from a related (adjacent) role: drawn faint unless its role is chosen
+        self.quiet = quiet
+        self.state = "faint" if quiet else "normal"  # see EdgeLayer.edge_style
         self.controls = (start, c1, c2, end)
         self.path = QPainterPath(start)
         self.path.cubicTo(c1, c2, end)
@@ -194,7 +211,14 @@ class EdgeLayer(QGraphicsObject):
         self.transitions = [
             t for t in transitions if t.from_role in layout.cards and t.to_role in layout.cards
         ]
-        self._edges = [_Edge(layout, t) for t in self.transitions]
+        adjacent = {
+            role_id for role_id, lane in layout.lane_of.items() if layout.lanes[lane].adjacent
+        }
+        self._edges = [
+            _Edge(layout, t, quiet=t.from_role in adjacent or t.to_role in adjacent)
+            for t in self.transitions
+        ]
+        self.selected: str | None = None
         b = layout.bounds
         self._bounds = QRectF(b.x - COL_GAP, b.y - COL_GAP, b.w + 2 * COL_GAP, b.h + 2 * COL_GAP)
         self.highlight = QGraphicsPathItem(parent)
@@ -215,7 +239,36 @@ class EdgeLayer(QGraphicsObject):
         """Fade the moves that touch a dimmed role."""
         for edge, move in zip(self._edges, self.transitions, strict=True):
             edge.faded = move.from_role in dimmed_roles or move.to_role in dimmed_roles
+        self._restate()
         self.update()
+
+    def _restate(self) -> None:
+        """Work out each move's state once per change (not per frame)."""
+        selected = self.selected
+        for edge in self._edges:
+            if selected is not None and selected in edge.roles:
+                edge.state = "chosen"
+            elif edge.faded or edge.quiet or selected is not None:
+                edge.state = "faint"
+            else:
+                edge.state = "normal"
+
+    def select(self, role_id: str | None) -> None:
+        """Bring out the moves of ``role_id`` (in and out); the others fade."""
+        self.selected = role_id
+        self._restate()
+        self.update()
+
+    def edge_style(self, index: int) -> tuple[str, QColor, float]:
+        """How move ``index`` is drawn: ("chosen" | "normal" | "faint", colour, pen width)."""
+        return self._style(self._edges[index].state)
+
+    def _style(self, state: str) -> tuple[str, QColor, float]:
+        if state == "chosen":
+            return state, self.theme.selected, CHOSEN_WIDTH
+        if state == "faint":
+            return state, self.theme.edge_dim, LINE_WIDTH
+        return state, self.theme.edge, LINE_WIDTH
 
     def set_highlight(self, moves: tuple[Transition, ...]) -> None:
         self.highlighted = tuple(moves)
@@ -239,15 +292,19 @@ class EdgeLayer(QGraphicsObject):
         overview = scale * CARD_W < DETAIL_MIN_WIDTH or len(visible) > DETAIL_MAX_EDGES
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not overview)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for faded in (True, False):
-            colour = self.theme.edge_dim if faded else self.theme.edge
-            group = [e for e in visible if e.faded == faded]
+        for state in ("faint", "normal", "chosen"):
+            group = [e for e in visible if e.state == state]
+            if not group:
+                continue
+            _state, colour, width = self._style(state)
+            if state == "chosen":
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             for kind, dash in DASHES.items():
                 chosen = [e for e in group if e.kind is kind]
                 if not chosen:
                     continue
-                if overview:
-                    painter.setPen(_pen(colour, LINE_WIDTH, dash))
+                painter.setPen(_pen(colour, width, dash))
+                if overview and state != "chosen":
                     lines = [
                         e.line
                         if e.inside(left, top, right, bottom)
@@ -256,7 +313,6 @@ class EdgeLayer(QGraphicsObject):
                     ]
                     painter.drawLines([line for line in lines if line is not None])
                     continue
-                painter.setPen(_pen(colour, LINE_WIDTH, dash))
                 cut: list[QLineF] = []
                 for edge in chosen:
                     if kind is TransitionKind.PROMOTION or edge.inside(left, top, right, bottom):
@@ -265,7 +321,7 @@ class EdgeLayer(QGraphicsObject):
                         cut += clipped_segments(edge.polyline(), left, top, right, bottom)
                 if cut:
                     painter.drawLines(cut)
-            if overview or not group:
+            if overview and state != "chosen":
                 continue
             painter.setPen(_pen(colour, 1))
             painter.setBrush(colour)

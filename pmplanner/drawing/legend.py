@@ -1,10 +1,13 @@
-"""The map's legend, painted in pixels: on screen as an overlay, in exports below the map."""
+"""The map's legend, painted in pixels: on screen in a bar below the map, in exports below it.
+
+Entries come in short columns (at most ``COLUMN_ROWS`` rows) that wrap onto
+another band when the width given runs out, so the legend stays low.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsObject
 
 from pmplanner.core.careers import TransitionKind
 from pmplanner.core.catalog import CareerCatalog
@@ -16,6 +19,7 @@ ROW = 17
 PAD = 10
 SWATCH = 26
 COLUMN_GAP = 22
+COLUMN_ROWS = 4
 
 
 Entry = tuple[str, str, object]  # (kind, label, detail)
@@ -26,7 +30,7 @@ def _columns(
 ) -> list[list[Entry]]:
     """Legend entries as (kind, label, detail) in columns."""
     translate = QCoreApplication.translate
-    tracks: list[Entry] = [("track", t.name, t.colour) for t in catalog.tracks]
+    tracks: list[Entry] = [("track", t.short_name or t.name, t.colour) for t in catalog.tracks]
     marks: list[Entry] = [
         ("line", move_kind_label(TransitionKind.PROMOTION), Qt.PenStyle.SolidLine),
         ("line", move_kind_label(TransitionKind.BRANCH), Qt.PenStyle.DashLine),
@@ -36,26 +40,42 @@ def _columns(
         ("pill", translate("CareerMap", "You are here"), theme.current),
         ("pill", translate("CareerMap", "Target"), theme.target),
     ]
-    columns = [tracks, marks]
+    groups = [tracks, marks]
     if readiness:
-        columns.append(
-            [("heading", translate("CareerMap", "Readiness: key skills met"), None)]
-            + [
-                ("fill", translate("CareerMap", label), colour)
-                for _f, colour, label in theme.readiness
-            ]
-        )
-    return columns
+        shades: list[Entry] = [
+            ("heading", translate("CareerMap", "Readiness: rated key skills met"), None)
+        ]
+        shades += [
+            ("fill", translate("CareerMap", label), colour) for _f, colour, label in theme.readiness
+        ]
+        shades.append(("fill", translate("CareerMap", "no key skill rated"), theme.unrated))
+        groups.append(shades)
+    return [
+        group[i : i + COLUMN_ROWS] for group in groups for i in range(0, len(group), COLUMN_ROWS)
+    ]
 
 
-def legend_size(catalog: CareerCatalog, readiness: bool) -> QSizeF:
+def _placed(
+    columns: list[list[Entry]], max_width: float | None
+) -> tuple[list[tuple[float, float, list[Entry]]], QSizeF]:
+    """(x, y, column) of each column from the legend's corner, and the legend's size."""
     metrics = QFontMetricsF(style.font(FONT_PX))
-    columns = _columns(catalog, readiness)
-    width = 2.0 * PAD - COLUMN_GAP
+    band_h = ROW * COLUMN_ROWS
+    placed = []
+    x, y, width = float(PAD), float(PAD), 0.0
     for column in columns:
-        width += COLUMN_GAP + SWATCH + 8 + max(metrics.horizontalAdvance(e[1]) for e in column)
-    height = 2 * PAD + ROW * max(len(c) for c in columns)
-    return QSizeF(width, height)
+        col_w = SWATCH + 8 + max(metrics.horizontalAdvance(e[1]) for e in column)
+        if max_width is not None and x > PAD and x + col_w + PAD > max_width:
+            x, y = float(PAD), y + band_h + PAD
+        placed.append((x, y, column))
+        width = max(width, x + col_w + PAD)
+        x += col_w + COLUMN_GAP
+    rows = max((len(c) for c in columns), default=1)
+    return placed, QSizeF(width, y + ROW * rows + PAD)
+
+
+def legend_size(catalog: CareerCatalog, readiness: bool, max_width: float | None = None) -> QSizeF:
+    return _placed(_columns(catalog, readiness), max_width)[1]
 
 
 def paint_legend(
@@ -64,27 +84,28 @@ def paint_legend(
     catalog: CareerCatalog,
     readiness: bool,
     theme: style.MapTheme = style.LIGHT,
+    max_width: float | None = None,
+    frame: bool = True,
 ) -> QSizeF:
-    """Paint the legend with its top-left corner at ``origin`` (pixels); return its size."""
-    size = legend_size(catalog, readiness)
+    """Paint the legend with its top-left corner at ``origin`` (pixels), no wider than
+    ``max_width`` when it can; return its size."""
+    placed, size = _placed(_columns(catalog, readiness, theme), max_width)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(QPen(theme.legend_border, 1))
-    painter.setBrush(theme.legend_fill)
-    painter.drawRoundedRect(QRectF(origin, size), 6, 6)
+    if frame:
+        painter.setPen(QPen(theme.legend_border, 1))
+        painter.setBrush(theme.legend_fill)
+        painter.drawRoundedRect(QRectF(origin, size), 6, 6)
     painter.setFont(style.font(FONT_PX))
-    metrics = QFontMetricsF(painter.font())
     text = theme.text_on(theme.legend_fill)
-    x = origin.x() + PAD
-    for column in _columns(catalog, readiness, theme):
-        y = origin.y() + PAD
+    for x0, y0, column in placed:
+        x, y = origin.x() + x0, origin.y() + y0
         for kind, label, detail in column:
             _paint_entry(painter, QRectF(x, y, SWATCH, ROW), kind, detail, theme)
             painter.setPen(text)
             text_x = x if kind == "heading" else x + SWATCH + 8
             painter.drawText(QRectF(text_x, y, 400, ROW), Qt.AlignmentFlag.AlignVCenter, label)
             y += ROW
-        x += SWATCH + 8 + max(metrics.horizontalAdvance(e[1]) for e in column) + COLUMN_GAP
     painter.restore()
     return size
 
@@ -122,29 +143,3 @@ def _paint_entry(painter: QPainter, box: QRectF, kind: str, detail, theme) -> No
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(detail)
         painter.drawRoundedRect(swatch, 6, 6)
-
-
-class LegendOverlay(QGraphicsObject):
-    """The legend as an item that stays put in a corner of the view (not zoomed)."""
-
-    def __init__(self, catalog: CareerCatalog, parent=None, theme=style.LIGHT):
-        super().__init__(parent)
-        self.catalog = catalog
-        self.readiness = False
-        self.theme = theme
-        self.setZValue(100)
-
-    def set_theme(self, theme: style.MapTheme) -> None:
-        self.theme = theme
-        self.update()
-
-    def set_readiness(self, on: bool) -> None:
-        self.prepareGeometryChange()
-        self.readiness = on
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(QPointF(0, 0), legend_size(self.catalog, self.readiness))
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        paint_legend(painter, QPointF(0, 0), self.catalog, self.readiness, self.theme)

@@ -91,4 +91,6 @@ class MapContent:
         self.edges.set_dimmed(set(role_ids))
 
     def select(self, role_id: str | None) -> None:
-        self.cards.update_state(selected=role_id if self.has_role(role_id) else None)
+        chosen = role_id if self.has_role(role_id) else None
+        self.cards.update_state(selected=chosen)
+        self.edges.select(chosen)

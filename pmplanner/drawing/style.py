@@ -67,6 +67,7 @@ class MapTheme:
     legend_border: QColor
     card_base: QColor  # what track colours are mixed with for card fills
     readiness: tuple[tuple[float, QColor, str], ...] = READINESS_STEPS
+    unrated: QColor = field(default_factory=lambda: QColor("#e4e7eb"))  # no key skill rated
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -80,7 +81,10 @@ class MapTheme:
     def _tint(self, colour) -> QColor:
         return pal.mix(colour, self.card_base, TINT if not self.dark else 0.7)
 
-    def readiness_colour(self, share: float) -> QColor:
+    def readiness_colour(self, share: float | None) -> QColor:
+        """The fill for a share of rated key skills met; None: nothing rated yet."""
+        if share is None:
+            return self.unrated
         for floor, colour, _label in self.readiness:
             if share >= floor - 1e-9:
                 return colour
@@ -174,6 +178,7 @@ def dark_theme(palette: QPalette) -> MapTheme:
         legend_border=pal.mix(text, background, 0.7),
         card_base=base,
         readiness=readiness,
+        unrated=pal.mix(base, text, 0.14),
     )
 
 
@@ -182,7 +187,7 @@ def theme_for(palette: QPalette) -> MapTheme:
     return dark_theme(palette) if pal.is_dark(palette) else LIGHT
 
 
-def readiness_colour(share: float) -> QColor:
+def readiness_colour(share: float | None) -> QColor:
     return LIGHT.readiness_colour(share)
 
 

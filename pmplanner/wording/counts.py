@@ -52,6 +52,16 @@ class Counts(QObject):
             "To go on, answer the {n} questions still open, starting with: {first}", "", n
         )
 
+    def not_rated(self, n: int) -> str:
+        """What is left out of readiness: "; 3 not rated yet"."""
+        return self.tr("; {n} not rated yet", "", n)
+
+    def none_rated(self, n: int) -> str:
+        """A role none of whose ``n`` key skills is rated."""
+        if n == 1:
+            return self.tr("Its {n} key skill is not rated yet", "", n)
+        return self.tr("None of its {n} key skills rated yet", "", n)
+
     def delete_goals(self, n: int) -> str:
         return self.tr("Delete goal", "", n) if n == 1 else self.tr("Delete {n} goals", "", n)
 
@@ -166,6 +176,14 @@ COUNTS = Counts()
 
 def _fill(text: str, n: float, f: Formats | None, **more: str) -> str:
     return text.format(n=(f or Formats()).number(n), **more)
+
+
+def not_rated(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.not_rated(n), n, f)
+
+
+def none_rated(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.none_rated(n), n, f)
 
 
 def moves(n: int, f: Formats | None = None) -> str:

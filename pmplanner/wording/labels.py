@@ -81,3 +81,21 @@ def move_kind_label(kind: TransitionKind) -> str:
 def skill_level_name(level: int) -> str:
     text = SKILL_LEVELS.get(level)
     return QCoreApplication.translate("SkillLevel", text) if text else ""
+
+
+# Competency areas: the few groups the key skills fall into (a skill's
+# ``category`` in skills.json), as public PM career frameworks group them.
+COMPETENCY_AREAS = {
+    "core": QT_TRANSLATE_NOOP("CompetencyArea", "Product craft"),
+    "technical": QT_TRANSLATE_NOOP("CompetencyArea", "Technical depth"),
+    "ux": QT_TRANSLATE_NOOP("CompetencyArea", "User experience"),
+    "strategy": QT_TRANSLATE_NOOP("CompetencyArea", "Strategy and business"),
+    "leadership": QT_TRANSLATE_NOOP("CompetencyArea", "Leadership and influence"),
+    "people": QT_TRANSLATE_NOOP("CompetencyArea", "People management"),
+}
+
+
+def competency_area_name(category: str) -> str:
+    """The competency area a skill belongs to, by its category (the id if unknown)."""
+    text = COMPETENCY_AREAS.get(category)
+    return QCoreApplication.translate("CompetencyArea", text) if text else category

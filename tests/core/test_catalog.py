@@ -170,7 +170,7 @@ def test_senior_pm_is_the_crossroads(catalog):
     assert [t.years for t in steps] == sorted(t.years for t in steps)
     kinds = {t.to_role: t.kind for t in steps}
     assert kinds["group-pm"] is TransitionKind.BRANCH
-    assert kinds["principal-pm"] is TransitionKind.BRANCH
+    assert kinds["staff-pm"] is TransitionKind.BRANCH  # product leadership starts at Staff
     assert kinds["director-product"] is TransitionKind.PROMOTION
     assert kinds["senior-pm-ux"] is TransitionKind.LATERAL
     assert kinds["senior-tpm"] is TransitionKind.LATERAL

@@ -101,7 +101,8 @@ def test_group_pm_is_the_40_40_20_hybrid_between_the_branches(catalog):
     into = {(t.from_role, t.kind) for t in catalog.previous_steps("group-pm")}
     assert ("senior-pm", TransitionKind.BRANCH) in into
     out = {t.to_role for t in catalog.next_steps("group-pm")}
-    assert {"principal-pm", "head-of-product-management", "director-product"} <= out
+    # Group PM and Staff PM (the first product-leadership level) trade places sideways
+    assert {"staff-pm", "head-of-product-management", "director-product"} <= out
 
 
 def test_product_leadership_branch_has_no_people_management_skills(catalog):

@@ -121,12 +121,15 @@ def content_texts(window: MainWindow) -> set[str]:
     catalog = window.document.catalog
     plan = window.document.plan
     texts = {r.title for r in catalog.roles} | {t.name for t in catalog.tracks}
+    texts |= {t.short_name for t in catalog.tracks if t.short_name}
     texts |= {catalog.level_name(r.level) for r in catalog.roles}
     texts |= {s.name for s in catalog.skills} | {b.name for b in catalog.backgrounds}
     for role in catalog.roles:
-        texts |= {role.summary, *role.responsibilities, *role.also_called}
+        texts |= {role.summary, *role.responsibilities, *role.also_called, *role.notes}
+        texts |= {share.activity for share in role.time_split}
         texts |= {catalog.industry(i).name for i in role.industries}
         texts |= {catalog.environment(e).name for e in role.environments}
+    texts |= {r for move in catalog.transitions for r in move.requirements}
     texts |= {g.title for g in plan.goals} | {c.name for c in plan.contacts}
     return texts
 
@@ -189,7 +192,12 @@ def test_cells_and_map_texts_are_translated(qtbot, data_dir, marking):
     assert OPEN in area.details.body.text() and OPEN in area.canvas.view.accessibleName()
     from pmplanner.drawing.legend import _columns
 
-    labels = [label for column in _columns(area.catalog, True)[1:] for _k, label, _d in column]
+    labels = [
+        label
+        for column in _columns(area.catalog, True)
+        for kind, label, _d in column
+        if kind != "track"  # track names are content
+    ]
     assert labels and all(label.startswith(OPEN) for label in labels)
 
 

@@ -53,6 +53,7 @@ class CareerMapArea(QWidget):
         self.theme = style.theme_for(self.palette())
         self.routes = PlanRoutes(None, None)
         self.shown_route: CareerPath | None = None
+        self._side_sized = False
         self._shown_catalog = self.catalog  # the ladder the search, filter and scene show
         self._build_toolbar()
         self._build_body()
@@ -99,6 +100,8 @@ class CareerMapArea(QWidget):
         )
         self.details.set_target.connect(lambda r: self.document.set_profile_field("target_role", r))
         self.details.add_gap_goals.connect(self.add_gap_goals)
+        self.details.rate_skill.connect(self.document.set_skill_rating)
+        self.details.compare.connect(self.compare_roles)
         self.route_panel = RoutePanel(self)
         self.route_panel.route_chosen.connect(self.show_route)
 
@@ -111,7 +114,12 @@ class CareerMapArea(QWidget):
         self.side_tabs.setAccessibleName(self.tr("Role details and your routes"))
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.addTab(details_scroll, self.tr("Role"))
-        self.side_tabs.addTab(self.route_panel, self.tr("Your route"))
+        # the steps and the comparison can be long: the route panel scrolls
+        route_scroll = QScrollArea(self)
+        route_scroll.setWidget(self.route_panel)
+        route_scroll.setWidgetResizable(True)
+        route_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_tabs.addTab(route_scroll, self.tr("Your route"))
         self.side_tabs.tabBar().setAccessibleName(self.tr("Role details or your routes"))
         self.details_scroll = details_scroll
         # Escape in the details or routes goes back to the map
@@ -124,7 +132,7 @@ class CareerMapArea(QWidget):
         side_layout.setContentsMargins(4, 4, 4, 4)
         side_layout.addWidget(self.search)
         side_layout.addWidget(self.side_tabs, 1)
-        side.setMinimumWidth(260)
+        side.setMinimumWidth(250)
         # Tab: the search, its matches, the Role / Your route tabs, then the page
         QWidget.setTabOrder(self.search.results, self.side_tabs.tabBar())
 
@@ -138,6 +146,14 @@ class CareerMapArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._side_sized:  # a narrow window leaves the map more of its width
+            self._side_sized = True
+            width = self.width()
+            side = max(250, min(SIDE_WIDTH, round(width * 0.27)))
+            self.splitter.setSizes([max(100, width - side), side])
 
     # -- building the canvas ------------------------------------------------------
     @property
@@ -163,6 +179,9 @@ class CareerMapArea(QWidget):
         QWidget.setTabOrder(self.export_button, self.canvas.view)
         QWidget.setTabOrder(self.canvas.view, self.search.edit)
         self._show_catalog()
+        if self.window().height() < 700 and self.canvas.legend is not None:
+            self.canvas.legend.set_unfolded(False)  # a low window keeps its height for the map
+            self.canvas.fit_all()
         self._announce()
 
     def _legend_toggled(self, on: bool) -> None:
@@ -240,7 +259,7 @@ class CareerMapArea(QWidget):
         # -- the plan -------------------------------------------------------------------
 
     def _profile_changed(self, name: str) -> None:
-        if name in ("current_role", "target_role"):
+        if name in ("current_role", "target_role", "target_date"):
             self.refresh_plan()
         else:
             self._refresh_details()
@@ -253,7 +272,11 @@ class CareerMapArea(QWidget):
         profile = self.document.plan.profile
         self.routes = plan_routes(self.catalog, profile.current_role, profile.target_role)
         self.shown_route = self.routes.fastest
-        self.route_panel.show_routes(self.catalog, self.routes, self.shown_route)
+        from pmplanner.ui.plan import clock
+
+        self.route_panel.show_routes(
+            self.catalog, self.routes, self.shown_route, profile.target_date, clock.today()
+        )
         if self.content is not None:
             self.content.set_marks(profile.current_role, profile.target_role)
             self.content.set_route(self.shown_route)
@@ -345,6 +368,16 @@ class CareerMapArea(QWidget):
         if self.canvas is not None:
             self.canvas.set_theme(theme)
         self._refresh_details()
+
+    def compare_roles(self, role_id: str):  # -> CompareDialog (imported when used)
+        """Show ``role_id`` beside another (the target role, or one the person picks)."""
+        from pmplanner.ui.map.compare_dialog import CompareDialog
+
+        target = self.document.plan.profile.target_role
+        dialog = CompareDialog(self.catalog, self.document.plan, role_id, target, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def add_gap_goals(self, role_id: str) -> None:
         """One undo step: a learning goal per key skill below the expected level."""

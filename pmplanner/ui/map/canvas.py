@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from pmplanner.drawing import style
 from pmplanner.drawing.layout import CARD_H, CARD_W, COL_W
-from pmplanner.drawing.legend import LegendOverlay
 from pmplanner.drawing.map_scene import MapContent
+from pmplanner.ui.map.legend_bar import LegendBar
 
 ZOOM_STEP = 1.25
 PAN_STEP = 0.15  # share of the visible range moved by one arrow key press
@@ -47,6 +47,7 @@ NAVIGATION_KEYS: dict[int, str] = {
     Key.Key_PageUp: "lane_up",
     Key.Key_PageDown: "lane_down",
 }
+ZOOM_IN_KEYS = (Key.Key_Plus, Key.Key_Equal)
 PAN_KEYS: dict[int, tuple[float, float]] = {
     Key.Key_Left: (-PAN_STEP, 0),
     Key.Key_Right: (PAN_STEP, 0),
@@ -135,34 +136,34 @@ class MapCanvas(QWidget):
         self.view.setCentralItem(self.viewbox)
         self.content: MapContent | None = None
         self.tooltip_for: Callable[[str], str] = lambda role_id: role_id
-        self.legend: LegendOverlay | None = None
+        self.legend: LegendBar | None = None
         self._hovered: str | None = None
         self._legend_visible = True
         # after "fit all", resizing the view fits again until the person zooms or pans
         self._auto_fit = False
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
         self.viewbox.scene().sigMouseClicked.connect(self._clicked)
         self.viewbox.scene().sigMouseMoved.connect(self._moved)
-        self.viewbox.sigResized.connect(self._place_legend)
+        self.viewbox.sigResized.connect(self._resized)
         self.viewbox.sigRangeChangedManually.connect(self._stop_auto_fit)
 
     # -- content --------------------------------------------------------------
     def set_content(self, content: MapContent) -> None:
         if self.content is not None:
             self.viewbox.removeItem(self.content.root)
-        if self.legend is not None:
-            self.legend.setParentItem(None)  # type: ignore[arg-type]  # Qt takes None: no parent; the stub says QGraphicsItem
-            self.view.scene().removeItem(self.legend)
         self.content = content
         content.set_theme(self.theme)
         content.cards.update_state(focused=self.view.hasFocus())
         self.viewbox.addItem(content.root, ignoreBounds=True)
-        self.legend = LegendOverlay(content.catalog, theme=self.theme)
-        self.legend.setParentItem(self.viewbox)
-        self.legend.setVisible(self._legend_visible)
-        self._place_legend()
+        if self.legend is None:
+            self.legend = LegendBar(content.catalog, self, theme=self.theme)
+            self._layout.addWidget(self.legend)
+            self.legend.setVisible(self._legend_visible)
+        else:
+            self.legend.set_catalog(content.catalog)
         b = content.bounds
         pad = max(b.width(), b.height()) * 0.5
         self.viewbox.setLimits(
@@ -191,14 +192,9 @@ class MapCanvas(QWidget):
         if self.legend is not None:
             self.legend.setVisible(visible)
 
-    def _place_legend(self, *_args) -> None:
+    def _resized(self, *_args) -> None:
         if self._auto_fit:
             self.fit_all()
-        if self.legend is None:
-            return
-        size = self.legend.boundingRect()
-        box = self.viewbox.boundingRect()
-        self.legend.setPos(8, max(8.0, box.height() - size.height() - 8))
 
     def _stop_auto_fit(self, *_args) -> None:
         self._auto_fit = False
@@ -213,14 +209,10 @@ class MapCanvas(QWidget):
             self._auto_fit = True
 
     def fit(self, rect: QRectF) -> None:
-        """Show ``rect`` whole, top-aligned, above the legend when it is shown."""
+        """Show ``rect`` whole, top-aligned (the legend is below the view, not over it)."""
         box = self.viewbox.boundingRect()
         width, height = box.width(), box.height()
         legend = 0.0
-        if self.legend is not None and self.legend.isVisible():
-            legend = self.legend.boundingRect().height() + 16
-            if height - legend < height * 0.55:
-                legend = 0.0  # a small view: let the legend cover part of the map
         self._auto_fit = False
         if width < 50 or height < 50:
             self.viewbox.setRange(rect=rect, padding=0.03)
@@ -235,11 +227,15 @@ class MapCanvas(QWidget):
         self.viewbox.setRange(rect=QRectF(left, top, view_w, view_h), padding=0)
 
     def zoom(self, factor: float) -> None:
-        """Zoom in (factor > 1) or out around the centre of the view."""
+        """Zoom in (factor > 1) or out around the centre of the view; while the top of
+        the map is in view, around the middle of the top edge, so the top lane stays."""
         self._auto_fit = False
         if factor <= 0:
             return
-        centre = self.visible_rect().center()
+        view = self.visible_rect()
+        centre = view.center()
+        if self.content is not None and view.top() <= self.content.bounds.top() + 1:
+            centre = QPointF(centre.x(), view.top())
         self.viewbox.scaleBy((1 / factor, 1 / factor), center=centre)
 
     def pan(self, dx: float, dy: float) -> None:
@@ -283,8 +279,11 @@ class MapCanvas(QWidget):
 
     def wants_key(self, key: int, text: str, modifiers=Qt.KeyboardModifier.NoModifier) -> bool:
         """The key is one of the map's (and must not go to a window shortcut)."""
-        if key in (Key.Key_Return, Key.Key_Enter) or text in ("+", "=", "-", "_", "0"):
+        if key in (Key.Key_Return, Key.Key_Enter) or text in ("-", "_", "0"):
             return not modifiers & ~Qt.KeyboardModifier.KeypadModifier
+        if key in ZOOM_IN_KEYS or text in ("+", "="):  # "+" is Shift and "=" on many keyboards
+            allowed = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+            return not modifiers & ~allowed
         return key in NAVIGATION_KEYS and not modifiers & Qt.KeyboardModifier.AltModifier
 
     def handle_key(self, key: int, text: str, modifiers=Qt.KeyboardModifier.NoModifier) -> bool:
@@ -293,7 +292,7 @@ class MapCanvas(QWidget):
             return False
         if key in (Key.Key_Return, Key.Key_Enter):
             self.activated.emit()
-        elif text in ("+", "="):
+        elif key in ZOOM_IN_KEYS or text in ("+", "="):
             self.zoom(ZOOM_STEP)
         elif text in ("-", "_"):
             self.zoom(1 / ZOOM_STEP)
@@ -330,6 +329,10 @@ class MapCanvas(QWidget):
 
     def _moved(self, scene_pos: QPointF) -> None:
         role_id = self.role_at_scene(scene_pos)
+        if role_id is None and self.content is not None:
+            point = self.viewbox.mapSceneToView(scene_pos)
+            lane = self.content.layout.lane_label_at(point.x(), point.y())
+            self.view.viewport().setToolTip(lane.name if lane is not None else "")
         if role_id == self._hovered:
             return
         self._hovered = role_id
@@ -337,7 +340,6 @@ class MapCanvas(QWidget):
             self.content.cards.update_state(hovered=role_id)
         viewport = self.view.viewport()
         if role_id is None:
-            viewport.setToolTip("")
             viewport.unsetCursor()
         else:
             viewport.setToolTip(self.tooltip_for(role_id))

@@ -8,14 +8,15 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from pmplanner.core.careers import Role
+from pmplanner.core.careers import Role, SkillRequirement
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Goal, GoalKind, Plan, Profile
-from pmplanner.core.readiness import open_gaps, rating_gaps, readiness
+from pmplanner.core.readiness import Readiness, open_gaps, readiness, skill_gap
 from pmplanner.drawing import palette
+from pmplanner.ui.map.skill_ratings import SkillRatings
 from pmplanner.wording import counts
-from pmplanner.wording.formats import number
-from pmplanner.wording.labels import move_kind_label, skill_level_name
+from pmplanner.wording.formats import number, percent
+from pmplanner.wording.labels import competency_area_name, move_kind_label, skill_level_name
 
 
 def gap_goals(catalog: CareerCatalog, role: Role, plan: Plan) -> list[Goal]:
@@ -81,15 +82,62 @@ def role_tooltip(catalog: CareerCatalog, role_id: str, ratings: Mapping[str, int
         )
     ready = readiness(role, ratings)
     if ready.total:
-        lines.append(
-            escape(
-                translate("CareerMap", "You meet {met} of {total} key skills").format(
-                    met=ready.met, total=ready.total
-                )
-            )
-        )
+        lines.append(escape(readiness_text(ready)))
     lines.append(f"<i>{escape(translate('CareerMap', 'Click for details'))}</i>")
     return "<br>".join(lines)
+
+
+def readiness_text(ready: Readiness) -> str:
+    """ "You meet 2 of 3 rated key skills; 4 not rated yet"."""
+    translate = QCoreApplication.translate
+    if not ready.rated:
+        return counts.none_rated(ready.total)
+    text = translate("CareerMap", "You meet {met} of {rated} rated key skills").format(
+        met=number(ready.met), rated=number(ready.rated)
+    )
+    if ready.unrated:
+        text += counts.not_rated(ready.unrated)
+    return text
+
+
+def time_split_html(catalog: CareerCatalog, role: Role) -> str:
+    """The role's time split as a small bar (one coloured cell per share) and its key,
+    in the ladder's track colours (the map's accents)."""
+    colours = [track.colour for track in catalog.tracks] or [palette.success().name()]
+    cells = "".join(
+        f"<td width='{share.percent}%' bgcolor='{colours[i % len(colours)]}' height='12'></td>"
+        for i, share in enumerate(role.time_split)
+    )
+    key = "<br>".join(
+        f"<span style='color:{colours[i % len(colours)]}'>■</span> "
+        + escape(
+            QCoreApplication.translate("CareerMap", "{activity}: {percent}").format(
+                activity=share.activity, percent=percent(share.percent)
+            )
+        )
+        for i, share in enumerate(role.time_split)
+    )
+    return (
+        f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{cells}</tr></table><p>{key}</p>"
+    )
+
+
+def requirements_html(requirements: list[str]) -> str:
+    """What a move takes, as a short list under the move."""
+    if not requirements:
+        return ""
+    title = escape(QCoreApplication.translate("CareerMap", "What it takes:"))
+    items = "".join(f"<li>{escape(r, quote=False)}</li>" for r in requirements)
+    return f"<br><i>{title}</i><ul style='margin-left:-24px'>{items}</ul>"
+
+
+def skill_areas(catalog: CareerCatalog, role: Role) -> list[tuple[str, list[SkillRequirement]]]:
+    """The role's key skills grouped by competency area, areas in first-met order."""
+    groups: dict[str, list[SkillRequirement]] = {}
+    for req in role.skills:
+        area = catalog.skill(req.skill).category if catalog.has_skill(req.skill) else ""
+        groups.setdefault(area, []).append(req)
+    return list(groups.items())
 
 
 def role_announcement(
@@ -121,6 +169,8 @@ class RoleDetails(QWidget):
     set_current = Signal(str)
     set_target = Signal(str)
     add_gap_goals = Signal(str)
+    compare = Signal(str)  # compare this role with another
+    rate_skill = Signal(str, object)  # skill id, level 0-5 or None (not rated)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -136,6 +186,9 @@ class RoleDetails(QWidget):
         self.target_button.setObjectName("setTargetRole")
         self.gaps_button = QPushButton(self)
         self.gaps_button.setObjectName("addGapGoals")
+        self.compare_button = QPushButton(self.tr("Compare with another role…"), self)
+        self.compare_button.setObjectName("compareRole")
+        self.compare_button.clicked.connect(lambda: self._emit(self.compare))
         for button, text in (
             (self.current_button, self.tr("This is my current role")),
             (self.target_button, self.tr("This is my target role")),
@@ -166,7 +219,11 @@ class RoleDetails(QWidget):
         layout.addWidget(self.current_button)
         layout.addWidget(self.target_button)
         layout.addWidget(self.gaps_button)
+        layout.addWidget(self.compare_button)
         layout.addWidget(self.body)
+        self.ratings = SkillRatings(self)
+        self.ratings.rated.connect(self.rate_skill)
+        layout.addWidget(self.ratings)
         layout.addStretch(1)
         self.show_role(None, None, Plan())
 
@@ -195,9 +252,11 @@ class RoleDetails(QWidget):
             self.current_button,
             self.target_button,
             self.gaps_button,
+            self.compare_button,
         ):
             widget.setVisible(known)
         if not known:
+            self.ratings.setVisible(False)
             return
         assert catalog is not None and role_id is not None
         role = catalog.role(role_id)
@@ -230,13 +289,17 @@ class RoleDetails(QWidget):
             )
         else:
             self.gaps_button.setText(self.tr("Add goals for my gaps"))
-            self.gaps_button.setToolTip(
-                self.tr("Every gap already has an open goal")
-                if n_gaps
-                else self.tr("Your ratings meet every key skill of this role")
-            )
+            if n_gaps:
+                tip = self.tr("Every gap already has an open goal")
+            elif readiness(role, plan.skill_ratings).unrated:
+                tip = self.tr("Rate this role's key skills first: a skill not rated is no gap")
+            else:
+                tip = self.tr("Your ratings meet every key skill of this role")
+            self.gaps_button.setToolTip(tip)
         self.gaps_button.setEnabled(bool(n_goals))
         self.body.setText(self._body_html(catalog, role, plan.skill_ratings))
+        self.ratings.show_skills(catalog, role, plan.skill_ratings)
+        self.ratings.setVisible(bool(role.skills))
 
     def _body_html(self, catalog: CareerCatalog, role: Role, ratings: Mapping[str, int]) -> str:
         # the application's palette: on a palette change it is new before any widget's is
@@ -246,6 +309,17 @@ class RoleDetails(QWidget):
         if role.also_called:
             names = escape(", ".join(role.also_called))
             parts.append(f"<p><i>{escape(self.tr('Also called:'))}</i> {names}</p>")
+        if role.notes:
+            items = "".join(f"<li>{escape(n, quote=False)}</li>" for n in role.notes)
+            parts.append(
+                f"<h3>{escape(self.tr('Good to know'))}</h3>"
+                f"<ul style='margin-left:-20px'>{items}</ul>"
+            )
+        if role.time_split:
+            parts.append(
+                f"<h3>{escape(self.tr('Where the time goes'))}</h3>"
+                + time_split_html(catalog, role)
+            )
         if role.responsibilities:
             items = "".join(f"<li>{escape(r)}</li>" for r in role.responsibilities)
             parts.append(
@@ -253,24 +327,19 @@ class RoleDetails(QWidget):
             )
         if role.skills:
             ready = readiness(role, ratings)
-            parts.append(
-                f"<h3>{self.tr('Key skills')}</h3><p>"
-                + self.tr("You meet {met} of {total}.").format(met=ready.met, total=ready.total)
-                + "</p>"
-            )
+            parts.append(f"<h3>{self.tr('Key skills')}</h3><p>{escape(readiness_text(ready))}</p>")
             rows = [
                 f"<tr><th align='left'>{self.tr('Skill')}</th><th>{self.tr('Expected')}</th>"
                 f"<th>{self.tr('You')}</th></tr>"
             ]
-            for gap in rating_gaps(role, ratings):
-                colour = met_colour if gap.gap == 0 else gap_colour
-                mark = "✓" if gap.gap == 0 else f"−{number(gap.gap)}"
+            for area, reqs in skill_areas(catalog, role):
+                met = sum(1 for r in reqs if (g := skill_gap(r, ratings)) and g.gap == 0)
                 rows.append(
-                    f"<tr><td>{escape(catalog.skill_name(gap.skill))}</td>"
-                    f"<td align='center' title='{escape(skill_level_name(gap.need))}'>"
-                    f"{number(gap.need)}</td><td align='center' style='color:{colour}'>"
-                    f"{number(gap.have)} {mark}</td></tr>"
+                    f"<tr><td colspan='3'><b>{escape(competency_area_name(area))}</b> · "
+                    + escape(self.tr("{met} of {total} met").format(met=met, total=len(reqs)))
+                    + "</td></tr>"
                 )
+                rows += self._skill_rows(catalog, reqs, ratings, met_colour, gap_colour)
             parts.append(f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>")
         years = []
         if role.experience_years:
@@ -304,6 +373,30 @@ class RoleDetails(QWidget):
         parts.append(self._moves_html(catalog, role))
         return "".join(parts)
 
+    def _skill_rows(
+        self,
+        catalog: CareerCatalog,
+        reqs: list[SkillRequirement],
+        ratings: Mapping[str, int],
+        met_colour: str,
+        gap_colour: str,
+    ) -> list[str]:
+        rows = []
+        for req in reqs:
+            gap = skill_gap(req, ratings)
+            if gap is None:
+                you = f"<i>{escape(self.tr('not rated'))}</i>"
+            else:
+                colour = met_colour if gap.gap == 0 else gap_colour
+                mark = "✓" if gap.gap == 0 else f"−{number(gap.gap)}"
+                you = f"<span style='color:{colour}'>{number(gap.have)} {mark}</span>"
+            rows.append(
+                f"<tr><td style='padding-left:10px'>{escape(catalog.skill_name(req.skill))}</td>"
+                f"<td align='center' title='{escape(skill_level_name(req.level))}'>"
+                f"{number(req.level)}</td><td align='center'>{you}</td></tr>"
+            )
+        return rows
+
     def _moves_html(self, catalog: CareerCatalog, role: Role) -> str:
         out = []
         for heading, moves, other in (
@@ -315,7 +408,8 @@ class RoleDetails(QWidget):
             items = "".join(
                 f"<li><a href='role:{escape(other(t))}'>{escape(catalog.role(other(t)).title)}</a>"
                 f" · {escape(move_kind_label(t.kind))}, "
-                + self.tr("about {years}").format(years=counts.years(t.years))
+                + escape(self.tr("about {years}").format(years=counts.years(t.years)))
+                + requirements_html(t.requirements)
                 + "</li>"
                 for t in moves
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -9,8 +10,13 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from pmplanner.core.catalog import CareerCatalog, CareerPath
 from pmplanner.core.routes import PlanRoutes
+from pmplanner.drawing import palette
+from pmplanner.ui.map.details import requirements_html
 from pmplanner.wording import counts
-from pmplanner.wording.formats import number
+from pmplanner.wording.formats import format_date, number
+from pmplanner.wording.labels import move_kind_label
+
+DAYS_A_YEAR = 365.25
 
 INDEX = Qt.ItemDataRole.UserRole
 
@@ -40,6 +46,11 @@ class RoutePanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setMinimumHeight(120)
         self.list_label.setBuddy(self.list)
+        self.steps = QLabel(self)
+        self.steps.setObjectName("routeSteps")
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setAccessibleName(self.tr("The steps of the route shown"))
         self.compare = QLabel(self)
         self.compare.setObjectName("routeComparison")
         self.compare.setWordWrap(True)
@@ -51,14 +62,25 @@ class RoutePanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.list_label)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.steps)
         layout.addWidget(self.compare)
         self.list.currentItemChanged.connect(self._picked)
 
     def show_routes(
-        self, catalog: CareerCatalog, routes: PlanRoutes, shown: CareerPath | None
+        self,
+        catalog: CareerCatalog,
+        routes: PlanRoutes,
+        shown: CareerPath | None,
+        target_date: date | None = None,
+        today: date | None = None,
     ) -> None:
+        """List ``routes``; warn when ``target_date`` comes sooner than the fastest."""
         self.catalog, self.routes = catalog, routes
-        self.summary.setText(self._summary_html(catalog, routes))
+        self.summary.setText(
+            self._summary_html(catalog, routes)
+            + self._deadline_html(routes, target_date, today or date.today())
+        )
+        self.show_steps(shown)
         self.list.blockSignals(True)
         self.list.clear()
         for i, path in enumerate(routes.paths):
@@ -107,6 +129,50 @@ class RoutePanel(QWidget):
             )
         )
 
+    def _deadline_html(self, routes: PlanRoutes, target_date: date | None, today: date) -> str:
+        fastest = routes.fastest
+        if target_date is None or fastest is None or fastest.steps == 0:
+            return ""
+        years_left = (target_date - today).days / DAYS_A_YEAR
+        if fastest.years <= years_left:
+            return ""
+        colour = palette.alert(role=palette.Role.Window).name()
+        if years_left <= 0:
+            text = self.tr(
+                "Your target date ({date}) has passed; this route usually takes about {years}."
+            ).format(date=format_date(target_date), years=counts.years(fastest.years))
+        else:
+            text = self.tr(
+                "Your target date ({date}) is about {left} away; this route usually takes "
+                "about {years}. Plan for longer, or a nearer target."
+            ).format(
+                date=format_date(target_date),
+                left=counts.years(round(years_left, 1)),
+                years=counts.years(fastest.years),
+            )
+        return f"<p style='color:{colour}'>⚠ {escape(text)}</p>"
+
+    def show_steps(self, path: CareerPath | None) -> None:
+        """The moves of the route shown, each with what it takes."""
+        if self.catalog is None or path is None or not path.transitions:
+            self.steps.setText("")
+            self.steps.setVisible(False)
+            return
+        catalog = self.catalog
+        items = "".join(
+            f"<li><b>{escape(catalog.role(move.to_role).title)}</b> · "
+            f"{escape(move_kind_label(move.kind))}, "
+            + escape(self.tr("about {years}").format(years=counts.years(move.years)))
+            + requirements_html(move.requirements)
+            + "</li>"
+            for move in path.transitions
+        )
+        title = escape(
+            self.tr("The steps, from {start}").format(start=catalog.role(path.roles[0]).title)
+        )
+        self.steps.setText(f"<h3>{title}</h3><ol style='margin-left:-20px'>{items}</ol>")
+        self.steps.setVisible(True)
+
     def _compare_html(self, catalog: CareerCatalog, routes: PlanRoutes) -> str:
         if len(routes.by_branch) < 2:
             return ""
@@ -138,9 +204,12 @@ class RoutePanel(QWidget):
 
     def _picked(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is not None:
-            self.route_chosen.emit(self.routes.paths[item.data(INDEX)])
+            path = self.routes.paths[item.data(INDEX)]
+            self.show_steps(path)
+            self.route_chosen.emit(path)
 
     def _compare_link(self, href: str) -> None:
         track = href.removeprefix("branch:")
         if track in self.routes.by_branch:
+            self.show_steps(self.routes.by_branch[track])
             self.route_chosen.emit(self.routes.by_branch[track])

@@ -12,20 +12,32 @@ MAX_MATCHES = 50
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 
+def initials(name: str) -> str:
+    """ "Technical Product Manager" -> "tpm": the abbreviation people type."""
+    return "".join(word[0] for word in name.replace("-", " ").split() if word[0].isalnum())
+
+
 def matching_roles(catalog: CareerCatalog, text: str) -> list[str]:
-    """Role ids whose title (or other name) contains ``text``; title starts first."""
+    """Role ids whose title or other name (also_called) matches ``text``: an exact
+    name or abbreviation (TPM, GPM, VP...) first, then titles starting with it,
+    then titles and other names containing it."""
     needle = text.strip().casefold()
     if not needle:
         return []
     found: list[tuple[int, str, str]] = []
     for role in catalog.roles:
         title = role.title.casefold()
-        if title.startswith(needle):
+        names = [name.casefold() for name in role.also_called]
+        if needle == title or needle in names:
             found.append((0, title, role.id))
-        elif needle in title:
+        elif needle == initials(title):
             found.append((1, title, role.id))
-        elif any(needle in name.casefold() for name in role.also_called):
+        elif title.startswith(needle):
             found.append((2, title, role.id))
+        elif needle in title:
+            found.append((3, title, role.id))
+        elif any(needle in name for name in names):
+            found.append((4, title, role.id))
     return [role_id for _rank, _title, role_id in sorted(found)[:MAX_MATCHES]]
 
 

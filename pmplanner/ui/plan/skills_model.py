@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from pmplanner.core.careers import Role, SkillRequirement
 from pmplanner.core.plan import MAX_RATING
+from pmplanner.core.readiness import skill_gap
 from pmplanner.ui.plan import colours
 from pmplanner.ui.plan.roles import FIELD_ROLE, GAP_ROLE, ID_ROLE, SORT_ROLE
 from pmplanner.ui.plan.table_model import ColumnTableModel, Index
@@ -78,8 +79,9 @@ class SkillsTableModel(ColumnTableModel):
         return self._document.plan.skill_ratings.get(skill_id, 0)
 
     def gap(self, row: int) -> int:
-        req = self.requirements()[row]
-        return max(0, req.level - self.rating(req.skill))
+        """The gap on the row's skill (0 while not rated: readiness counts it apart)."""
+        gap = skill_gap(self.requirements()[row], self._document.plan.skill_ratings)
+        return 0 if gap is None else gap.gap
 
     def row_of(self, skill_id: str) -> int:
         for row, req in enumerate(self.requirements()):
@@ -107,7 +109,7 @@ class SkillsTableModel(ColumnTableModel):
         field = self.columns[index.column()]
         rated = req.skill in self._document.plan.skill_ratings
         have = self.rating(req.skill)
-        gap = max(0, req.level - have)
+        gap = self.gap(index.row())
         if role == ID_ROLE:
             return req.skill
         if role == FIELD_ROLE:
@@ -121,11 +123,13 @@ class SkillsTableModel(ColumnTableModel):
                 return level_text(req.level)
             if field == "rating":
                 return level_text(have) if rated else self.tr("Not rated yet")
-            return gap_text(gap)
+            return gap_text(gap) if rated else "–"  # not rated: no gap counted
         if role in (Role_.EditRole, SORT_ROLE):
             values = {"skill": req.skill, "expected": req.level, "rating": have, "gap": gap}
             return values[field]
         if role == Role_.ForegroundRole:
+            if field == "gap" and not rated:
+                return colours.muted()
             if field == "gap":
                 if gap == 0:
                     return colours.met()
@@ -135,6 +139,8 @@ class SkillsTableModel(ColumnTableModel):
         if role == Role_.ToolTipRole:
             if field == "skill":
                 return self._skill_tooltip(req.skill)
+            if field == "gap" and not rated:
+                return self.tr("Rate this skill to see how far it is from the expected level")
             if field == "gap":
                 if gap == 0:
                     return self.tr("You are at or above the level this role expects")

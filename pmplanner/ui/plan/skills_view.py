@@ -20,6 +20,7 @@ from pmplanner.ui.plan.list_panel import shortcut_text
 from pmplanner.ui.plan.models import skills_model
 from pmplanner.ui.plan.roles import GAP_ROLE
 from pmplanner.ui.plan.table_view import PlanTableView
+from pmplanner.wording import counts
 from pmplanner.wording.formats import number
 
 
@@ -107,11 +108,12 @@ class SkillsPanel(QWidget):
         if role is None:
             return
         ready = readiness(role, self.document.plan.skill_ratings)
-        self.heading.setText(
-            self.tr("Key skills for {role}: {met} of {total} at the expected level").format(
-                role=role.title, met=number(ready.met), total=number(ready.total)
-            )
+        text = self.tr("Key skills for {role}: {met} of {total} at the expected level").format(
+            role=role.title, met=number(ready.met), total=number(ready.rated)
         )
+        if ready.unrated:
+            text += counts.not_rated(ready.unrated)
+        self.heading.setText(text)
         if not self.view.currentIndex().isValid() and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 2))
         self.update_button()

@@ -7,6 +7,8 @@ import sys
 
 from PySide6.QtCore import Qt
 
+from pmplanner.core.routes import is_detour
+from pmplanner.drawing.layout import CARD_W
 from tests.ui.map.conftest import click_role
 
 
@@ -73,7 +75,12 @@ def test_current_and_target_from_details_highlight_the_core_path_and_undo(
     assert area.content.edges.highlighted == fastest.transitions
     assert (area.content.cards.current, area.content.cards.target) == ("apm", "cpo")
     assert f"{fastest.years:g} years" in area.route_panel.summary.text()
-    assert area.route_panel.list.count() == min(12, len(catalog.paths("apm", "cpo", 12)))
+    listed = [
+        p
+        for i, p in enumerate(catalog.paths("apm", "cpo", 200))
+        if i == 0 or not is_detour(catalog, p)
+    ]
+    assert area.route_panel.list.count() == min(12, len(listed))
 
     document.undo_stack.undo()
     assert document.plan.profile.target_role is None
@@ -89,7 +96,8 @@ def test_other_routes_and_the_branch_comparison_can_be_shown(qtbot, area, docume
     document.set_profile_field("target_role", "cpo")
     panel = area.route_panel
     panel.list.setCurrentRow(3)
-    assert area.shown_route == catalog.paths("pm", "cpo", 12)[3]
+    assert area.shown_route == area.routes.paths[3]
+    assert not is_detour(catalog, area.shown_route)
     assert area.content.cards.path_roles == set(area.shown_route.roles)
 
     assert not panel.compare.isHidden()
@@ -101,8 +109,11 @@ def test_other_routes_and_the_branch_comparison_can_be_shown(qtbot, area, docume
 
 
 def test_add_goals_for_gaps_is_one_undo_step(qtbot, area, document, catalog):
-    document.set_skill_rating(catalog.role("pm").skills[0].skill, 5)
     click_role(qtbot, area, "pm")
+    assert not area.details.gaps_button.isEnabled()  # nothing rated: no gaps known yet
+    document.set_skill_rating(catalog.role("pm").skills[0].skill, 5)
+    for req in catalog.role("pm").skills[1:]:
+        document.set_skill_rating(req.skill, 0)
     gaps = len(catalog.role("pm").skills) - 1
     assert f"({gaps})" in area.details.gaps_button.text()
     qtbot.mouseClick(area.details.gaps_button, Qt.MouseButton.LeftButton)
@@ -124,13 +135,17 @@ def test_readiness_overlay_follows_a_changed_self_rating(qtbot, area, document, 
     cards = area.content.cards
     track_fill = cards.fill_colour("apm")
     area.readiness_toggle.setChecked(True)
-    assert cards.fill_colour("apm") == readiness_colour(0.0)
+    assert cards.fill_colour("apm") == area.content.theme.unrated  # nothing rated: not 0
+    assert cards.fill_colour("apm") != readiness_colour(0.0)
     assert cards.fill_colour("apm") != track_fill
 
     for req in role.skills:
         document.set_skill_rating(req.skill, req.level)
     assert cards.fill_colour("apm") == readiness_colour(1.0)
-    document.undo_stack.undo()
+    document.undo_stack.undo()  # the last skill is not rated again: the rest are all met
+    assert cards.fill_colour("apm") == readiness_colour(1.0)
+    assert cards.readiness["apm"].unrated == 1
+    document.set_skill_rating(role.skills[-1].skill, 0)
     share = (len(role.skills) - 1) / len(role.skills)
     assert cards.fill_colour("apm") == readiness_colour(share)
 
@@ -172,7 +187,7 @@ def test_keys_zoom_pan_and_fit_within_limits(qtbot, area):
     assert abs(canvas.visible_rect().width() - whole.width()) < 1
     for _ in range(40):
         canvas.zoom(2.0)
-    assert canvas.visible_rect().width() >= 1.5 * 172 - 1  # never closer than the limit
+    assert canvas.visible_rect().width() >= 1.5 * CARD_W - 1  # never closer than the limit
     for _ in range(40):
         canvas.zoom(0.5)
     assert canvas.visible_rect().intersects(area.content.bounds)  # never lost

@@ -117,6 +117,7 @@ def test_the_selected_card_is_kept_in_view(qtbot, area):
 
 
 def test_enter_opens_the_details_and_escape_comes_back(qtbot, area, document):
+    document.set_skill_rating(document.catalog.role("senior-pm").skills[0].skill, 0)
     area.select_role("senior-pm")
     area.side_tabs.setCurrentIndex(1)
     focused(qtbot, area, area.canvas.view)

@@ -147,11 +147,13 @@ def test_role_combos_group_by_track_and_mark_look_alikes(qtbot, document):
 def test_target_role_from_the_form_drives_the_skills_tab(qtbot, document):
     editor = make_editor(qtbot, document)
     panel = editor.skills_panel
-    assert panel.heading.text() == "Key skills for Product Manager: 1 of 3 at the expected level"
+    assert panel.heading.text() == (
+        "Key skills for Product Manager: 1 of 2 at the expected level; 1 not rated yet"
+    )
     choose(qtbot, editor.profile_form.target_role_combo, "Senior PM")
     assert document.plan.profile.target_role == "senior-pm"
     assert skills_model(document).rowCount() == 4
-    assert panel.heading.text().startswith("Key skills for Senior PM: 0 of 4")
+    assert panel.heading.text().startswith("Key skills for Senior PM: 0 of 2")
     choose(qtbot, editor.profile_form.target_role_combo, "Not set")
     assert document.plan.profile.target_role is None
     assert panel.pages.currentWidget() is panel.hint
@@ -264,6 +266,9 @@ def test_skills_panel_rating_gap_and_create_goal(qtbot, document):
     row = model.row_of("stakeholders")
     view.setFocus()
     view.setCurrentIndex(model.index(row, 2))
+    assert model.index(row, 3).data() == "–"  # not rated: no gap counted
+    assert not panel.create_goal_button.isEnabled()
+    document.set_skill_rating("stakeholders", 0)
     assert model.index(row, 3).data() == "−2"
     assert panel.create_goal_button.isEnabled()
     qtbot.mouseClick(panel.create_goal_button, Qt.MouseButton.LeftButton)
@@ -282,8 +287,8 @@ def test_skills_panel_rating_gap_and_create_goal(qtbot, document):
     assert model.index(row, 3).data() == "✓ Met"
     assert not panel.create_goal_button.isEnabled()
     assert panel.heading.text().endswith("2 of 3 at the expected level")
-    document.undo_stack.undo()
-    document.undo_stack.undo()
+    for _step in range(3):  # the rating, the goal, the first rating (0)
+        document.undo_stack.undo()
     assert document.undo_stack.isClean()
     assert "stakeholders" not in document.plan.skill_ratings
     assert len(document.plan.goals) == 4

@@ -165,7 +165,9 @@ def test_skills_model_shows_gaps_and_rates_through_undo(document):
     assert gap.data() == "−1"
     assert model.index(rows["roadmapping"], 3).data() == "✓ Met"
     assert model.index(rows["stakeholders"], 2).data() == "Not rated yet"
-    assert model.index(rows["stakeholders"], 3).data(Role.ForegroundRole) == colours.gap()
+    # not rated: no gap is counted (a dash, muted), not a gap of the whole level
+    assert model.index(rows["stakeholders"], 3).data() == "–"
+    assert model.index(rows["stakeholders"], 3).data(Role.ForegroundRole) == colours.muted()
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
     with_signal = []
     document.ratings_changed.connect(lambda: with_signal.append(1))

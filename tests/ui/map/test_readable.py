@@ -1,0 +1,155 @@
+"""The map read as a person reads it: the real window at three sizes, titles and
+lane names read from what the items painted, the legend and badges placed
+beside the cards, zoom that keeps the top lane, the selected role's moves."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+
+from pmplanner.core.plan import Plan
+from pmplanner.storage.plan_store import PlanStore
+
+SIZES = [(1200, 800), (1024, 700), (800, 600)]
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    path = tmp_path / "data"
+    plan = Plan()
+    plan.profile.current_role = "apm"
+    plan.profile.target_role = "senior-pm"
+    PlanStore(path).save(plan)
+    return path
+
+
+def _open_map(qtbot, open_main_window, data_dir, size):
+    window = open_main_window(data_dir)
+    window.resize(*size)
+    window.show_area(1)
+    area = window.career_map
+    canvas = area.canvas
+    qtbot.waitUntil(lambda: canvas.viewbox.boundingRect().width() > 200)
+    qtbot.wait(100)  # the window's layout settles
+    canvas.fit_all()
+    window.grab()  # paints everything, as a screenshot does
+    return window, area
+
+
+def _in_window(window, widget, rect) -> QRect:
+    top_left = widget.mapTo(window, QPoint(round(rect.left()), round(rect.top())))
+    return QRect(top_left.x(), top_left.y(), round(rect.width()), round(rect.height()))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_title_and_lane_name_reads_whole_at_fit(qtbot, open_main_window, data_dir, size):
+    _window, area = _open_map(qtbot, open_main_window, data_dir, size)
+    cards = area.content.cards
+    assert set(cards.painted) == set(area.content.layout.cards)  # every card has its title
+    for role_id, (_rect, lines, _bottom) in cards.painted.items():
+        assert lines, role_id
+        assert not any(line.endswith("…") for line in lines), (role_id, lines)
+    labels = area.content.backdrop.painted_labels
+    assert set(labels) == {lane.track_id for lane in area.content.layout.lanes}
+    for track_id, lines in labels.items():
+        assert not any(line.endswith("…") for line in lines), (track_id, lines)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_legend_and_badges_cover_no_card_or_title(qtbot, open_main_window, data_dir, size):
+    window, area = _open_map(qtbot, open_main_window, data_dir, size)
+    canvas, cards = area.canvas, area.content.cards
+    viewport = canvas.view.viewport()
+    legend = canvas.legend
+    assert legend.isVisible()
+    legend_rect = _in_window(window, legend, legend.rect())
+    for role_id, (rect, _lines, _bottom) in cards.painted.items():
+        card = _in_window(window, viewport, rect)
+        assert not legend_rect.intersects(card), role_id
+    assert set(cards.painted_badges) == {"apm", "senior-pm"}
+    for role_id, badge in cards.painted_badges.items():
+        rect, _lines, title_bottom = cards.painted[role_id]
+        assert badge.top() >= title_bottom - 0.5, role_id  # below the title, not over it
+        assert rect.contains(badge), role_id  # on the card, not over its neighbours
+
+
+def test_the_legend_folds_and_the_map_grows(qtbot, open_main_window, data_dir):
+    _window, area = _open_map(qtbot, open_main_window, data_dir, (1200, 800))
+    legend, view = area.canvas.legend, area.canvas.view
+    before = view.height()
+    qtbot.mouseClick(legend.fold_button, Qt.MouseButton.LeftButton)
+    assert not legend.entries.isVisible()
+    qtbot.waitUntil(lambda: view.height() > before + 40)
+    qtbot.mouseClick(legend.fold_button, Qt.MouseButton.LeftButton)
+    assert legend.entries.isVisible()
+
+
+def test_lane_names_are_short_and_the_full_name_shows_on_hover(qtbot, open_main_window, data_dir):
+    _window, area = _open_map(qtbot, open_main_window, data_dir, (1200, 800))
+    canvas = area.canvas
+    lane = next(ln for ln in area.content.layout.lanes if ln.track_id == "ux")
+    assert lane.label == "UX PM" and lane.name == "User Experience Product Manager"
+    point = canvas.viewbox.mapViewToScene(
+        area.content.card_rect("apm").topLeft().__class__(30, lane.rect.cy)
+    )
+    qtbot.mouseMove(canvas.view.viewport(), canvas.view.mapFromScene(point))
+    qtbot.waitUntil(lambda: canvas.view.viewport().toolTip() == lane.name)
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [
+        (Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier),
+        (Qt.Key.Key_Plus, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Equal, Qt.KeyboardModifier.NoModifier),
+    ],
+)
+def test_plus_zooms_with_or_without_shift_and_keeps_the_top_lane(
+    qtbot, open_main_window, data_dir, key, modifier
+):
+    _window, area = _open_map(qtbot, open_main_window, data_dir, (1200, 800))
+    canvas = area.canvas
+    canvas.view.setFocus()
+    whole = canvas.visible_rect()
+    qtbot.keyClick(canvas.view, key, modifier)
+    zoomed = canvas.visible_rect()
+    assert zoomed.width() < whole.width() * 0.9
+    top_lane = area.content.layout.lanes[0].rect
+    assert zoomed.top() <= top_lane.y and zoomed.bottom() >= top_lane.bottom
+
+
+def test_selecting_a_role_brings_out_its_moves_and_fades_the_rest(qtbot, area):
+    from tests.ui.map.conftest import click_role
+
+    edges = area.content.edges
+    own = [i for i, t in enumerate(edges.transitions) if "pm" in (t.from_role, t.to_role)]
+    others = [i for i in range(len(edges.transitions)) if i not in own]
+    assert own and others
+    product = [
+        i
+        for i in others
+        if not edges._edges[i].quiet  # moves between PM roles: plain before a selection
+    ]
+    assert {edges.edge_style(i)[0] for i in product} == {"normal"}
+    click_role(qtbot, area, "pm")
+    assert area.selected == "pm"
+    for i in own:
+        state, colour, width = edges.edge_style(i)
+        assert state == "chosen" and width > 1 and colour == area.content.theme.selected
+    for i in others:
+        state, colour, width = edges.edge_style(i)
+        assert state == "faint" and colour.alpha() < 100 and width == 1
+    area.select_role(None)
+    assert {edges.edge_style(i)[0] for i in product} == {"normal"}
+
+
+def test_moves_in_from_related_roles_are_faint_until_chosen(qtbot, area):
+    edges = area.content.edges
+    layout = area.content.layout
+    related = {r for r, lane in layout.lane_of.items() if layout.lanes[lane].adjacent}
+    quiet = [i for i, t in enumerate(edges.transitions) if t.from_role in related]
+    assert len(quiet) >= 6
+    assert all(edges.edge_style(i)[0] == "faint" for i in quiet)
+    area.select_role("software-engineer")
+    chosen = [i for i in quiet if edges.transitions[i].from_role == "software-engineer"]
+    assert chosen and all(edges.edge_style(i)[0] == "chosen" for i in chosen)

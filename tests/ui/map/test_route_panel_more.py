@@ -1,0 +1,45 @@
+"""The route panel: each step with what it takes, and a warning when the target
+date comes sooner than the route usually takes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pmplanner.ui.plan import clock
+
+TODAY = date(2026, 5, 1)
+
+
+@pytest.fixture
+def today(monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+def test_the_steps_of_the_shown_route_say_what_each_move_takes(qtbot, area, document, catalog):
+    document.set_profile_field("current_role", "apm")
+    document.set_profile_field("target_role", "senior-pm")
+    steps = area.route_panel.steps
+    assert not steps.isHidden()
+    text = steps.text()
+    for move in area.shown_route.transitions:
+        assert catalog.role(move.to_role).title in text
+        for requirement in move.requirements:
+            assert requirement in text
+    assert text.count("What it takes:") == len(area.shown_route.transitions)
+
+
+def test_a_target_date_sooner_than_the_route_is_warned_about(qtbot, area, document, today):
+    document.set_profile_field("current_role", "apm")
+    document.set_profile_field("target_role", "director-product")  # about 7 years
+    summary = area.route_panel.summary
+    assert "⚠" not in summary.text()  # no target date: nothing to warn about
+    document.set_profile_field("target_date", date(2028, 5, 1))
+    assert "⚠" in summary.text()
+    assert "about 2 years away" in summary.text() and "about 7 years" in summary.text()
+    document.set_profile_field("target_date", date(2034, 5, 1))
+    assert "⚠" not in summary.text()
+    document.set_profile_field("target_date", date(2026, 1, 1))
+    assert "⚠" in summary.text() and "has passed" in summary.text()
