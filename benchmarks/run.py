@@ -15,7 +15,9 @@ baseline, so drift in machine speed hits both alike. Parts:
 - storage: save and load of 10,000 goals against plain json;
 - editor: adding a goal to 10,000 against adding one to 1;
 - map: a frame of the built-in map and of a 2,000-role ladder (map_bench.py);
-- pdf: the PDF of 500 goals (pdf_bench.py).
+- pdf: the PDF of 500 goals (pdf_bench.py);
+- routes: the map's route search on a hostile 40-role ladder whose roles all
+  join each other by zero-year moves, against the built-in ladder's apm -> cpo.
 """
 
 from __future__ import annotations
@@ -258,12 +260,39 @@ def bench_pdf(runs: int, rows: list[Row]) -> None:
     pdf_bench.bench_pdf(max(3, runs // 2), rows)
 
 
+def bench_routes(runs: int, rows: list[Row]) -> None:
+    sys.path.insert(0, str(HERE.parent))
+    from pmplanner.core.routes import plan_routes
+    from pmplanner.storage.content import load_builtin_content, load_ladder_file
+    from tests.hostile.files import dense_ladder
+
+    builtin = load_builtin_content()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp, "dense.json")
+        path.write_text(json.dumps(dense_ladder(40)), encoding="utf-8")
+        dense = load_ladder_file(path)
+    a, b = alternate(
+        timed(lambda: plan_routes(dense, "r0", "top")),
+        timed(lambda: plan_routes(builtin, "apm", "cpo")),
+        runs,
+    )
+    rows.append(
+        (
+            "route search, dense 40-role ladder",
+            a,
+            b,
+            "built-in ladder apm -> cpo; goal < 1 s (enumerating: 12 roles froze)",
+        )
+    )
+
+
 PARTS = {
     "startup": bench_startup,
     "storage": bench_storage,
     "editor": bench_editor,
     "map": bench_map,
     "pdf": bench_pdf,
+    "routes": bench_routes,
     "memory": bench_memory,
 }
 
