@@ -11,15 +11,30 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from pmplanner.core.plan_fields import (
+    MAX_ANSWERS,
+    MAX_RATING,
+    MAX_RATINGS,
+    MAX_SKILLS_PER_GOAL,
+    MAX_TEXT,
+    Day,
+    Id,
+    Link,
+    LongText,
+    Moment,
+    Percent,
+    Rating,
+    Ref,
+    Score,
+    ShortText,
+    plain_answers,
+)
 
 STRICT = ConfigDict(extra="forbid", hide_input_in_errors=True, validate_default=False)
 
-MAX_TEXT = 20_000
-MAX_RATING = 5
-
-ShortText = Annotated[str, Field(max_length=500)]
-LongText = Annotated[str, Field(max_length=MAX_TEXT)]
+__all__ = ["MAX_RATING", "MAX_TEXT"]  # imported from here elsewhere
 
 
 class GoalCategory(StrEnum):
@@ -114,26 +129,28 @@ class Profile(BaseModel):
     model_config = STRICT
 
     name: ShortText = ""
-    background: str | None = None
-    current_role: str | None = None
-    target_role: str | None = None
-    target_date: date | None = None
+    background: Ref | None = None
+    current_role: Ref | None = None
+    target_role: Ref | None = None
+    target_date: Day | None = None
 
 
 class Goal(BaseModel):
     model_config = STRICT
 
-    id: Annotated[str, Field(min_length=1, max_length=64)] = Field(default_factory=new_id)
+    id: Id = Field(default_factory=new_id)
     kind: GoalKind = GoalKind.COURSE
     title: ShortText = ""
     notes: LongText = ""
-    link: Annotated[str, Field(max_length=2000)] = ""
-    due: date | None = None
+    link: Link = ""
+    due: Day | None = None
     status: GoalStatus = GoalStatus.PLANNED
-    progress: Annotated[int, Field(ge=0, le=100)] = 0
-    skills: list[str] = Field(default_factory=list)
-    created: datetime = Field(default_factory=now_utc)
-    completed: datetime | None = None
+    progress: Percent = 0
+    skills: Annotated[list[Ref], Field(max_length=MAX_SKILLS_PER_GOAL)] = Field(
+        default_factory=list
+    )
+    created: Moment = Field(default_factory=now_utc)
+    completed: Moment | None = None
 
     @property
     def category(self) -> GoalCategory:
@@ -146,12 +163,12 @@ class Goal(BaseModel):
 class Contact(BaseModel):
     model_config = STRICT
 
-    id: Annotated[str, Field(min_length=1, max_length=64)] = Field(default_factory=new_id)
+    id: Id = Field(default_factory=new_id)
     name: ShortText = ""
     how_met: ShortText = ""
     notes: LongText = ""
-    last_contact: date | None = None
-    next_follow_up: date | None = None
+    last_contact: Day | None = None
+    next_follow_up: Day | None = None
 
     def follow_up_due(self, today: date) -> bool:
         return self.next_follow_up is not None and self.next_follow_up <= today
@@ -160,8 +177,8 @@ class Contact(BaseModel):
 class TrackScore(BaseModel):
     model_config = STRICT
 
-    track: str
-    score: float
+    track: Ref
+    score: Score
 
 
 class QuizResult(BaseModel):
@@ -176,14 +193,20 @@ class QuizResult(BaseModel):
 
     model_config = STRICT
 
-    taken: datetime = Field(default_factory=now_utc)
-    answers: dict[str, Any] = Field(default_factory=dict)
-    ranking: list[TrackScore] = Field(default_factory=list)
-    recommended_role: str | None = None
-    track: str | None = None
-    direction: str | None = None
+    taken: Moment = Field(default_factory=now_utc)
+    answers: Annotated[
+        dict[Ref, Any], Field(max_length=MAX_ANSWERS), AfterValidator(plain_answers)
+    ] = Field(default_factory=dict)
+    ranking: Annotated[list[TrackScore], Field(max_length=MAX_ANSWERS)] = Field(
+        default_factory=list
+    )
+    recommended_role: Ref | None = None
+    track: Ref | None = None
+    direction: Ref | None = None
     verdict: Literal["", "clear", "close", "flat"] = ""
-    directions: list[TrackScore] = Field(default_factory=list)
+    directions: Annotated[list[TrackScore], Field(max_length=MAX_ANSWERS)] = Field(
+        default_factory=list
+    )
 
 
 class Plan(BaseModel):
@@ -193,7 +216,7 @@ class Plan(BaseModel):
     goals: list[Goal] = Field(default_factory=list)
     contacts: list[Contact] = Field(default_factory=list)
     # skill id -> self-rating 0..5 (0: no experience yet)
-    skill_ratings: dict[str, Annotated[int, Field(ge=0, le=MAX_RATING)]] = Field(
+    skill_ratings: Annotated[dict[Ref, Rating], Field(max_length=MAX_RATINGS)] = Field(
         default_factory=dict
     )
     quiz_results: list[QuizResult] = Field(default_factory=list)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from pmplanner.core.plan import Goal, QuizResult
+from pmplanner.core.plan_fields import MAX_REF
 
 if TYPE_CHECKING:
     from pmplanner.core.catalog import CareerCatalog
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 CONTENT = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
 
-Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=MAX_REF)]
 Text = Annotated[str, Field(min_length=1)]
 # target id (a track id: a specialist track or a direction) -> points
 Weights = dict[Id, Annotated[float, Field(ge=-10, le=10)]]

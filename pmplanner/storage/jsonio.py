@@ -165,13 +165,19 @@ def read_file_bytes(path: Path | str) -> bytes:
     return raw
 
 
+MAX_SHOWN_KEY = 40  # a dict key in a location (a skill id) is shortened past this
+
+
 def format_location(loc: Iterable[str | int], prefix: str = "") -> str:
     out = prefix
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += f".{part}" if out else str(part)
+            part = str(part)
+            if len(part) > MAX_SHOWN_KEY:  # a hostile key of millions of characters
+                part = part[: MAX_SHOWN_KEY - 1] + "…"
+            out += f".{part}" if out else part
     return out or "(top level)"
 
 
@@ -204,13 +210,21 @@ def _strip_tagged(loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
     return tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p in {"date"})))
 
 
+def _sized_message(kind: str, ctx: dict[str, Any]) -> str | None:
+    if kind == "string_too_long":
+        return f"longer than the {ctx['max_length']:,} characters allowed"
+    if kind == "too_long":
+        return f"more than the {ctx['max_length']:,} entries allowed"
+    return None
+
+
 def validation_problems(exc: ValidationError, prefix: str = "") -> list[str]:
     """Turn a pydantic error into located sentences that never quote the input."""
     problems: list[str] = []
     for err in exc.errors(include_input=False, include_url=False):
         where = format_location(_strip_tagged(tuple(err["loc"])), prefix)
         kind = err["type"]
-        message = _PLAIN_MESSAGES.get(kind)
+        message = _PLAIN_MESSAGES.get(kind) or _sized_message(kind, err.get("ctx") or {})
         if message is None:
             message = err["msg"]
             if message.startswith("Value error, "):
