@@ -84,6 +84,9 @@ class LoadOutcome:
     quarantined_to: Path | None = None
     backups: list[Path] = field(default_factory=list)
     newer_version: bool = False
+    # goals or contacts that shared an id and were given new ones, located
+    # (``goals[3].id: the same id as goals[1]``); the file as it was is backed up
+    repaired_ids: list[str] = field(default_factory=list)
 
 
 class PlanStore:
@@ -125,8 +128,9 @@ class PlanStore:
             # os.path.lexists would say False here, and a plan nobody could
             # see would be taken for no plan at all.
             return self._blocked(_unlookable(self.data_dir, self.path, exc), quarantined_to=None)
+        repairs: list[str] = []
         try:
-            plan = load_plan_file(self.path)
+            plan = load_plan_file(self.path, repairs)
         except NewerPlanVersionError as error:
             # Not broken: leave it where it is, byte for byte, for the newer pmplanner.
             outcome = self._blocked(error, quarantined_to=None)
@@ -147,7 +151,12 @@ class PlanStore:
                 )
             return self._blocked(error, quarantined_to)
         self.save_blocked = False
-        return LoadOutcome(plan)
+        if repairs:
+            # Keep the file as it was now, before the repaired plan is ever saved.
+            # Should this fail, the first save still backs it up or does not happen.
+            with contextlib.suppress(SaveError, OSError):
+                self.rotation.backup_before_replace(self.path, force=True)
+        return LoadOutcome(plan, repaired_ids=repairs)
 
     def _make_folder(self) -> None:
         if not self.data_dir.is_dir():
