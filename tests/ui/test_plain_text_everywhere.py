@@ -242,7 +242,7 @@ def test_every_text_from_a_plan_and_a_ladder_is_shown_literally(
     assert not walk.unsafe, "\n".join(sorted(set(walk.unsafe)))
     seen = "\n".join(walk.seen)
     for field in (
-        "Title", "Notes", "sk", "Contact", "Met", "CNotes", "Name",  # the plan (an unknown rated skill is not shown)
+        "Title", "Notes", "sk", "Contact", "Met", "CNotes", "Name",  # the plan
         "Role h-b", "Summary", "Resp", "Alias", "Track", "Level1",  # the ladder
     ):  # fmt: skip
         assert f"{field}{planted}" in seen or f"{field}{tag}" in seen, field
