@@ -7,7 +7,7 @@ which deadlines); ``plan_html`` only lays it out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 from pmplanner.core.careers import Role
 from pmplanner.core.catalog import CareerCatalog, CareerPath
@@ -63,12 +63,20 @@ def _role(catalog: CareerCatalog, role_id: str | None, unknown: list[str]) -> Ro
 
 
 def latest_quiz(plan: Plan) -> QuizResult | None:
-    """The most recently taken quiz (the later entry on equal times)."""
+    """The most recently taken quiz (the later entry on equal times).
+
+    A file may mix times with and without a zone (Python refuses to compare
+    those): one without a zone is taken as UTC, as pmplanner writes them.
+    """
     best: QuizResult | None = None
     for result in plan.quiz_results:
-        if best is None or result.taken >= best.taken:
+        if best is None or _instant(result.taken) >= _instant(best.taken):
             best = result
     return best
+
+
+def _instant(moment: datetime) -> datetime:
+    return moment if moment.utcoffset() is not None else moment.replace(tzinfo=UTC)
 
 
 def quiz_outcome(catalog: CareerCatalog, result: QuizResult | None) -> QuizOutcome | None:
