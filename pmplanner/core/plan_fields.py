@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic import Field
 
 MAX_TEXT = 20_000
 MAX_RATING = 5
@@ -32,29 +32,15 @@ MAX_RATINGS = 2_000
 # Dates in a range every export and Qt handle (a 9999-12-31 broke the calendar export).
 FIRST_DAY = date(1900, 1, 1)
 LAST_DAY = date(2200, 12, 31)
-DATE_RANGE = f"a date from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}"
 
 
-def _not_a_number(value: Any) -> Any:
-    # pydantic reads a number as a Unix time; a plan file never holds one
-    if isinstance(value, int | float):
-        raise ValueError("not a date (expected YYYY-MM-DD)")
-    return value
+# Native (Rust) bounds: a Python validator on every goal's times cost a third
+# more time to load 10,000 goals. An aware time is compared as the instant it is.
+_FIRST_MOMENT = datetime(1900, 1, 1, tzinfo=UTC)
+_LAST_MOMENT = datetime(2200, 12, 31, 23, 59, 59, 999999, tzinfo=UTC)
 
-
-def _in_range(value: date) -> date:
-    if isinstance(value, datetime):
-        # an aware time is saved in UTC: its UTC day must be in range too
-        day = (value.astimezone(UTC) if value.utcoffset() is not None else value).date()
-    else:
-        day = value
-    if not FIRST_DAY <= day <= LAST_DAY:
-        raise ValueError(f"must be {DATE_RANGE}")
-    return value
-
-
-Day = Annotated[date, BeforeValidator(_not_a_number), AfterValidator(_in_range)]
-Moment = Annotated[datetime, BeforeValidator(_not_a_number), AfterValidator(_in_range)]
+Day = Annotated[date, Field(ge=FIRST_DAY, le=LAST_DAY)]
+Moment = Annotated[datetime, Field(ge=_FIRST_MOMENT, le=_LAST_MOMENT)]
 
 
 # Quiz answers: an option id, a list of them or a number (see core.quiz); a

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
@@ -165,6 +166,7 @@ def read_file_bytes(path: Path | str) -> bytes:
     return raw
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_SHOWN_KEY = 40  # a dict key in a location (a skill id) is shortened past this
 
 
@@ -211,6 +213,11 @@ def _strip_tagged(loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
 
 
 def _sized_message(kind: str, ctx: dict[str, Any]) -> str | None:
+    bound = str(ctx.get("ge", ctx.get("le", "")))
+    if kind in ("greater_than_equal", "less_than_equal") and _DAY.match(bound):
+        # a date or time bound (pydantic gives it as ISO text): say the day
+        side = "after" if kind == "greater_than_equal" else "before"
+        return f"must be on or {side} {bound[:10]}"
     if kind == "string_too_long":
         return f"longer than the {ctx['max_length']:,} characters allowed"
     if kind == "too_long":
