@@ -20,6 +20,8 @@ baseline, so drift in machine speed hits both alike. Parts:
   plan's, and load/save of that five-year plan with 500 evidence entries;
 - ladders: `check` and import of generated 5 MB ladders, valid and broken,
   against json.loads, and their peak memory (ladder_bench.py).
+- routes: the map's route search on a hostile 40-role ladder whose roles all
+  join each other by zero-year moves, against the built-in ladder's apm -> cpo.
 """
 
 from __future__ import annotations
@@ -318,6 +320,32 @@ def bench_ladders(runs: int, rows: list[Row]) -> None:
     ladder_bench.bench_ladders(max(3, runs // 2), rows)
 
 
+def bench_routes(runs: int, rows: list[Row]) -> None:
+    sys.path.insert(0, str(HERE.parent))
+    from pmplanner.core.routes import plan_routes
+    from pmplanner.storage.content import load_builtin_content, load_ladder_file
+    from tests.hostile.files import dense_ladder
+
+    builtin = load_builtin_content()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp, "dense.json")
+        path.write_text(json.dumps(dense_ladder(40)), encoding="utf-8")
+        dense = load_ladder_file(path)
+    a, b = alternate(
+        timed(lambda: plan_routes(dense, "r0", "top")),
+        timed(lambda: plan_routes(builtin, "apm", "cpo")),
+        runs,
+    )
+    rows.append(
+        (
+            "route search, dense 40-role ladder",
+            a,
+            b,
+            "built-in ladder apm -> cpo; goal < 1 s (enumerating: 12 roles froze)",
+        )
+    )
+
+
 PARTS = {
     "startup": bench_startup,
     "storage": bench_storage,
@@ -326,6 +354,7 @@ PARTS = {
     "pdf": bench_pdf,
     "ladders": bench_ladders,
     "progress": bench_progress,
+    "routes": bench_routes,
     "memory": bench_memory,
 }
 

@@ -97,10 +97,13 @@ def run_check(file: Path | None, data_dir: Path) -> int:
 
     from pmplanner.storage.plan_store import PlanFileError, load_plan_file
 
+    duplicates: list[str] = []
     try:
-        plan = load_plan_file(path)
+        plan = load_plan_file(path, duplicates)
     except PlanFileError as exc:
         return _report(path, "pmplanner plan", exc.problems, exc.omitted)
+    if duplicates:  # pmplanner would open it, giving the later ones new ids
+        return _report(path, "pmplanner plan", duplicates)
     goals, contacts = _count(len(plan.goals), "goal"), _count(len(plan.contacts), "contact")
     print(f"{path}: a valid pmplanner plan ({goals}, {contacts}).")
     return 0

@@ -10,15 +10,22 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
 
 from pmplanner.core.goal_kinds import GoalKind
+from pmplanner.core.plan_fields import MAX_REF
 
 CONTENT = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
 
-Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=MAX_REF)]
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
-SkillLevel = Annotated[int, Field(ge=1, le=5)]
+SkillLevel = Annotated[int, Field(ge=1, le=5, strict=True)]
+# Every string capped, every number strict: a ladder is a file we did not write.
+Name = Annotated[str, Field(min_length=1, max_length=500)]
+Text = Annotated[str, Field(max_length=5_000)]
+Lines = Annotated[list[Text], Field(max_length=200)]
+Ids = Annotated[list[Id], Field(max_length=500)]
+Years = Annotated[float, Field(ge=0, le=60, strict=True)]
 
 
 class YearsRange(BaseModel):
@@ -26,8 +33,8 @@ class YearsRange(BaseModel):
 
     model_config = CONTENT
 
-    min: Annotated[float, Field(ge=0, le=60)]
-    max: Annotated[float, Field(ge=0, le=60)]
+    min: Years
+    max: Years
 
     @model_validator(mode="after")
     def _ordered(self) -> YearsRange:
@@ -58,8 +65,8 @@ class SkillRequirement(BaseModel):
 class TimeShare(BaseModel):
     model_config = CONTENT
 
-    activity: Annotated[str, Field(min_length=1)]
-    percent: Annotated[int, Field(ge=0, le=100)]
+    activity: Name
+    percent: Annotated[int, Field(ge=0, le=100, strict=True)]
 
 
 class TrackKind(StrEnum):
@@ -73,15 +80,15 @@ class Track(BaseModel):
     model_config = CONTENT
 
     id: Id
-    name: Annotated[str, Field(min_length=1)]
+    name: Name
     # a shorter name for the map's lane label (the full name shows on hover)
-    short_name: str = ""
+    short_name: Annotated[str, Field(max_length=200)] = ""
     kind: TrackKind
-    summary: str
-    suited_for: str = ""
-    activities: list[str] = Field(default_factory=list)
+    summary: Text
+    suited_for: Text = ""
+    activities: Lines = Field(default_factory=list)
     # the track's progression, in order, as role ids
-    progression: list[Id] = Field(default_factory=list)
+    progression: Ids = Field(default_factory=list)
     colour: Colour
 
 
@@ -89,23 +96,23 @@ class Role(BaseModel):
     model_config = CONTENT
 
     id: Id
-    title: Annotated[str, Field(min_length=1)]
+    title: Name
     track: Id
-    level: Annotated[int, Field(ge=0, le=10)]
-    summary: Annotated[str, Field(min_length=1)]
-    responsibilities: list[str] = Field(default_factory=list)
-    skills: list[SkillRequirement] = Field(default_factory=list)
+    level: Annotated[int, Field(ge=0, le=10, strict=True)]
+    summary: Annotated[Text, Field(min_length=1)]
+    responsibilities: Lines = Field(default_factory=list)
+    skills: Annotated[list[SkillRequirement], Field(max_length=200)] = Field(default_factory=list)
     # typical total years of experience of people in this role
     experience_years: YearsRange | None = None
     # how long people usually stay in this role
     tenure_years: YearsRange | None = None
-    time_split: list[TimeShare] = Field(default_factory=list)
-    industries: list[Id] = Field(default_factory=list)
-    environments: list[Id] = Field(default_factory=list)
-    entry_point: bool = False
-    look_alike: bool = False
-    also_called: list[str] = Field(default_factory=list)
-    notes: list[str] = Field(default_factory=list)
+    time_split: Annotated[list[TimeShare], Field(max_length=50)] = Field(default_factory=list)
+    industries: Ids = Field(default_factory=list)
+    environments: Ids = Field(default_factory=list)
+    entry_point: StrictBool = False
+    look_alike: StrictBool = False
+    also_called: Lines = Field(default_factory=list)
+    notes: Lines = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _split_adds_up(self) -> Role:
@@ -133,15 +140,15 @@ class Transition(BaseModel):
     to_role: Id
     kind: TransitionKind
     # typical years spent in from_role before making this move
-    years: Annotated[float, Field(ge=0, le=30)]
-    requirements: list[str] = Field(default_factory=list)
+    years: Annotated[float, Field(ge=0, le=30, strict=True)]
+    requirements: Lines = Field(default_factory=list)
 
 
 class Level(BaseModel):
     model_config = CONTENT
 
-    rank: Annotated[int, Field(ge=0, le=10)]
-    name: Annotated[str, Field(min_length=1)]
+    rank: Annotated[int, Field(ge=0, le=10, strict=True)]
+    name: Name
 
 
 class Activity(BaseModel):
@@ -150,56 +157,56 @@ class Activity(BaseModel):
     model_config = CONTENT
 
     kind: GoalKind
-    title: Annotated[str, Field(min_length=1)]
-    description: str = ""
+    title: Name
+    description: Text = ""
 
 
 class Skill(BaseModel):
     model_config = CONTENT
 
     id: Id
-    name: Annotated[str, Field(min_length=1)]
+    name: Name
     category: Id
-    description: str
-    learning: list[Activity] = Field(default_factory=list)
-    networking: list[Activity] = Field(default_factory=list)
+    description: Text
+    learning: Annotated[list[Activity], Field(max_length=200)] = Field(default_factory=list)
+    networking: Annotated[list[Activity], Field(max_length=200)] = Field(default_factory=list)
 
 
 class Background(BaseModel):
     model_config = CONTENT
 
     id: Id
-    name: Annotated[str, Field(min_length=1)]
-    description: str
-    tracks: list[Id] = Field(default_factory=list)
-    first_roles: list[Id] = Field(default_factory=list)
-    advice: str = ""
+    name: Name
+    description: Text
+    tracks: Ids = Field(default_factory=list)
+    first_roles: Ids = Field(default_factory=list)
+    advice: Text = ""
 
 
 class Industry(BaseModel):
     model_config = CONTENT
 
     id: Id
-    name: Annotated[str, Field(min_length=1)]
-    description: str
-    tracks: list[Id] = Field(default_factory=list)
+    name: Name
+    description: Text
+    tracks: Ids = Field(default_factory=list)
 
 
 class WorkEnvironment(BaseModel):
     model_config = CONTENT
 
     id: Id
-    name: Annotated[str, Field(min_length=1)]
-    what_it_means: str
-    tracks: list[Id] = Field(default_factory=list)
+    name: Name
+    what_it_means: Text
+    tracks: Ids = Field(default_factory=list)
 
 
 class QuestionGroup(BaseModel):
     model_config = CONTENT
 
     id: Id
-    title: Annotated[str, Field(min_length=1)]
-    questions: list[Annotated[str, Field(min_length=1)]]
+    title: Name
+    questions: Annotated[list[Name], Field(max_length=200)]
 
 
 class Guidance(BaseModel):
@@ -207,9 +214,9 @@ class Guidance(BaseModel):
 
     model_config = CONTENT
 
-    first_steps: list[str]
-    growth_habits: list[str]
-    learning_habits: list[str]
-    networking_habits: list[str]
-    self_discovery: list[QuestionGroup]
-    organisation_notes: list[str] = Field(default_factory=list)
+    first_steps: Lines
+    growth_habits: Lines
+    learning_habits: Lines
+    networking_habits: Lines
+    self_discovery: Annotated[list[QuestionGroup], Field(max_length=200)]
+    organisation_notes: Lines = Field(default_factory=list)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import heapq
-import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TypeGuard
+from typing import Any, TypeGuard
 
 from pmplanner.core.careers import (
     Background,
@@ -20,6 +18,7 @@ from pmplanner.core.careers import (
     WorkEnvironment,
 )
 from pmplanner.core.quiz_types import Quiz
+from pmplanner.core.shortest import k_shortest_paths
 
 
 @dataclass(frozen=True)
@@ -77,6 +76,9 @@ class CareerCatalog:
         self._by_track: dict[str, list[Role]] = defaultdict(list)
         for r in sorted(self.roles, key=lambda r: r.level):
             self._by_track[r.track].append(r)
+        self._sorted_out = {r: self.next_steps(r) for r in self._out}
+        # ties between routes of equal years and steps follow the file's order of moves
+        self._rank = {id(t): i for i, t in enumerate(self.transitions)}
 
     # -- look-ups -------------------------------------------------------
     def role(self, role_id: str) -> Role:
@@ -138,52 +140,32 @@ class CareerCatalog:
         return sorted(self._in.get(role_id, []), key=lambda t: (t.years, t.from_role))
 
     def paths(self, start: str, goal: str, limit: int = 50) -> list[CareerPath]:
-        """Every simple path from ``start`` to ``goal``, fastest (typical years) first.
+        """Up to ``limit`` simple paths from ``start`` to ``goal``, fastest (typical years) first.
 
-        Best-first search over partial paths: with non-negative years, paths
-        come out in order of total years, so ``limit`` cuts the slowest ones
-        on a large map without enumerating all of them.
+        Yen's k-shortest simple paths over Dijkstra (``core.shortest``): at
+        most ``limit`` times the path's length Dijkstra runs, so a dense
+        ladder of zero-year moves, whose simple paths are countless, costs
+        polynomial time. Ties: see ``_route_order``.
         """
         if start not in self._roles or goal not in self._roles:
             raise KeyError(start if start not in self._roles else goal)
         if start == goal:
             return [CareerPath((start,), ())]
-        # Only roles that can still reach the goal are worth extending; without
-        # this an unreachable goal would enumerate every simple path from start.
-        useful = self._reaching(goal)
-        if start not in useful:
-            return []
-        found: list[CareerPath] = []
-        tie = itertools.count()
-        queue: list[tuple[float, int, tuple[str, ...], tuple[Transition, ...]]] = [
-            (0.0, next(tie), (start,), ())
-        ]
-        while queue and len(found) < limit:
-            years, _, roles, moves = heapq.heappop(queue)
-            here = roles[-1]
-            if here == goal:
-                found.append(CareerPath(roles, moves))
-                continue
-            for move in self._out.get(here, []):
-                if move.to_role in roles or move.to_role not in useful:
-                    continue
-                heapq.heappush(
-                    queue,
-                    (years + move.years, next(tie), (*roles, move.to_role), (*moves, move)),
-                )
-        return found
+        found = k_shortest_paths(self._sorted_out, start, goal, limit, self._route_order)
+        return [CareerPath(tuple([start, *(m.to_role for m in moves)]), moves) for moves in found]
 
-    def _reaching(self, goal: str) -> set[str]:
-        """Every role from which some sequence of moves leads to ``goal``."""
-        seen = {goal}
-        todo = [goal]
-        while todo:
-            here = todo.pop()
-            for move in self._in.get(here, []):
-                if move.from_role not in seen:
-                    seen.add(move.from_role)
-                    todo.append(move.from_role)
-        return seen
+    def _route_order(self, moves: tuple[Transition, ...]) -> tuple[Any, ...]:
+        """Fastest first; among equal years, the route whose earlier part is quicker.
+
+        That is the years before each move, last move first, then the moves'
+        order in the ladder file: the order a best-first search over partial
+        routes finds them in, which the map showed before (kept so that
+        routes of equal years keep their places).
+        """
+        elapsed = [0.0]
+        for move in moves:
+            elapsed.append(elapsed[-1] + move.years)
+        return (tuple(reversed(elapsed)), tuple(self._rank[id(m)] for m in moves))
 
     def fastest_path(self, start: str, goal: str) -> CareerPath | None:
         found = self.paths(start, goal, limit=1)

@@ -24,11 +24,14 @@ from typing import Annotated
 from pydantic import BaseModel, Field, Strict
 
 from pmplanner.core.goal_kinds import GoalStatus
-from pmplanner.core.model_base import (
+from pmplanner.core.plan_fields import (
     STRICT,
+    Day,
     Id,
     Link,
+    Percent,
     Rating,
+    Ref,
     StrictLong,
     StrictShort,
     new_id,
@@ -71,7 +74,7 @@ class CheckInGoal(BaseModel):
     goal: Id
     title: StrictShort = ""
     status: GoalStatus
-    progress: Annotated[int, Strict(), Field(ge=0, le=100)] = 0
+    progress: Percent = 0
 
 
 class FocusSkill(BaseModel):
@@ -79,7 +82,7 @@ class FocusSkill(BaseModel):
 
     model_config = STRICT
 
-    skill: Id
+    skill: Ref
     goals: Annotated[list[Id], Field(max_length=50)] = Field(default_factory=list)
 
 
@@ -89,15 +92,17 @@ class CheckIn(BaseModel):
     model_config = STRICT
 
     id: Id = Field(default_factory=new_id)
-    day: date
-    target_role: Id | None = None
+    day: Day
+    target_role: Ref | None = None
     target_title: StrictShort = ""
     # skill id -> the level the target role expected that day
-    expected: Annotated[dict[Id, Rating], Field(max_length=MAX_SKILLS)] = Field(
+    expected: Annotated[dict[Ref, Rating], Field(max_length=MAX_SKILLS)] = Field(
         default_factory=dict
     )
     # skill id -> the person's rating that day
-    ratings: Annotated[dict[Id, Rating], Field(max_length=MAX_SKILLS)] = Field(default_factory=dict)
+    ratings: Annotated[dict[Ref, Rating], Field(max_length=MAX_SKILLS)] = Field(
+        default_factory=dict
+    )
     goals: Annotated[list[CheckInGoal], Field(max_length=MAX_GOALS_SEEN)] = Field(
         default_factory=list
     )
@@ -112,10 +117,10 @@ class Evidence(BaseModel):
     model_config = STRICT
 
     id: Id = Field(default_factory=new_id)
-    day: date
+    day: Day
     text: StrictLong = ""
     link: Link = ""
-    skills: Annotated[list[Id], Field(max_length=100)] = Field(default_factory=list)
+    skills: Annotated[list[Ref], Field(max_length=100)] = Field(default_factory=list)
     goal: Id | None = None
 
 

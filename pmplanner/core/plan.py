@@ -6,10 +6,10 @@ fields are refused and error messages never echo the person's text.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, Strict
+from pydantic import AfterValidator, BaseModel, Field, Strict
 
 from pmplanner.core.careers import Level, Role, Track, Transition
 from pmplanner.core.checkins import Alarm, CheckIn, Evidence, Rhythm
@@ -19,18 +19,28 @@ from pmplanner.core.goal_kinds import (
     GoalKind,
     GoalStatus,
 )
-from pmplanner.core.model_base import (
+from pmplanner.core.plan_fields import (
+    MAX_ANSWERS,
     MAX_RATING,
+    MAX_RATINGS,
+    MAX_SKILLS_PER_GOAL,
     MAX_TEXT,
     STRICT,
+    Day,
     Id,
     Link,
     LongText,
+    Moment,
+    Percent,
+    Rating,
+    Ref,
+    Score,
     ShortText,
     StrictLong,
     StrictShort,
     new_id,
     now_utc,
+    plain_answers,
 )
 
 __all__ = [  # the goal enums live in core.goal_kinds; the plan's users find them here too
@@ -65,10 +75,10 @@ class Profile(BaseModel):
     model_config = STRICT
 
     name: ShortText = ""
-    background: str | None = None
-    current_role: str | None = None
-    target_role: str | None = None
-    target_date: date | None = None
+    background: Ref | None = None
+    current_role: Ref | None = None
+    target_role: Ref | None = None
+    target_date: Day | None = None
     years_in_current_role: (
         Annotated[float, Strict(), Field(ge=0, le=MAX_YEARS, allow_inf_nan=False)] | None
     ) = None
@@ -77,17 +87,19 @@ class Profile(BaseModel):
 class Goal(BaseModel):
     model_config = STRICT
 
-    id: Annotated[str, Field(min_length=1, max_length=64)] = Field(default_factory=new_id)
+    id: Id = Field(default_factory=new_id)
     kind: GoalKind = GoalKind.COURSE
     title: ShortText = ""
     notes: LongText = ""
-    link: Annotated[str, Field(max_length=2000)] = ""
-    due: date | None = None
+    link: Link = ""
+    due: Day | None = None
     status: GoalStatus = GoalStatus.PLANNED
-    progress: Annotated[int, Field(ge=0, le=100)] = 0
-    skills: list[str] = Field(default_factory=list)
-    created: datetime = Field(default_factory=now_utc)
-    completed: datetime | None = None
+    progress: Percent = 0
+    skills: Annotated[list[Ref], Field(max_length=MAX_SKILLS_PER_GOAL)] = Field(
+        default_factory=list
+    )
+    created: Moment = Field(default_factory=now_utc)
+    completed: Moment | None = None
 
     @property
     def category(self) -> GoalCategory:
@@ -102,19 +114,19 @@ class Interaction(BaseModel):
 
     model_config = STRICT
 
-    day: date
+    day: Day
     note: StrictShort = ""
 
 
 class Contact(BaseModel):
     model_config = STRICT
 
-    id: Annotated[str, Field(min_length=1, max_length=64)] = Field(default_factory=new_id)
+    id: Id = Field(default_factory=new_id)
     name: ShortText = ""
     how_met: ShortText = ""
     notes: LongText = ""
-    last_contact: date | None = None
-    next_follow_up: date | None = None
+    last_contact: Day | None = None
+    next_follow_up: Day | None = None
     company: StrictShort = ""
     role: StrictShort = ""
     email: Annotated[str, Strict(), Field(max_length=320)] = ""
@@ -133,8 +145,8 @@ class Contact(BaseModel):
 class TrackScore(BaseModel):
     model_config = STRICT
 
-    track: str
-    score: float
+    track: Ref
+    score: Score
 
 
 class QuizResult(BaseModel):
@@ -149,14 +161,20 @@ class QuizResult(BaseModel):
 
     model_config = STRICT
 
-    taken: datetime = Field(default_factory=now_utc)
-    answers: dict[str, Any] = Field(default_factory=dict)
-    ranking: list[TrackScore] = Field(default_factory=list)
-    recommended_role: str | None = None
-    track: str | None = None
-    direction: str | None = None
+    taken: Moment = Field(default_factory=now_utc)
+    answers: Annotated[
+        dict[Ref, Any], Field(max_length=MAX_ANSWERS), AfterValidator(plain_answers)
+    ] = Field(default_factory=dict)
+    ranking: Annotated[list[TrackScore], Field(max_length=MAX_ANSWERS)] = Field(
+        default_factory=list
+    )
+    recommended_role: Ref | None = None
+    track: Ref | None = None
+    direction: Ref | None = None
     verdict: Literal["", "clear", "close", "flat"] = ""
-    directions: list[TrackScore] = Field(default_factory=list)
+    directions: Annotated[list[TrackScore], Field(max_length=MAX_ANSWERS)] = Field(
+        default_factory=list
+    )
 
 
 class PlanLadder(BaseModel):
@@ -172,8 +190,8 @@ class PlanLadder(BaseModel):
 
     model_config = STRICT
 
-    id: Annotated[str, Field(min_length=1, max_length=64)]
-    name: Annotated[str, Field(min_length=1, max_length=200)]
+    id: Id
+    name: Annotated[str, Strict(), Field(min_length=1, max_length=200)]
     levels: list[Level]
     tracks: list[Track]
     roles: list[Role]
@@ -188,7 +206,7 @@ class Plan(BaseModel):
     goals: list[Goal] = Field(default_factory=list)
     contacts: list[Contact] = Field(default_factory=list)
     # skill id -> self-rating 0..5 (0: no experience yet)
-    skill_ratings: dict[str, Annotated[int, Field(ge=0, le=MAX_RATING)]] = Field(
+    skill_ratings: Annotated[dict[Ref, Rating], Field(max_length=MAX_RATINGS)] = Field(
         default_factory=dict
     )
     quiz_results: list[QuizResult] = Field(default_factory=list)
@@ -198,10 +216,10 @@ class Plan(BaseModel):
     reminder_alarm: Alarm = Alarm.DAY_BEFORE
     evidence: Annotated[list[Evidence], Field(max_length=20_000)] = Field(default_factory=list)
     # the person's own text and links: role id -> text, skill id -> text
-    role_notes: Annotated[dict[Id, StrictLong], Field(max_length=MAX_NOTES)] = Field(
+    role_notes: Annotated[dict[Ref, StrictLong], Field(max_length=MAX_NOTES)] = Field(
         default_factory=dict
     )
-    skill_notes: Annotated[dict[Id, StrictLong], Field(max_length=MAX_NOTES)] = Field(
+    skill_notes: Annotated[dict[Ref, StrictLong], Field(max_length=MAX_NOTES)] = Field(
         default_factory=dict
     )
 

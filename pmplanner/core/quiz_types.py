@@ -15,9 +15,11 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from pmplanner.core.plan_fields import MAX_REF
+
 CONTENT = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
 
-Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=MAX_REF)]
 Text = Annotated[str, Field(min_length=1)]
 # target id (a track id: a specialist track or a direction) -> points
 Weights = dict[Id, Annotated[float, Field(ge=-10, le=10)]]

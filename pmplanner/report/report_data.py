@@ -7,7 +7,7 @@ which deadlines); ``plan_html`` only lays it out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 from pmplanner.core.careers import Role
 from pmplanner.core.catalog import CareerCatalog, CareerPath
@@ -65,8 +65,14 @@ def _role(catalog: CareerCatalog, role_id: str | None, unknown: list[str]) -> Ro
 
 
 def quizzes_in_order(plan: Plan) -> list[QuizResult]:
-    """The quizzes in the order taken (the later entry in the plan on equal times)."""
-    ordered = sorted(enumerate(plan.quiz_results), key=lambda item: (item[1].taken, item[0]))
+    """The quizzes in the order taken (the later entry in the plan on equal times).
+
+    A file may mix times with and without a zone (Python refuses to compare
+    those): one without a zone is taken as UTC, as pmplanner writes them.
+    """
+    ordered = sorted(
+        enumerate(plan.quiz_results), key=lambda item: (_instant(item[1].taken), item[0])
+    )
     return [result for _i, result in ordered]
 
 
@@ -80,6 +86,10 @@ def previous_quiz(plan: Plan) -> QuizResult | None:
     """The quiz taken before the latest one (what "since last time" compares with)."""
     ordered = quizzes_in_order(plan)
     return ordered[-2] if len(ordered) > 1 else None
+
+
+def _instant(moment: datetime) -> datetime:
+    return moment if moment.utcoffset() is not None else moment.replace(tzinfo=UTC)
 
 
 def quiz_outcome(catalog: CareerCatalog, result: QuizResult | None) -> QuizOutcome | None:

@@ -7,7 +7,9 @@ organisation's own ladder. Cross references are checked by
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
 from pmplanner.core.careers import (
     Background,
@@ -27,29 +29,38 @@ _FILE = ConfigDict(extra="forbid", hide_input_in_errors=True)
 class Versioned(BaseModel):
     model_config = _FILE
 
-    schema_version: int
+    schema_version: StrictInt
+
+
+# Caps on how much a file may list (strings are capped in core.careers):
+# generous for any organisation, small enough that nothing hangs.
+MAX_ROLES = 5_000
+MAX_MOVES = 50_000
+MAX_ENTRIES = 5_000  # tracks, levels, skills, backgrounds, industries, environments
 
 
 class LadderFile(Versioned):
     """``careers.json``: a self-contained career ladder (also an organisation's own)."""
 
-    levels: list[Level]
-    tracks: list[Track]
-    roles: list[Role]
-    transitions: list[Transition] = Field(default_factory=list)
+    levels: Annotated[list[Level], Field(max_length=MAX_ENTRIES)]
+    tracks: Annotated[list[Track], Field(max_length=MAX_ENTRIES)]
+    roles: Annotated[list[Role], Field(max_length=MAX_ROLES)]
+    transitions: Annotated[list[Transition], Field(max_length=MAX_MOVES)] = Field(
+        default_factory=list
+    )
 
 
 class SkillsFile(Versioned):
-    skills: list[Skill]
+    skills: Annotated[list[Skill], Field(max_length=MAX_ENTRIES)]
 
 
 class BackgroundsFile(Versioned):
-    backgrounds: list[Background]
+    backgrounds: Annotated[list[Background], Field(max_length=MAX_ENTRIES)]
 
 
 class WorkplacesFile(Versioned):
-    industries: list[Industry]
-    environments: list[WorkEnvironment]
+    industries: Annotated[list[Industry], Field(max_length=MAX_ENTRIES)]
+    environments: Annotated[list[WorkEnvironment], Field(max_length=MAX_ENTRIES)]
 
 
 class GuidanceFile(Versioned):

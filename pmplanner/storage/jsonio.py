@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
@@ -171,13 +172,20 @@ def read_file_bytes(path: Path | str, max_bytes: int | None = None) -> bytes:
     return raw
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+MAX_SHOWN_KEY = 40  # a dict key in a location (a skill id) is shortened past this
+
+
 def format_location(loc: Iterable[str | int], prefix: str = "") -> str:
     out = prefix
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += f".{part}" if out else str(part)
+            part = str(part)
+            if len(part) > MAX_SHOWN_KEY:  # a hostile key of millions of characters
+                part = part[: MAX_SHOWN_KEY - 1] + "…"
+            out += f".{part}" if out else part
     return out or "(top level)"
 
 
@@ -210,6 +218,19 @@ def _strip_tagged(loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
     return tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p in {"date"})))
 
 
+def _sized_message(kind: str, ctx: dict[str, Any]) -> str | None:
+    bound = str(ctx.get("ge", ctx.get("le", "")))
+    if kind in ("greater_than_equal", "less_than_equal") and _DAY.match(bound):
+        # a date or time bound (pydantic gives it as ISO text): say the day
+        side = "after" if kind == "greater_than_equal" else "before"
+        return f"must be on or {side} {bound[:10]}"
+    if kind == "string_too_long":
+        return f"longer than the {ctx['max_length']:,} characters allowed"
+    if kind == "too_long":
+        return f"more than the {ctx['max_length']:,} entries allowed"
+    return None
+
+
 def validation_problems(exc: ValidationError, prefix: str = "") -> Problems:
     """Turn a pydantic error into located sentences that never quote the input.
 
@@ -228,7 +249,7 @@ def validation_problems(exc: ValidationError, prefix: str = "") -> Problems:
                 seen.add(key)
                 problems.omitted += 1
             continue
-        message = _PLAIN_MESSAGES.get(kind)
+        message = _PLAIN_MESSAGES.get(kind) or _sized_message(kind, err.get("ctx") or {})
         if message is None:
             message = err["msg"]
             if message.startswith("Value error, "):

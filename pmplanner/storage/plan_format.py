@@ -16,7 +16,7 @@ Loading: read -> size cap -> strict parse (``jsonio``) -> schema version and
 migrations -> validation, each step raising ``PlanFileError`` that names the
 file and the place. A current file that surely loads takes a quicker way with
 the same result (``plan_fast_load``); any doubt, and every refusal, goes this
-way.
+way. Either way, goals or contacts sharing an id get new ids (``plan_ids``).
 
 Lone surrogates: text pasted from some programs can hold a lone UTF-16
 surrogate ("\\ud800"). ``json.dumps(ensure_ascii=True)`` writes it as an
@@ -52,6 +52,7 @@ from pmplanner.storage.jsonio import (
     validation_problems,
 )
 from pmplanner.storage.plan_fast_load import fast_parse
+from pmplanner.storage.plan_ids import give_unique_ids
 from pmplanner.storage.plan_ladder import plan_ladder_problems
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -156,8 +157,13 @@ def _exact_json(plan: Plan) -> str:
         raise UnsavablePlanError(f"the plan holds a value that cannot be saved ({exc})") from None
 
 
-def parse_plan_bytes(raw: bytes, path: Path | str) -> Plan:
-    """Parse, migrate and validate a plan file's bytes; PlanFileError names ``path``."""
+def parse_plan_bytes(raw: bytes, path: Path | str, repairs: list[str] | None = None) -> Plan:
+    """Parse, migrate and validate a plan file's bytes; PlanFileError names ``path``.
+
+    Goals or contacts sharing an id are given new ids (later ones; ``plan_ids``)
+    on either path, so no caller ever edits the wrong row; what was repaired is
+    added to ``repairs`` (located sentences) when it is given.
+    """
     with _gc_paused():
         plan = fast_parse(raw)
         if plan is None:
@@ -167,6 +173,9 @@ def parse_plan_bytes(raw: bytes, path: Path | str) -> Plan:
             except JsonFileError as exc:
                 raise PlanFileError(exc.path, exc.problems) from None
             plan = plan_from_data(data, path)
+    notes = give_unique_ids(plan)
+    if repairs is not None:
+        repairs.extend(notes)
     _check_ladder_references(plan, path)
     return plan
 
@@ -178,13 +187,16 @@ def _check_ladder_references(plan: Plan, path: Path | str) -> None:
         raise PlanFileError(path, problems)
 
 
-def load_plan_file(path: Path | str) -> Plan:
-    """Read, parse, migrate and validate a plan file; PlanFileError names ``path``."""
+def load_plan_file(path: Path | str, repairs: list[str] | None = None) -> Plan:
+    """Read, parse, migrate and validate a plan file; PlanFileError names ``path``.
+
+    ``repairs``: see ``parse_plan_bytes``.
+    """
     try:
         raw = read_file_bytes(path)
     except JsonFileError as exc:
         raise PlanFileError(exc.path, exc.problems) from None
-    return parse_plan_bytes(raw, path)
+    return parse_plan_bytes(raw, path, repairs)
 
 
 def plan_from_data(data: Any, path: Path | str) -> Plan:

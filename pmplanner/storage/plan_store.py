@@ -99,6 +99,9 @@ class LoadOutcome:
     backups: list[Path] = field(default_factory=list)
     newer_version: bool = False
     not_permitted: bool = False
+    # goals or contacts that shared an id and were given new ones, located
+    # (``goals[3].id: the same id as goals[1]``); the file as it was is backed up
+    repaired_ids: list[str] = field(default_factory=list)
 
 
 class PlanStore:
@@ -114,6 +117,8 @@ class PlanStore:
         self._unreadable_left_in_place = False
         self._newer_version_in_place = False
         self._foreign = ForeignChangeGuard(self.path, self.rotation)
+        # goals or contacts given new ids when the plan was last read (they shared one)
+        self.repaired_ids: list[str] = []
 
     # -- opening ---------------------------------------------------------------
 
@@ -135,6 +140,7 @@ class PlanStore:
             clean_stale_temp_files(target.parent, name=target.name)
         self._backup_forced = True
         self._newer_version_in_place = False
+        self.repaired_ids = []
         self._foreign.forget()
         try:
             os.lstat(self.path)
@@ -154,8 +160,9 @@ class PlanStore:
             )
             outcome.not_permitted = True
             return outcome
+        repairs: list[str] = []
         try:
-            plan = self._read()
+            plan = self._read(repairs)
         except NewerPlanVersionError as error:
             # Not broken: leave it where it is, byte for byte, for the newer pmplanner.
             outcome = self._blocked(error, quarantined_to=None)
@@ -176,10 +183,19 @@ class PlanStore:
                 )
             return self._blocked(error, quarantined_to)
         self.save_blocked = False
-        return LoadOutcome(plan)
+        if repairs:
+            # Keep the file as it was now, before the repaired plan is ever saved.
+            # Should this fail, the first save still backs it up or does not happen.
+            with contextlib.suppress(SaveError, OSError):
+                self.rotation.backup_before_replace(self.path, force=True)
+        self.repaired_ids = repairs
+        return LoadOutcome(plan, repaired_ids=repairs)
 
-    def _read(self) -> Plan:
-        """Load the plan file and remember what it held; PlanFileError names it."""
+    def _read(self, repairs: list[str] | None = None) -> Plan:
+        """Load the plan file and remember what it held; PlanFileError names it.
+
+        ``repairs`` collects the ids given anew to goals or contacts that shared one.
+        """
         # the stat before the read: a change in between shows as a change later
         try:
             info = os.stat(self.path)
@@ -189,7 +205,7 @@ class PlanStore:
             raw = read_file_bytes(self.path)
         except JsonFileError as exc:
             raise PlanFileError(exc.path, exc.problems) from None
-        plan = parse_plan_bytes(raw, self.path)
+        plan = parse_plan_bytes(raw, self.path, repairs)
         if info is None:
             self._foreign.forget()
         else:

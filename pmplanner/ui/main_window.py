@@ -89,6 +89,11 @@ class MainWindow(PlanWindow):
             self.close()
             return
         self.set_document(document)
+        repaired = document.store.repaired_ids if document.store is not None else []
+        if repaired:  # said, not asked: nothing is lost, the file as it was is backed up
+            from pmplanner.wording import counts
+
+            self.statusBar().showMessage(counts.ids_repaired(len(repaired)), 30_000)
 
     def set_document(self, document: PlanDocument) -> None:
         from pmplanner.ui.map.area import CareerMapArea

@@ -79,6 +79,24 @@ class Counts(QObject):
         """The last line of a list of problems cut short."""
         return self.tr("… and {n} more", "", n)
 
+    def ids_repaired(self, n: int) -> str:
+        """Goals or contacts that shared an id were given new ones when the plan was read."""
+        return (
+            self.tr(
+                "{n} goal or contact shared an id with another and was given a new one; "
+                "your plan as it was is in the backups.",
+                "",
+                n,
+            )
+            if n == 1
+            else self.tr(
+                "{n} goals or contacts shared an id with another and were given new ones; "
+                "your plan as it was is in the backups.",
+                "",
+                n,
+            )
+        )
+
     def goals_done(self, n: int) -> str:
         """``{done}`` of ``n`` goals done."""
         return (
@@ -229,6 +247,10 @@ def years_range(low: float, high: float, f: Formats | None = None) -> str:
         return years(high, f)
     f = f or Formats()
     return _fill(COUNTS.years_range(_form(high)), high, f, low=f.number(low))
+
+
+def ids_repaired(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.ids_repaired(n), n, f)
 
 
 def more_problems(n: int, f: Formats | None = None) -> str:

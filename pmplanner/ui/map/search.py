@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from pmplanner.core.catalog import CareerCatalog
+from pmplanner.ui.safe_text import literal as plain_tooltip
 
 MAX_MATCHES = 50
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -88,7 +89,7 @@ class RoleSearch(QWidget):
             label = f"{role.title} · {self.catalog.level_name(role.level)}"
             item = QListWidgetItem(label)
             item.setData(ROLE_ID, role_id)
-            item.setToolTip(self.catalog.track(role.track).name)
+            item.setToolTip(plain_tooltip(self.catalog.track(role.track).name))
             self.results.addItem(item)
         if ids:
             self.results.setCurrentRow(0)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmplanner.core.checkins import Evidence
-from pmplanner.core.model_base import MAX_TEXT
+from pmplanner.core.plan_fields import MAX_TEXT
 from pmplanner.ui.plan import clock
 from pmplanner.ui.plan.checkin_edits import add_evidence
 from pmplanner.ui.plan.date_edit import OptionalDateEdit

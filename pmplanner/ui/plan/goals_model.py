@@ -146,7 +146,10 @@ class GoalsTableModel(PlanListModel):
             assert goal.due is not None
             return self.tr("Overdue since {date}").format(date=format_date(goal.due))
         if field == "skills" and goal.skills:
-            return "\n".join(self._document.catalog.skill_name(s) for s in goal.skills)
+            # unknown skill ids come from the plan file as they are
+            return plain_tooltip(
+                "\n".join(self._document.catalog.skill_name(s) for s in goal.skills)
+            )
         if field == "title" and (goal.title or goal.notes):
             return plain_tooltip(goal.title, goal.notes)
         if field in ("notes", "link") and getattr(goal, field):
