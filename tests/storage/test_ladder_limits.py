@@ -12,6 +12,7 @@ from pmplanner.checks import SHOWN_PROBLEMS
 from pmplanner.cli import main
 from pmplanner.storage import content
 from pmplanner.storage.content import ContentError, load_ladder_file
+from pmplanner.storage.content_files import MAX_ROLES
 from pmplanner.storage.ladders import import_ladder
 from pmplanner.storage.problems import MAX_PROBLEMS
 
@@ -77,7 +78,8 @@ def test_reference_problems_are_capped_too(tmp_path):
 
 
 def test_a_5_mb_broken_ladder_is_checked_with_a_capped_list(tmp_path, capsys):
-    path = write(tmp_path / "huge.json", broken_ladder(16_000, filler="x" * 200))
+    # as many roles as a ladder may have (MAX_ROLES), each long and broken twice
+    path = write(tmp_path / "huge.json", broken_ladder(MAX_ROLES, filler="x" * 900))
     assert path.stat().st_size > 5_000_000
     start = time.monotonic()
     assert main(["check", str(path)]) == 1
@@ -85,7 +87,7 @@ def test_a_5_mb_broken_ladder_is_checked_with_a_capped_list(tmp_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == f"{path} is not a valid career content file:"
     assert len(lines) == 1 + SHOWN_PROBLEMS + 1
-    assert lines[-1] == f"  … and {32_000 - SHOWN_PROBLEMS:,} more problems"
+    assert lines[-1] == f"  … and {2 * MAX_ROLES - SHOWN_PROBLEMS:,} more problems"
     assert elapsed < 30  # only a guard against a hang (quadratic, a 5 MB file took 16 s)
 
 

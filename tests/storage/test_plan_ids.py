@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
-from pmplanner.storage import plan_fast_load
+from pmplanner.storage import migrations, plan_fast_load
 from pmplanner.storage.plan_format import parse_plan_bytes
 from pmplanner.storage.plan_store import PlanStore
 
 
-def twins(version: int = 2, **extra) -> bytes:
+def twins(version: int = migrations.SCHEMA_VERSION, **extra) -> bytes:
     goals = [{"id": "g", "title": t} for t in ("one", "two", "three")]
     contacts = [{"id": "c", "name": "Ann"}, {"id": "d"}, {"id": "c", "name": "Cy"}]
     return json.dumps(
@@ -58,10 +58,10 @@ def test_opening_keeps_the_file_as_it_was_before_anything_is_saved(tmp_path):
     store = PlanStore(data_dir)
     outcome = store.open()
     assert len(outcome.repaired_ids) == 3
-    assert [p.read_bytes() for p in store.rotation.list()] == [raw]
+    assert [p.read_bytes() for p in store.rotation.files()] == [raw]
     assert (data_dir / "plan.json").read_bytes() == raw  # nothing written yet
     store.save(outcome.plan)
-    assert [p.read_bytes() for p in store.rotation.list()] == [raw]  # not a second copy
+    assert [p.read_bytes() for p in store.rotation.files()] == [raw]  # not a second copy
     again = PlanStore(data_dir).open()
     assert again.repaired_ids == []
     assert [g.id for g in again.plan.goals] == [g.id for g in outcome.plan.goals]

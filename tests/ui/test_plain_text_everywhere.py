@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmplanner.ui import ladder_actions
 from pmplanner.ui.main_window import MainWindow
 
 
@@ -225,7 +226,10 @@ def test_every_text_from_a_plan_and_a_ladder_is_shown_literally(
     window.show_area(1)
     window.build_map()
     area = window.career_map
-    assert area.import_ladder(ladder)
+    job = ladder_actions.import_ladder(window, window.document, ladder)
+    with qtbot.waitSignal(job.done, timeout=10_000) as imported:
+        pass
+    assert imported.args == [True]
     QApplication.processEvents()
     walk.window(window)
     for role_id in ("h-a", "h-b", "h-c"):

@@ -38,6 +38,10 @@ if TYPE_CHECKING:
     from pmplanner.ui.map.canvas import MapCanvas  # pyqtgraph: loaded by build()
 
 SIDE_WIDTH = 340
+SIDE_MIN_WIDTH = 200
+# below these (the area's size), the legend starts folded: the map needs the room
+LEGEND_MIN_HEIGHT = 640
+LEGEND_MIN_WIDTH = 1000
 BUILTIN = ""  # the ladder combo's data for the built-in ladder
 
 
@@ -53,7 +57,8 @@ class CareerMapArea(QWidget):
         self.theme = style.theme_for(self.palette())
         self.routes = PlanRoutes(None, None)
         self.shown_route: CareerPath | None = None
-        self._side_sized = False
+        self._side_dragged = False  # the person set the side panel's width
+        self._sizing_side = False
         self._shown_catalog = self.catalog  # the ladder the search, filter and scene show
         self._build_toolbar()
         self._build_body()
@@ -132,7 +137,7 @@ class CareerMapArea(QWidget):
         side_layout.setContentsMargins(4, 4, 4, 4)
         side_layout.addWidget(self.search)
         side_layout.addWidget(self.side_tabs, 1)
-        side.setMinimumWidth(250)
+        side.setMinimumWidth(SIDE_MIN_WIDTH)
         # Tab: the search, its matches, the Role / Your route tabs, then the page
         QWidget.setTabOrder(self.search.results, self.side_tabs.tabBar())
 
@@ -142,6 +147,7 @@ class CareerMapArea(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([900, SIDE_WIDTH])
+        self.splitter.splitterMoved.connect(self._side_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -149,11 +155,32 @@ class CareerMapArea(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._side_sized:  # a narrow window leaves the map more of its width
-            self._side_sized = True
+        self._fit_to_window()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_to_window()
+
+    def _fit_to_window(self) -> None:
+        """Until the person drags or folds them, the side panel and the legend leave a
+        small window's room to the map (its titles stay readable at Fit)."""
+        if not self.isVisible():
+            return
+        if not self._side_dragged:
             width = self.width()
-            side = max(250, min(SIDE_WIDTH, round(width * 0.27)))
+            side = max(SIDE_MIN_WIDTH, min(SIDE_WIDTH, round(width * 0.27)))
+            self._sizing_side = True
             self.splitter.setSizes([max(100, width - side), side])
+            self._sizing_side = False
+        legend = self.canvas.legend if self.canvas is not None else None
+        if legend is not None and not legend.chosen_by_person:
+            roomy = self.height() >= LEGEND_MIN_HEIGHT and self.width() >= LEGEND_MIN_WIDTH
+            if legend.unfolded != roomy:
+                legend.set_unfolded(roomy)
+
+    def _side_moved(self, *_args) -> None:
+        if not self._sizing_side:
+            self._side_dragged = True  # the person's width from now on
 
     # -- building the canvas ------------------------------------------------------
     @property
@@ -179,9 +206,8 @@ class CareerMapArea(QWidget):
         QWidget.setTabOrder(self.export_button, self.canvas.view)
         QWidget.setTabOrder(self.canvas.view, self.search.edit)
         self._show_catalog()
-        if self.window().height() < 700 and self.canvas.legend is not None:
-            self.canvas.legend.set_unfolded(False)  # a low window keeps its height for the map
-            self.canvas.fit_all()
+        self._fit_to_window()  # a small window folds the legend for the map
+        self.canvas.fit_all()
         self._announce()
 
     def _legend_toggled(self, on: bool) -> None:

@@ -76,6 +76,9 @@ class LegendBar(QWidget):
         self.fold_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.fold_button.setAccessibleName(self.tr("Show or fold the legend"))
         self.fold_button.toggled.connect(self._folded)
+        # once the person folds or unfolds it, the window's size no longer decides
+        self.chosen_by_person = False
+        self._setting = False
         self.entries = _Entries(self)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
@@ -87,6 +90,7 @@ class LegendBar(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.entries)
         self._folded(True)
+        self.chosen_by_person = False  # shown unfolded to start with: nobody chose yet
 
     def set_catalog(self, catalog: CareerCatalog) -> None:
         self.catalog = catalog
@@ -105,9 +109,16 @@ class LegendBar(QWidget):
         return self.fold_button.isChecked()
 
     def set_unfolded(self, on: bool) -> None:
-        self.fold_button.setChecked(on)
+        """Fold or unfold for the window's size (not a choice of the person's)."""
+        self._setting = True
+        try:
+            self.fold_button.setChecked(on)
+        finally:
+            self._setting = False
 
     def _folded(self, shown: bool) -> None:
+        if not self._setting:
+            self.chosen_by_person = True
         arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         self.fold_button.setArrowType(arrow)
         self.fold_button.setText(self.tr("Legend") if shown else self.tr("Legend (folded)"))

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -58,26 +60,75 @@ class MapToolBar(QWidget):
         self.export_button.setToolTip(self.tr("Save the map as it is shown as a PNG or SVG image"))
 
         # two rows, so the map fits a window 800 px wide
-        rows = QVBoxLayout(self)
-        rows.setContentsMargins(6, 4, 6, 0)
-        rows.setSpacing(4)
-        top, bottom = QHBoxLayout(), QHBoxLayout()
-        rows.addLayout(top)
-        rows.addLayout(bottom)
         ladder_label = QLabel(self.tr("&Ladder:"), self)
         ladder_label.setBuddy(self.ladder_combo)
         track_label = QLabel(self.tr("&Track:"), self)
         track_label.setBuddy(self.track_filter)
-        widget: QWidget
-        for widget in (ladder_label, self.ladder_combo, self.import_button):
-            top.addWidget(widget)
-        top.addStretch(1)
-        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            top.addWidget(widget)
-        top.addWidget(self.export_button)
-        for widget in (track_label, self.track_filter, self.readiness_toggle, self.legend_toggle):
-            bottom.addWidget(widget)
-        bottom.addStretch(1)
+        # three groups: one row when the window is wide enough, else the track
+        # controls wrap onto a second row (the map keeps every pixel it can)
+        self._ladder_group = self._group(ladder_label, self.ladder_combo, self.import_button)
+        self._track_group = self._group(
+            track_label, self.track_filter, self.readiness_toggle, self.legend_toggle
+        )
+        self._view_group = self._group(
+            self.zoom_out_button, self.zoom_in_button, self.fit_button, self.export_button
+        )
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(6, 4, 6, 0)
+        self._grid.setVerticalSpacing(4)
+        self._one_row: bool | None = None
+        self._arrange(one_row=False)
+        # the narrowest is the two-row arrangement; one row must not hold the window wide
+        margins = self._grid.contentsMargins()
+        two_rows = max(
+            self._ladder_group.minimumSizeHint().width()
+            + self._view_group.minimumSizeHint().width()
+            + 12,
+            self._track_group.minimumSizeHint().width(),
+        )
+        self.setMinimumWidth(two_rows + margins.left() + margins.right())
+
+    def _group(self, *widgets: QWidget) -> QWidget:
+        group = QWidget(self)
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            row.addWidget(widget)
+        return group
+
+    def _one_row_width(self) -> int:
+        groups = (self._ladder_group, self._track_group, self._view_group)
+        margins = self._grid.contentsMargins()
+        spacing = max(self._grid.horizontalSpacing(), 6)
+        return (
+            sum(g.sizeHint().width() for g in groups)
+            + 3 * spacing
+            + 12
+            + (margins.left() + margins.right())
+        )
+
+    def _arrange(self, one_row: bool) -> None:
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        for group in (self._ladder_group, self._track_group, self._view_group):
+            self._grid.removeWidget(group)
+        self._grid.addWidget(self._ladder_group, 0, 0, Qt.AlignmentFlag.AlignLeft)
+        if one_row:
+            self._grid.addWidget(self._track_group, 0, 1, Qt.AlignmentFlag.AlignLeft)
+            self._grid.addWidget(self._view_group, 0, 3, Qt.AlignmentFlag.AlignRight)
+        else:
+            self._grid.addWidget(self._view_group, 0, 3, Qt.AlignmentFlag.AlignRight)
+            self._grid.addWidget(self._track_group, 1, 0, 1, 4, Qt.AlignmentFlag.AlignLeft)
+        self._grid.setColumnStretch(2, 1)
+
+    @property
+    def is_one_row(self) -> bool:
+        return bool(self._one_row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(one_row=event.size().width() >= self._one_row_width())
+        super().resizeEvent(event)
 
     def _tool(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)

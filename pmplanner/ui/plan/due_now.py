@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from pmplanner.core.due_now import DueNow, due_now
 from pmplanner.ui.plan import clock
+from pmplanner.ui.plan.tooltips import plain_tooltip
 from pmplanner.wording.formats import format_date
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,7 +75,7 @@ class DueNowDock(QDockWidget):
         item = QListWidgetItem(text, self.list)
         item.setData(KIND_ROLE, kind)
         item.setData(ID_ROLE, item_id)
-        item.setToolTip(text)
+        item.setToolTip(plain_tooltip(text))  # it holds the person's text
 
     def open_item(self, item: QListWidgetItem) -> None:
         window = self.window_

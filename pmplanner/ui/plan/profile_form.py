@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEd
 from pmplanner.core.careers import TrackKind
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.ui.plan.date_edit import OptionalDateEdit
+from pmplanner.ui.plan.tooltips import plain_tooltip
 from pmplanner.wording.noop import QT_TRANSLATE_NOOP
 
 NOT_SET = QT_TRANSLATE_NOOP("ProfileForm", "Not set")
@@ -63,7 +64,8 @@ class RoleCombo(QComboBox):
                         "A look-alike title: not quite product management. {summary}"
                     ).format(summary=role.summary)
                 self.addItem(text, role.id)
-                self.setItemData(self.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+                # ladder text: shown as written, never as markup
+                self.setItemData(self.count() - 1, plain_tooltip(tip), Qt.ItemDataRole.ToolTipRole)
         self.blockSignals(False)
 
     def role_id(self) -> str | None:

@@ -399,6 +399,7 @@ def settle(qtbot, editor) -> None:
 
 
 def test_create_goal_for_a_gap_that_has_a_goal_says_so_and_adds_none(qtbot, document):
+    document.set_skill_rating("stakeholders", 0)  # rated: a gap of 2 (unrated is no gap yet)
     editor = make_editor(qtbot, document)
     editor.tabs.setCurrentWidget(editor.skills_panel)
     panel = editor.skills_panel
