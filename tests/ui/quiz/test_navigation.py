@@ -65,7 +65,7 @@ def test_next_waits_for_the_required_answers_and_says_which(qtbot, wizard):
 
     page.boxes[-1].buttons["2"].click()
     assert next_button.isEnabled()
-    assert not page.hint.isVisible()
+    assert page.hint.isVisible() and not page.hint.text()  # its space stays
 
 
 def test_a_page_of_optional_questions_can_be_left_unanswered(qtbot, wizard):
@@ -77,7 +77,7 @@ def test_a_page_of_optional_questions_can_be_left_unanswered(qtbot, wizard):
     else:
         raise AssertionError("the content has no page of optional questions")
     assert wizard.button(Next).isEnabled()
-    assert not page.hint.isVisible()
+    assert page.hint.isVisible() and not page.hint.text()  # its space stays
 
 
 def test_back_and_next_keep_the_answers(qtbot, wizard):
