@@ -1,10 +1,10 @@
 """The quiz wizard: one page per page of the quiz content, then the results.
 
 Answers live in one QuizAnswers shared by the pages, so Back and Next keep
-them. Leaving before the results (Cancel, Esc, closing the window) asks first
-through ``confirm_discard`` unless nothing was answered. Leaving the results
-page in any way (Finish, Esc, closing) finishes the quiz: its result is kept in
-the plan's quiz history as one undo step.
+them. Finish keeps the result in the plan's quiz history and applies what the person
+chose on the results page, as one undo step. Leaving in any other way (Cancel,
+Esc, closing the window) keeps nothing, and asks first through
+``confirm_discard`` unless nothing was answered.
 """
 
 from __future__ import annotations
@@ -120,30 +120,34 @@ class QuizWizard(QWizard):
             scroll.ensureWidgetVisible(new, 16, 48)
 
     # -- finishing and leaving ----------------------------------------------------------------
-    def record_result(self) -> None:
-        """Keep this run's result in the plan (once)."""
+    def finish(self) -> None:
+        """Keep this run's result and apply what the person chose: one undo step (once)."""
         result = self.results_page.result
         if self.recorded or result is None:
             return
+        choices = self.results_page.choices()
+        ladder = self.document.ladder
+        role = choices.role_id
+        if role is not None and ladder is not None and not self.document.catalog.has_role(role):
+            from pmplanner.ui.ladder_actions import confirm_builtin_ladder
+
+            if not confirm_builtin_ladder(self, ladder.name):
+                choices.role_id = None  # keep the organisation's ladder and the target
         self.recorded = True
-        commands.record_result(self.document, result)
+        commands.finish(self.document, result, choices)
 
     def accept(self) -> None:
-        self.record_result()
+        self.finish()
         super().accept()
 
     def reject(self) -> None:
-        if self.on_results():
-            self.record_result()  # the results were seen: the quiz is done
-        elif not self.answers.is_empty() and not confirm_discard(self):
+        # Cancel keeps nothing, on the results too: only Finish keeps the result
+        if not self.answers.is_empty() and not confirm_discard(self):
             return
         super().reject()
 
     def may_close_with_window(self) -> bool:
-        """The main window is closing: finish, or ask before dropping the answers."""
+        """The main window is closing: ask before dropping the answers (Finish keeps them)."""
         if not self.isVisible():
-            return True
-        if self.on_results():
-            self.record_result()
             return True
         return self.answers.is_empty() or confirm_discard(self)

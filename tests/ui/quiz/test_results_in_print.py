@@ -38,9 +38,10 @@ def test_the_page_and_the_pdf_word_the_result_alike(qtbot, wizard, document):
     page = wizard.results_page
     outcome = page.outcome
     qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)  # the suggested goals
-    assert document.plan.goals
-
     plan = document.plan.model_copy(deep=True)
+    plan.goals = page.choices().goals
+    assert plan.goals
+
     plan.quiz_results = [previous, page.result]
     data, _pages = pdf_bytes(plan, catalog, page_size=QPageSize.PageSizeId.A4, today=TODAY)
     pdf = text_of(data)
