@@ -194,8 +194,36 @@ def _fits(items: Iterable[Any], track: str | None, chosen: list[str]) -> tuple[s
     return tuple(sorted(fitting, key=lambda i: (i not in chosen, fitting.index(i))))
 
 
+def _experience_level(quiz: Quiz, answers: Mapping[str, Any]) -> int | None:
+    """The highest career level the experience answers support (None: none answered)."""
+    levels = [
+        option.level
+        for question, value in _valid_answers(quiz, answers)
+        if kind_of(question).has_options
+        for option in kind_of(question).chosen(question, value)
+        if option.level is not None
+    ]
+    return max(levels) if levels else None
+
+
+def _at_level(catalog: CareerCatalog, progression: list[str], start: str, level: int) -> str:
+    """The role of ``progression`` from ``start`` on at the highest level <= ``level``."""
+    chosen = start
+    for role_id in progression[progression.index(start) :]:
+        try:
+            role_level = catalog.role(role_id).level
+        except KeyError:
+            continue
+        if role_level <= level:
+            chosen = role_id
+    return chosen
+
+
 def _first_role(
-    catalog: CareerCatalog, track: str | None, background: str | None
+    catalog: CareerCatalog,
+    track: str | None,
+    background: str | None,
+    experience: int | None = None,
 ) -> tuple[str | None, tuple[str, ...]]:
     if track is None:
         return None, ()
@@ -214,6 +242,9 @@ def _first_role(
         if role_id in progression:
             start = role_id
             break
+    if experience is not None:
+        # an experienced person is not sent to an entry rung
+        start = _at_level(catalog, progression, start, experience)
     return start, tuple(progression[progression.index(start) :])
 
 
@@ -283,7 +314,8 @@ def score(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]) -> Qui
     backgrounds = _chosen_ids(quiz, answers, QuestionTopic.BACKGROUND)
     background = backgrounds[0] if backgrounds else None
     fundamentals_first = any(c.option is not None and c.option.fundamentals_first for c in found)
-    first_role, path = _first_role(catalog, top, background)
+    experience = _experience_level(quiz, answers)
+    first_role, path = _first_role(catalog, top, background, experience)
     return QuizOutcome(
         ranking=ranking,
         verdict=verdict,
@@ -316,4 +348,5 @@ def score(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]) -> Qui
         same_answers=uniform,
         direction_reasons=tuple(for_direction),
         hybrid_role=quiz.hybrid_role if leaning is None else None,
+        experience_level=experience,
     )

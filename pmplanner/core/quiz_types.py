@@ -54,6 +54,10 @@ class QuizOption(BaseModel):
     weights: Weights = Field(default_factory=dict)
     # choosing this option means: learn the fundamentals first (New to product)
     fundamentals_first: bool = False
+    # experience questions: choosing this option says the person can start at this
+    # career level (0 entry, 1 mid, 2 senior, ...); the first role suggested is the
+    # top track's role at the highest such level chosen. Never scored.
+    level: Annotated[int, Field(ge=0, le=6)] | None = None
 
 
 class QuizQuestion(BaseModel):
@@ -207,6 +211,7 @@ class QuizOutcome:
     same_answers: bool = False  # every statement got the same answer (said in advice)
     direction_reasons: tuple[Reason, ...] = ()  # answers that counted most for the direction
     hybrid_role: str | None = None  # the middle way, when the direction is not clear
+    experience_level: int | None = None  # from the experience answers (None: not asked)
 
     @property
     def top_track(self) -> str | None:

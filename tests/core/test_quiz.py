@@ -26,7 +26,7 @@ def quiz(catalog):
 
 def test_questions_in_page_order_and_lookup(quiz):
     ids = [q.id for q in quiz.questions()]
-    assert ids[0] == "background" and ids[-1] == "direction-choice"
+    assert ids[0] == "background" and ids[-1] == "seniority"
     assert len(ids) == len(set(ids)) == sum(len(p.questions) for p in quiz.pages)
     assert quiz.question("user-needs").text == "Are you passionate about user needs?"
     assert quiz.topic_question(QuestionTopic.BACKGROUND).id == "background"
@@ -104,6 +104,21 @@ def test_a_technical_background_with_engineering_interests_ranks_technical_first
     for reason in outcome.reasons_against_runner_up:
         assert reason.points > reason.other_points
     assert outcome.runner_up == outcome.ranking[1].target
+
+
+def test_an_experienced_engineer_is_not_sent_to_an_entry_rung(quiz, catalog):
+    senior = {**ENGINEER, "years-in-product": "none", "years-in-total": "over-8"}
+    senior["seniority"] = "senior"
+    outcome = score_answers(quiz, catalog, senior)
+    assert outcome.experience_level == 2
+    assert outcome.first_role == "senior-tpm"
+    assert outcome.path == ("senior-tpm", "director-technical-products")
+    mid = score_answers(quiz, catalog, {**ENGINEER, "years-in-total": "3-to-8"})
+    assert mid.first_role == "tpm"
+    newcomer = score_answers(quiz, catalog, {**ENGINEER, "seniority": "entry"})
+    assert newcomer.first_role == "atpm"
+    # experience never moves the ranking
+    assert outcome.ranking == score_answers(quiz, catalog, ENGINEER).ranking
 
 
 def test_a_design_background_ranks_ux_first(quiz, catalog):

@@ -39,6 +39,7 @@ def test_the_builtin_quiz_is_loaded_with_the_content(catalog):
         "day-to-day",
         "future",
         "direction",
+        "experience",
     ]
     assert len(quiz.scale_labels) == 5
 

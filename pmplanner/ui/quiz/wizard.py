@@ -9,10 +9,13 @@ Esc, closing the window) keeps nothing, and asks first through
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
-from pmplanner.core.quiz_types import Quiz
+from pmplanner.core.quiz_kinds import value_problem
+from pmplanner.core.quiz_types import QuestionTopic, Quiz
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.quiz import commands
 from pmplanner.ui.quiz.answers import QuizAnswers
@@ -36,6 +39,45 @@ def confirm_discard(parent: QWidget) -> bool:
     box.setEscapeButton(keep)
     box.exec()
     return box.clickedButton() is stop
+
+
+SENIORITY_QUESTION = "seniority"  # the experience question a current role answers
+
+
+def starting_answers(quiz: Quiz, document: PlanDocument) -> dict[str, Any]:
+    """Where a quiz starts: the last result's answers, the profile's background and role."""
+    history = document.plan.quiz_results
+    answers: dict[str, Any] = {}
+    if history:
+        for question in quiz.questions():
+            value = history[-1].answers.get(question.id)
+            if value is not None and value_problem(question, value) is None:
+                answers[question.id] = value
+    profile = document.plan.profile
+    background = quiz.topic_question(QuestionTopic.BACKGROUND)
+    if background is not None and profile.background in {o.id for o in background.options}:
+        answers[background.id] = profile.background
+    level = role_level(document, profile.current_role)
+    if level is not None:
+        for question in quiz.questions():
+            levels = [o for o in question.options if o.level is not None]
+            if question.id in answers or len(levels) != len(question.options) or not levels:
+                continue
+            if question.id != SENIORITY_QUESTION:
+                continue  # the role says how senior, not how many years
+            fitting = [o for o in levels if o.level is not None and o.level <= level]
+            if fitting:
+                answers[question.id] = fitting[-1].id
+    return answers
+
+
+def role_level(document: PlanDocument, role_id: str | None) -> int | None:
+    if role_id is None:
+        return None
+    for catalog in (document.catalog, document.builtin_catalog):
+        if catalog.has_role(role_id):
+            return catalog.role(role_id).level
+    return None
 
 
 class QuizWizard(QWizard):
@@ -77,11 +119,47 @@ class QuizWizard(QWizard):
             self.addPage(page)
         self.results_page = ResultsPage(quiz, document, self.answers, show_role, self)
         self.results_id = self.addPage(self.results_page)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, translate("Quiz", "Start &blank"))
+        blank = self.button(QWizard.WizardButton.CustomButton1)
+        blank.setObjectName("quizStartBlank")
+        blank.setAccessibleName(translate("Quiz", "Start blank"))
+        blank.setToolTip(translate("Quiz", "Clear every answer and start from the first page"))
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        W = QWizard.WizardButton
+        self.setButtonLayout(
+            [W.CustomButton1, W.Stretch, W.BackButton, W.NextButton, W.FinishButton, W.CancelButton]
+        )
+        # Tab goes from the answers to Next first; Start blank comes last
+        QWidget.setTabOrder(self.button(W.CancelButton), blank)
+        self.customButtonClicked.connect(self._custom_button)
+        self.answers.changed.connect(self._update_blank_button)
+        for question_id, value in starting_answers(quiz, document).items():
+            self.answers.set(question_id, value)
+        self.start_answers = self.answers.as_dict()  # leaving with these loses nothing
+        self._update_blank_button()
         self.currentIdChanged.connect(self._page_shown)
         app = QApplication.instance()
         assert isinstance(app, QApplication)  # widgets exist: the application has widgets
         app.focusChanged.connect(self._focus_moved)
         self.resize(900, 680)
+
+    def nothing_answered(self) -> bool:
+        """Nothing the person answered would be lost (the starting answers are kept elsewhere)."""
+        return self.answers.as_dict() == self.start_answers
+
+    def start_blank(self) -> None:
+        """Clear every answer and go back to the first page."""
+        for question in self.quiz.questions():
+            self.answers.set(question.id, None)
+        self.start_answers = {}
+        self.restart()
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.start_blank()
+
+    def _update_blank_button(self, *_args) -> None:
+        self.button(QWizard.WizardButton.CustomButton1).setEnabled(not self.answers.is_empty())
 
     # -- pages -------------------------------------------------------------------------------
     def on_results(self) -> bool:
@@ -142,7 +220,7 @@ class QuizWizard(QWizard):
 
     def reject(self) -> None:
         # Cancel keeps nothing, on the results too: only Finish keeps the result
-        if not self.answers.is_empty() and not confirm_discard(self):
+        if not self.nothing_answered() and not confirm_discard(self):
             return
         super().reject()
 
@@ -150,4 +228,4 @@ class QuizWizard(QWizard):
         """The main window is closing: ask before dropping the answers (Finish keeps them)."""
         if not self.isVisible():
             return True
-        return self.answers.is_empty() or confirm_discard(self)
+        return self.nothing_answered() or confirm_discard(self)

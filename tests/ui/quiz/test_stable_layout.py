@@ -28,10 +28,10 @@ def centre_on_page(page, button) -> QPoint:
 
 
 def test_answering_the_last_question_moves_nothing_under_the_pointer(qtbot, wizard):
-    for page in wizard.question_pages[:-1]:
-        answer_page(page)
+    page = next(p for p in wizard.question_pages if p.content.id == "direction")
+    for before in wizard.question_pages[: wizard.question_pages.index(page)]:
+        answer_page(before)
         click(qtbot, wizard, Next)
-    page = wizard.question_pages[-1]
     assert wizard.currentPage() is page
     # the person scrolls to the end, where the last questions are
     bar = page.scroll_area.verticalScrollBar()
