@@ -150,6 +150,11 @@ class Activity(BaseModel):
     kind: GoalKind
     title: Annotated[str, Field(min_length=1)]
     description: str = ""
+    # background ids this activity does not suit (no course "for non-engineers" for an engineer)
+    not_for: list[Id] = Field(default_factory=list)
+
+    def suits(self, background: str | None) -> bool:
+        return background is None or background not in self.not_for
 
 
 class Skill(BaseModel):

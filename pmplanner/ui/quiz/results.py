@@ -325,7 +325,9 @@ class ResultsPage(QWizardPage):
 
     def _fill_use_box(self, outcome: QuizOutcome) -> None:
         catalog = self.document.builtin_catalog
-        goals = quiz_core.suggested_goals(outcome, catalog, wording.goal_reasons(catalog))
+        goals = quiz_core.suggested_goals(
+            outcome, catalog, wording.goal_reasons(catalog), self.document.plan.skill_ratings
+        )
         existing = {g.title.casefold() for g in self.document.plan.goals}
         self.goals_offer.set_goals(goals, existing)
         self.goals_offer.setVisible(bool(goals))
