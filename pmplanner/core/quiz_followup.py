@@ -196,19 +196,33 @@ def result_of(
 # -- what changed --------------------------------------------------------------------
 
 
+def _pointed_to(result: QuizResult) -> str | None:
+    """The one track a result points to: none in a near tie (nothing is the winner there)."""
+    return None if result.verdict == Verdict.CLOSE.value else result.track
+
+
+def _level_pair(result: QuizResult) -> frozenset[str]:
+    if result.verdict != Verdict.CLOSE.value or len(result.ranking) < 2:
+        return frozenset()
+    return frozenset(s.track for s in result.ranking[:2])
+
+
 def _track_changes(previous: QuizResult, current: QuizResult) -> list[Change]:
-    before, now = previous.track, current.track
+    before, now = _pointed_to(previous), _pointed_to(current)
+    pair = _level_pair(current)
+    if pair:
+        if pair == _level_pair(previous):
+            return []
+        first, second = (s.track for s in current.ranking[:2])
+        return [Change(ChangeKind.NOW_CLOSE, track=first, before=before, after=second)]
     if before != now:
         if before and now:
             return [Change(ChangeKind.TOP_TRACK, before=before, after=now)]
         if now:
             return [Change(ChangeKind.NOW_A_TRACK, after=now)]
+        if previous.verdict == Verdict.CLOSE.value:
+            return []  # neither time did the answers point to one track
         return [Change(ChangeKind.NO_TRACK_NOW, before=before)]
-    if now and previous.verdict and previous.verdict != current.verdict:
-        if current.verdict == Verdict.CLEAR.value:
-            return [Change(ChangeKind.STANDS_OUT, track=now)]
-        if current.verdict == Verdict.CLOSE.value:
-            return [Change(ChangeKind.ONLY_JUST_AHEAD, track=now)]
     return []
 
 

@@ -255,6 +255,31 @@ def _first_steps(catalog: CareerCatalog, fundamentals_first: bool) -> tuple[str,
     return tuple(steps)
 
 
+def _suits_the_verdict(
+    catalog: CareerCatalog,
+    quiz: Quiz,
+    background: str | None,
+    ranking: Sequence[Score],
+    verdict: Verdict,
+) -> bool:
+    """Whether the background's own advice agrees with the verdict.
+
+    Its advice speaks for the background's tracks: shown when the result points
+    there (a clear top track, or one of a near tie's two), or when the answers
+    do not tell the tracks apart (then the background is all there is to go on).
+    Advice for no ranked track in particular (the general ladder) always suits.
+    """
+    try:
+        tracks = set(catalog.background(background).tracks) if background else set()
+    except KeyError:
+        return True
+    tracks &= set(quiz.tracks)
+    if not tracks or verdict is Verdict.FLAT:
+        return True
+    shown = 2 if verdict is Verdict.CLOSE else 1
+    return bool(tracks & {s.target for s in ranking[:shown]})
+
+
 def _advice(
     catalog: CareerCatalog,
     quiz: Quiz,
@@ -286,7 +311,7 @@ def _advice(
         advice.append(Advice(AdviceKind.NO_TRACK))
     elif verdict is Verdict.CLOSE:
         advice.append(Advice(AdviceKind.NEAR_TIE, tracks=(ranking[0].target, ranking[1].target)))
-    if own is not None:
+    if own is not None and _suits_the_verdict(catalog, quiz, background, ranking, verdict):
         advice.append(own)
     if directions:
         if direction_verdict is Verdict.CLEAR:
@@ -307,6 +332,7 @@ def score(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]) -> Qui
     second = ranking[1].target if top is not None and len(ranking) > 1 else None
     for_top = reasons_for(found, top, second) if top else []
     against = reasons_against(found, top, second) if top and second else []
+    other_side = reasons_against(found, second, top) if top and second else []
     leaning = directions[0].target if direction_verdict is Verdict.CLEAR else None
     other_direction = directions[1].target if leaning and len(directions) > 1 else None
     for_direction = reasons_for(found, leaning, other_direction) if leaning else []
@@ -349,4 +375,5 @@ def score(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]) -> Qui
         direction_reasons=tuple(for_direction),
         hybrid_role=quiz.hybrid_role if leaning is None else None,
         experience_level=experience,
+        reasons_for_runner_up=tuple(other_side),
     )

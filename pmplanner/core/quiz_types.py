@@ -178,6 +178,9 @@ class ChangeKind(StrEnum):
     SCORE_FELL = "score-fell"  # ``track``'s score fell from ``before`` to ``after``
     LEANING = "leaning"  # you now lean towards ``after`` (a direction's track id)
     NO_LEANING = "no-leaning"  # last time you leaned towards ``before``; now neither way
+    # now a near tie between ``track`` and ``after`` (track ids); ``before``: the track the
+    # answers pointed to last time (None: none, or the same two were level then too)
+    NOW_CLOSE = "now-close"
     FIRST_ROLE = "first-role"  # the suggested first role changed (role ids)
 
 
@@ -212,6 +215,8 @@ class QuizOutcome:
     direction_reasons: tuple[Reason, ...] = ()  # answers that counted most for the direction
     hybrid_role: str | None = None  # the middle way, when the direction is not clear
     experience_level: int | None = None  # from the experience answers (None: not asked)
+    # the runner-up's side: the answers that put it furthest ahead of the top track
+    reasons_for_runner_up: tuple[Reason, ...] = ()
 
     @property
     def top_track(self) -> str | None:

@@ -28,7 +28,10 @@ from pmplanner.wording.quiz import (
     no_leaning_text,
     role_title,
     score_text,
+    side_title,
+    sides_title,
     track_name,
+    why_title,
 )
 
 
@@ -131,33 +134,40 @@ def _quiz_reasons(data: ReportData, f: Formats, direction: str) -> str:
     catalog = data.quiz_catalog
     top = outcome.top_track
     out = ""
-    if top is not None and outcome.reasons_for:
-        out += h.subheading(
-            QCoreApplication.translate("Report", "Why {track}").format(
-                track=track_name(catalog, top)
-            )
-        )
+    verdict = outcome.verdict.value
+    why = why_title(verdict, top, catalog) if top is not None else ""
+    if why and outcome.reasons_for:  # a near tie names no winner: both sides below
+        out += h.subheading(why)
         out += h.bullets(_asked(r) + f" ({esc(f.signed(r.points))})" for r in outcome.reasons_for)
     runner_up = outcome.runner_up
-    if top is not None and runner_up is not None and outcome.reasons_against_runner_up:
-        out += h.subheading(
-            QCoreApplication.translate("Report", "What set it apart from {track}").format(
-                track=track_name(catalog, runner_up)
-            )
-        )
-        out += h.bullets(
-            _asked(r)
-            + " "
-            + esc(
-                QCoreApplication.translate("Report", "({a} for {top}, {b} for {other})").format(
-                    a=f.signed(r.points),
-                    top=track_name(catalog, top),
-                    b=f.signed(r.other_points),
-                    other=track_name(catalog, runner_up),
+    sides = (
+        [
+            (top, False, outcome.reasons_against_runner_up),
+            (runner_up, True, outcome.reasons_for_runner_up),
+        ]
+        if top is not None and runner_up is not None
+        else []
+    )
+    if any(reasons for _track, _second, reasons in sides):
+        assert runner_up is not None
+        out += h.subheading(sides_title(verdict, runner_up, catalog))
+        for track, second, reasons in sides:
+            if not reasons:
+                continue
+            out += h.para(h.bold(esc(side_title(track, catalog, second, verdict))))
+            out += h.bullets(
+                _asked(r)
+                + " "
+                + esc(
+                    QCoreApplication.translate("Report", "({a} for {top}, {b} for {other})").format(
+                        a=f.signed(r.points),
+                        top=track_name(catalog, track),
+                        b=f.signed(r.other_points),
+                        other=track_name(catalog, runner_up if not second else top),
+                    )
                 )
+                for r in reasons
             )
-            for r in outcome.reasons_against_runner_up
-        )
     path = outcome.path
     if len(path) > 1:
         out += h.subheading(QCoreApplication.translate("Report", "A path on this track"))

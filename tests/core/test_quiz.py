@@ -225,6 +225,17 @@ def test_the_same_answer_everywhere_leaves_only_the_background_to_count(quiz, ca
     assert Advice(AdviceKind.SAME_ANSWERS) in outcome.advice
 
 
+def test_the_background_s_advice_never_speaks_for_a_track_the_result_does_not_name(quiz, catalog):
+    # an engineer whose answers point clearly to UX: "engineers move into technical roles"
+    # would contradict the verdict, so it is left out
+    engineer = {**DESIGNER, "background": "engineering"}
+    outcome = score_answers(quiz, catalog, engineer)
+    assert outcome.verdict is Verdict.CLEAR and outcome.top_track == "ux"
+    assert AdviceKind.BACKGROUND not in [a.kind for a in outcome.advice]
+    # the same background with a technical result keeps it
+    assert AdviceKind.BACKGROUND in [a.kind for a in score_answers(quiz, catalog, ENGINEER).advice]
+
+
 def test_a_near_tie_says_look_at_both(quiz, catalog):
     torn = {
         **ENGINEER,
@@ -243,6 +254,10 @@ def test_a_near_tie_says_look_at_both(quiz, catalog):
     }
     outcome = score_answers(quiz, catalog, torn)
     assert outcome.verdict is Verdict.CLOSE
+    # the strongest answers on both sides are named
+    assert outcome.reasons_against_runner_up and outcome.reasons_for_runner_up
+    for reason in outcome.reasons_for_runner_up:
+        assert reason.points > reason.other_points  # for the runner-up, against the top
     first, second = outcome.ranking[0], outcome.ranking[1]
     assert {first.target, second.target} == {"technical", "ux"}
     assert first.points - second.points < MIN_GAP

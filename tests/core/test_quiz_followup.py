@@ -197,8 +197,17 @@ def test_same_track_but_the_lead_shrank(catalog):
     after = before.model_copy(
         update={"verdict": "close", "ranking": [TrackScore(track="ux", score=72)]}
     )
-    assert describe_change(before, after) == [Change(ChangeKind.ONLY_JUST_AHEAD, track="ux")]
-    assert describe_change(after, before) == [Change(ChangeKind.STANDS_OUT, track="ux")]
+    # a near tie has no winner: it is said as the two nearly level, and back again
+    after = after.model_copy(
+        update={
+            "ranking": [TrackScore(track="ux", score=72), TrackScore(track="strategic", score=70)]
+        }
+    )
+    assert describe_change(before, after) == [
+        Change(ChangeKind.NOW_CLOSE, track="ux", before="ux", after="strategic")
+    ]
+    assert describe_change(after, before) == [Change(ChangeKind.NOW_A_TRACK, after="ux")]
+    assert describe_change(after, after) == []
 
 
 def test_a_new_first_role_on_the_same_track(catalog):

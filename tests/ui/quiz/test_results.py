@@ -142,8 +142,38 @@ def test_a_near_tie_names_both_and_what_tips_it(qtbot, wizard, document):
     first, second = (document.catalog.track(s.target).name for s in outcome.ranking[:2])
     assert first in page.headline.text() and second in page.headline.text()
     assert "too close to call" in page.verdict.text()
-    assert f"What tips it towards {first}" in page.why_not.text()
     assert f"{first} and {second} are nearly level. Look at both tracks" in page.advice.text()
+    # nothing on the page presents one of them as the winner
+    assert not page.why.isVisible()  # no "Why <track>"
+    sides = page.why_not.text()
+    assert "What speaks for each" in sides
+    for reason in (*outcome.reasons_against_runner_up, *outcome.reasons_for_runner_up):
+        assert esc(reason.answer) in sides
+    assert outcome.reasons_for_runner_up  # the runner-up's strongest answers are named too
+    assert f"For {first}" in sides and f"For {second}" in sides
+
+
+def test_a_near_tie_since_last_time_does_not_name_a_winner(qtbot, wizard, document):
+    answers = {k: v for k, v in TECH_PERSON.items() if v != []}
+    document.plan.quiz_results.append(quiz_core.to_result(scored(document, TECH_PERSON), answers))
+    run_to_results(qtbot, wizard, CLOSE_PERSON)
+    page = wizard.results_page
+    first, second = (document.catalog.track(s.target).name for s in page.outcome.ranking[:2])
+    change = page.change.text()
+    assert f"now {first} and {second} are nearly level" in change
+    assert "changed from" not in change and "point to" not in change.split("now")[-1]
+
+
+def test_a_clear_result_names_the_runner_up_s_strongest_answers_too(qtbot, wizard, document):
+    run_to_results(qtbot, wizard, TECH_PERSON)
+    page = wizard.results_page
+    outcome = page.outcome
+    other = document.catalog.track(outcome.runner_up).name
+    assert outcome.reasons_for_runner_up
+    text = page.why_not.text()
+    assert f"Why not {other}" in text and f"What speaks for {other}" in text
+    for reason in outcome.reasons_for_runner_up:
+        assert esc(reason.answer) in text
 
 
 def test_finish_keeps_and_uses_the_result_as_one_step(qtbot, wizard, document):
