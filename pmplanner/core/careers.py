@@ -10,6 +10,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
+from collections.abc import Sequence
+
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from pmplanner.core.goal_kinds import GoalKind
@@ -205,6 +207,36 @@ class QuestionGroup(BaseModel):
     questions: list[Annotated[str, Field(min_length=1)]]
 
 
+class FirstStep(BaseModel):
+    """A first step the quiz suggests, for the results it fits (an empty list: any)."""
+
+    model_config = CONTENT
+
+    text: Annotated[str, Field(min_length=1)]
+    tracks: list[Id] = Field(default_factory=list)  # the top track (a near tie: either)
+    backgrounds: list[Id] = Field(default_factory=list)
+    not_backgrounds: list[Id] = Field(default_factory=list)
+    directions: list[Id] = Field(default_factory=list)  # the direction the person leans to
+    fundamentals_first: bool | None = None  # only when new to product (True) or not (False)
+    no_track: bool | None = None  # only when no single track stands out (True) or one does
+
+    def fits(
+        self,
+        tracks: Sequence[str],
+        background: str | None,
+        direction: str | None,
+        fundamentals_first: bool,
+    ) -> bool:
+        return (
+            (not self.tracks or bool(set(self.tracks) & set(tracks)))
+            and (not self.backgrounds or background in self.backgrounds)
+            and background not in self.not_backgrounds
+            and (not self.directions or direction in self.directions)
+            and self.fundamentals_first in (None, fundamentals_first)
+            and self.no_track in (None, not tracks)
+        )
+
+
 class Guidance(BaseModel):
     """Advice that is not tied to one role: first steps, habits, reflection."""
 
@@ -216,3 +248,5 @@ class Guidance(BaseModel):
     networking_habits: list[str]
     self_discovery: list[QuestionGroup]
     organisation_notes: list[str] = Field(default_factory=list)
+    # the quiz's first steps, each for the results it fits (none: ``first_steps`` for all)
+    quiz_steps: list[FirstStep] = Field(default_factory=list)

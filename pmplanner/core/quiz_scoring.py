@@ -219,6 +219,11 @@ def _at_level(catalog: CareerCatalog, progression: list[str], start: str, level:
     return chosen
 
 
+def _name(items: Iterable[Any], ident: str) -> str:
+    """An industry's or environment's name, folded for comparing (its id when unknown)."""
+    return next((x.name for x in items if x.id == ident), ident).casefold().rstrip("s")
+
+
 def _first_role(
     catalog: CareerCatalog,
     track: str | None,
@@ -248,8 +253,22 @@ def _first_role(
     return start, tuple(progression[progression.index(start) :])
 
 
-def _first_steps(catalog: CareerCatalog, fundamentals_first: bool) -> tuple[str, ...]:
-    steps = list(catalog.guidance.first_steps) if catalog.guidance else []
+def _first_steps(
+    catalog: CareerCatalog,
+    fundamentals_first: bool,
+    tracks: Sequence[str] = (),
+    background: str | None = None,
+    direction: str | None = None,
+) -> tuple[str, ...]:
+    """The guidance's first steps that fit the result: its track(s), background, direction."""
+    guidance = catalog.guidance
+    if guidance is not None and guidance.quiz_steps:
+        return tuple(
+            step.text
+            for step in guidance.quiz_steps
+            if step.fits(tracks, background, direction, fundamentals_first)
+        )
+    steps = list(guidance.first_steps) if guidance else []
     if fundamentals_first:
         steps.sort(key=lambda s: "fundamental" not in s.lower())
     return tuple(steps)
@@ -341,6 +360,16 @@ def score(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]) -> Qui
     background = backgrounds[0] if backgrounds else None
     fundamentals_first = any(c.option is not None and c.option.fundamentals_first for c in found)
     experience = _experience_level(quiz, answers)
+    environments = _fits(
+        catalog.environments, top, _chosen_ids(quiz, answers, QuestionTopic.ENVIRONMENT)
+    )
+    # a name that is a workplace too ("Startups") is said once, among the workplaces
+    workplace_names = {_name(catalog.environments, e) for e in environments}
+    industries = tuple(
+        i
+        for i in _fits(catalog.industries, top, _chosen_ids(quiz, answers, QuestionTopic.INDUSTRY))
+        if _name(catalog.industries, i) not in workplace_names
+    )
     first_role, path = _first_role(catalog, top, background, experience)
     return QuizOutcome(
         ranking=ranking,
@@ -352,13 +381,17 @@ def score(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]) -> Qui
         fundamentals_first=fundamentals_first,
         first_role=first_role,
         path=path,
-        industries=_fits(
-            catalog.industries, top, _chosen_ids(quiz, answers, QuestionTopic.INDUSTRY)
+        industries=industries,
+        environments=environments,
+        first_steps=_first_steps(
+            catalog,
+            fundamentals_first,
+            [s.target for s in ranking[: 2 if verdict is Verdict.CLOSE else 1]]
+            if top is not None
+            else [],
+            background,
+            leaning,
         ),
-        environments=_fits(
-            catalog.environments, top, _chosen_ids(quiz, answers, QuestionTopic.ENVIRONMENT)
-        ),
-        first_steps=_first_steps(catalog, fundamentals_first),
         advice=_advice(
             catalog,
             quiz,

@@ -91,10 +91,11 @@ def test_a_technical_background_with_engineering_interests_ranks_technical_first
     assert outcome.verdict is Verdict.CLEAR and outcome.top_track == "technical"
     assert outcome.first_role == "atpm"
     assert outcome.path == ("atpm", "tpm", "senior-tpm", "director-technical-products")
-    assert outcome.industries == ("tech-companies", "b2b-products")
-    only_b2b = score_answers(quiz, catalog, {**ENGINEER, "industries": ["b2b-products"]})
-    assert only_b2b.industries == ("b2b-products", "tech-companies")  # the chosen one first
+    # "Tech companies" is a workplace too: said once, among the workplaces
+    assert outcome.industries == ("b2b-products",)
     assert outcome.environments == ("tech-companies",)
+    names = [catalog.industry(i).name for i in outcome.industries]
+    assert not set(names) & {catalog.environment(e).name for e in outcome.environments}
     assert not outcome.fundamentals_first
     # why: the background and the engineering activities, each ahead of the runner-up
     answers = [r.answer for r in outcome.reasons_for]
@@ -137,9 +138,9 @@ def test_a_business_background_ranks_strategic_first(quiz, catalog):
     assert outcome.verdict is Verdict.CLEAR and outcome.top_track == "strategic"
     assert outcome.first_role == "product-analyst"
     assert outcome.path[-1] == "director-product-strategy"
-    assert outcome.industries == ("enterprise-products", "startups")
+    assert outcome.industries == ("enterprise-products",)  # "Startups" only once:
     assert outcome.environments[0] == "enterprise"
-    assert "startups" in outcome.environments
+    assert "startups" in outcome.environments  # among the workplaces
 
 
 def test_someone_new_to_product_is_pointed_to_the_fundamentals_first(quiz, catalog):
@@ -328,7 +329,36 @@ def test_no_answers_at_all_is_flat(quiz, catalog):
     outcome = score_answers(quiz, catalog, {})
     assert outcome.verdict is Verdict.FLAT and outcome.direction_verdict is Verdict.FLAT
     assert outcome.background is None and not outcome.fundamentals_first
-    assert outcome.first_steps == tuple(catalog.guidance.first_steps)
+    # no track, no background: the steps for anyone, and trying the tracks out
+    assert outcome.first_steps == tuple(
+        step.text
+        for step in catalog.guidance.quiz_steps
+        if not step.tracks
+        and not step.backgrounds
+        and not step.directions
+        and step.fundamentals_first is None
+    )
+
+
+def test_first_steps_follow_the_track_the_background_and_the_direction(quiz, catalog):
+    engineer = score_answers(quiz, catalog, ENGINEER)
+    designer = score_answers(quiz, catalog, DESIGNER)
+    business = score_answers(quiz, catalog, BUSINESS)
+    steps = {o.first_steps for o in (engineer, designer, business)}
+    assert len(steps) == 3  # not one list for everyone
+    assert any("engineering team" in s for s in engineer.first_steps)
+    assert not any("how software is built" in s for s in engineer.first_steps)
+    assert any(
+        "how software is built" in s
+        for s in score_answers(
+            quiz, catalog, {**ENGINEER, "background": "project-management"}
+        ).first_steps
+    )
+    assert any("case study" in s for s in designer.first_steps)
+    assert any("market analysis" in s for s in business.first_steps)
+    people = score_answers(quiz, catalog, {**ENGINEER, "mentoring": 5, "team-culture": 5})
+    assert people.direction == "people-management"
+    assert any("Mentor" in s for s in people.first_steps)
 
 
 # -- any answer set at all -------------------------------------------------------------------
