@@ -7,10 +7,9 @@ answers questions such as "where can I go from here?".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated
-
-from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
