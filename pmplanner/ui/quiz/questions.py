@@ -39,6 +39,7 @@ from pmplanner.core.quiz_types import (
 from pmplanner.drawing import palette
 from pmplanner.ui.quiz import mnemonics
 from pmplanner.ui.quiz.answers import QuizAnswers
+from pmplanner.ui.quiz.indicators import indicator_style
 from pmplanner.wording.formats import number
 
 translate = QCoreApplication.translate
@@ -196,6 +197,7 @@ class OptionsQuestion(QuestionBox):
             button: QAbstractButton = (
                 OptionCheckBox(text, self) if multi else QRadioButton(text, self)
             )
+            button.setStyle(indicator_style())
             button.setObjectName(f"option-{question.id}-{option.id}")
             button.setAccessibleName(option.label)
             button.setFont(self.body_font)
@@ -253,6 +255,7 @@ class ScaleQuestion(QuestionBox):
         for index, label in enumerate(scale_labels):
             value = SCALE_MIN + index
             button = QRadioButton(mnemonics.escape(label), self)
+            button.setStyle(indicator_style())
             button.setObjectName(f"option-{question.id}-{value}")
             button.setFont(self.body_font)
             button.setAccessibleName(

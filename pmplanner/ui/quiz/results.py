@@ -37,6 +37,7 @@ from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.quiz import commands, results_text
 from pmplanner.ui.quiz.answers import QuizAnswers
 from pmplanner.ui.quiz.goals_offer import GoalsOffer
+from pmplanner.ui.quiz.indicators import indicator_style
 from pmplanner.wording import quiz as wording
 
 if TYPE_CHECKING:
@@ -241,6 +242,8 @@ class ResultsPage(QWizardPage):
         self.new_target = QRadioButton(box)
         self.new_target.setObjectName("quizNewTarget")
         self.new_target.setFont(normal)
+        for button in (self.use_button, self.keep_target, self.new_target):
+            button.setStyle(indicator_style())
         for radio in (self.keep_target, self.new_target):
             # as wide as its text, so a click beside it does not seem to choose it
             radio.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -249,6 +252,7 @@ class ResultsPage(QWizardPage):
         self.target_group.addButton(self.new_target)
         self.goals_offer = GoalsOffer(box)
         self.goals_offer.setFont(normal)
+        self.goals_offer.setStyle(indicator_style())
         self.use_status = QLabel(box)
         self.use_status.setObjectName("quizUseStatus")
         self.use_status.setFont(normal)

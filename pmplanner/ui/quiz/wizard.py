@@ -21,6 +21,7 @@ from pmplanner.ui.quiz import commands
 from pmplanner.ui.quiz.answers import QuizAnswers
 from pmplanner.ui.quiz.pages import QuestionPage
 from pmplanner.ui.quiz.results import ResultsPage, ShowRole
+from pmplanner.wording import formats
 
 translate = QCoreApplication.translate
 
@@ -111,9 +112,15 @@ class QuizWizard(QWizard):
             self.button(which).setAccessibleName(name)
 
         self.question_pages: list[QuestionPage] = []
-        for content in quiz.pages:
+        for number_, content in enumerate(quiz.pages, start=1):
             page = QuestionPage(
                 content, self.answers, document.builtin_catalog, quiz.scale_labels, self
+            )
+            # where the person is: "Page 3 of 7", under the page's title
+            page.setSubTitle(
+                translate("Quiz", "Page {0} of {1}").format(
+                    formats.number(number_), formats.number(len(quiz.pages))
+                )
             )
             self.question_pages.append(page)
             self.addPage(page)
@@ -125,12 +132,7 @@ class QuizWizard(QWizard):
         blank.setAccessibleName(translate("Quiz", "Start blank"))
         blank.setToolTip(translate("Quiz", "Clear every answer and start from the first page"))
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        W = QWizard.WizardButton
-        self.setButtonLayout(
-            [W.CustomButton1, W.Stretch, W.BackButton, W.NextButton, W.FinishButton, W.CancelButton]
-        )
-        # Tab goes from the answers to Next first; Start blank comes last
-        QWidget.setTabOrder(self.button(W.CancelButton), blank)
+        self._lay_out_buttons(with_blank=True)
         self.customButtonClicked.connect(self._custom_button)
         self.answers.changed.connect(self._update_blank_button)
         for question_id, value in starting_answers(quiz, document).items():
@@ -158,6 +160,15 @@ class QuizWizard(QWizard):
         if which == QWizard.WizardButton.CustomButton1.value:
             self.start_blank()
 
+    def _lay_out_buttons(self, with_blank: bool) -> None:
+        """The wizard's buttons; Start blank on the question pages only (not the results)."""
+        W = QWizard.WizardButton
+        steps = [W.Stretch, W.BackButton, W.NextButton, W.FinishButton, W.CancelButton]
+        self.setButtonLayout([W.CustomButton1, *steps] if with_blank else steps)
+        if with_blank:
+            # Tab goes from the answers to Next first; Start blank comes last
+            QWidget.setTabOrder(self.button(W.CancelButton), self.button(W.CustomButton1))
+
     def _update_blank_button(self, *_args) -> None:
         self.button(QWizard.WizardButton.CustomButton1).setEnabled(not self.answers.is_empty())
 
@@ -179,6 +190,7 @@ class QuizWizard(QWizard):
 
     def _page_shown(self, _id: int) -> None:
         page = self.currentPage()
+        self._lay_out_buttons(with_blank=page is not self.results_page)
         scroll = getattr(page, "scroll_area", None)
         if scroll is not None:
             # Return on the page before hid the control with the focus; Qt passed the

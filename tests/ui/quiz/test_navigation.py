@@ -150,3 +150,18 @@ def test_every_option_has_a_distinct_mnemonic_on_its_page(wizard):
 
 def test_every_question_kind_has_a_widget():
     assert set(WIDGETS) == set(QuestionKind)
+
+
+def test_each_page_says_where_it_is_in_the_quiz(qtbot, wizard):
+    pages = wizard.question_pages
+    for index, page in enumerate(pages, start=1):
+        assert wizard.currentPage() is page
+        text = f"Page {index} of {len(pages)}"
+        shown = [
+            label
+            for label in wizard.findChildren(QLabel)
+            if label.text() == text and label.isVisible()
+        ]
+        assert shown, text  # on the screen, not only in the page's properties
+        answer_page(page)
+        click(qtbot, wizard, Next)

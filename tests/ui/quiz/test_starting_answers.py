@@ -54,3 +54,12 @@ def test_a_retake_starts_from_the_last_answers_and_start_blank_clears_them(qtbot
     assert not blank.isEnabled()
     wizard.close()
     assert asked.times == 0 and not wizard.isVisible()
+
+
+def test_start_blank_is_not_offered_on_the_results(qtbot, wizard):
+    from tests.ui.quiz.conftest import run_to_results
+
+    blank = wizard.button(QWizard.WizardButton.CustomButton1)
+    assert blank.isVisible()
+    run_to_results(qtbot, wizard, UX_PERSON)
+    assert not blank.isVisible()
