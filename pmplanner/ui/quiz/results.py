@@ -192,7 +192,15 @@ class ResultsPage(QWizardPage):
         self.map_note.setObjectName("quizMapNote")
         self.map_note.setWordWrap(True)
         self.map_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.scoring_button = QPushButton(translate("QuizResults", "How scoring &works"), body)
+        self.scoring_button.setObjectName("quizScoringButton")
+        self.scoring_button.setAccessibleName(translate("QuizResults", "How scoring works"))
+        self.scoring_button.setToolTip(
+            translate("QuizResults", "The points each answer gives each track")
+        )
+        self.scoring_button.clicked.connect(self.show_scoring)
         map_row = QHBoxLayout()
+        map_row.addWidget(self.scoring_button)
         map_row.addWidget(self.map_button)
         map_row.addWidget(self.map_note, 1)
         column.addLayout(map_row)
@@ -416,6 +424,11 @@ class ResultsPage(QWizardPage):
         if count == 1:
             return self.tr("and adds 1 goal.")
         return self.tr("and adds %Ln goals.", "", count)
+
+    def show_scoring(self) -> None:
+        from pmplanner.ui.quiz.scoring_help import show_scoring_help
+
+        show_scoring_help(self, self.quiz, self.document.builtin_catalog)
 
     def _show_on_map(self) -> None:
         if self.outcome is None or self.outcome.first_role is None or self.show_role is None:

@@ -324,3 +324,14 @@ def test_a_first_quiz_has_nothing_to_compare(qtbot, wizard, document):
     assert document.plan == Plan()
     run_to_results(qtbot, wizard, UX_PERSON)
     assert not wizard.results_page.change.isVisible()
+
+
+def test_how_scoring_works_from_the_results_page(qtbot, wizard, document):
+    from pmplanner.ui.quiz.scoring_help import ScoringHelp
+
+    run_to_results(qtbot, wizard, UX_PERSON)
+    page = wizard.results_page
+    qtbot.mouseClick(page.scoring_button, Qt.MouseButton.LeftButton)
+    (help_,) = [d for d in page.findChildren(ScoringHelp) if d.isVisible()]
+    assert document.catalog.quiz.question("user-needs").text in help_.text.toPlainText()
+    help_.close()
