@@ -109,6 +109,8 @@ class PastResultsDialog(QDialog):
             translate("QuizPast", "Kept results: choose one to view or two to compare")
         )
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # a few rows: the results on view get the room
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 7)
         self.view_button = QPushButton(translate("QuizPast", "&View"), self)
         self.view_button.setObjectName("quizPastView")
         self.compare_button = QPushButton(translate("QuizPast", "&Compare"), self)

@@ -335,3 +335,13 @@ def test_how_scoring_works_from_the_results_page(qtbot, wizard, document):
     (help_,) = [d for d in page.findChildren(ScoringHelp) if d.isVisible()]
     assert document.catalog.quiz.question("user-needs").text in help_.text.toPlainText()
     help_.close()
+
+
+def test_an_experienced_engineer_is_offered_a_role_at_their_level(qtbot, wizard, document):
+    senior = {**TECH_PERSON, "years-in-total": "over-8", "seniority": "senior"}
+    run_to_results(qtbot, wizard, senior)
+    page = wizard.results_page
+    title = document.catalog.role("senior-tpm").title
+    assert page.outcome.first_role == "senior-tpm"
+    assert f"A first role to aim for: <b>{esc(title)}</b>" in page.path.text()
+    assert page.result.answers["seniority"] == "senior"  # kept with the answers
