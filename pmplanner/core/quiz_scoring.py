@@ -371,6 +371,11 @@ def score(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]) -> Qui
         if _name(catalog.industries, i) not in workplace_names
     )
     first_role, path = _first_role(catalog, top, background, experience)
+    other_role, other_path = (
+        _first_role(catalog, second, background, experience)
+        if verdict is Verdict.CLOSE and second is not None
+        else (None, ())
+    )
     return QuizOutcome(
         ranking=ranking,
         verdict=verdict,
@@ -409,4 +414,6 @@ def score(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]) -> Qui
         hybrid_role=quiz.hybrid_role if leaning is None else None,
         experience_level=experience,
         reasons_for_runner_up=tuple(other_side),
+        other_first_role=other_role,
+        other_path=other_path,
     )

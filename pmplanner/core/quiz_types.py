@@ -217,6 +217,9 @@ class QuizOutcome:
     experience_level: int | None = None  # from the experience answers (None: not asked)
     # the runner-up's side: the answers that put it furthest ahead of the top track
     reasons_for_runner_up: tuple[Reason, ...] = ()
+    # a near tie: the runner-up's first role and path, offered alongside (no winner)
+    other_first_role: str | None = None
+    other_path: tuple[str, ...] = ()
 
     @property
     def top_track(self) -> str | None:

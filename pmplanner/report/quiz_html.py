@@ -169,7 +169,16 @@ def _quiz_reasons(data: ReportData, f: Formats, direction: str) -> str:
                 for r in reasons
             )
     path = outcome.path
-    if len(path) > 1:
+    if outcome.other_first_role is not None and outcome.runner_up is not None:
+        # a near tie: a path on each of the two, neither one the pick
+        out += h.subheading(QCoreApplication.translate("Report", "A path on each track"))
+        for on_track, steps in ((top, path), (outcome.runner_up, outcome.other_path)):
+            if steps:
+                out += h.para(
+                    h.bold(esc(track_name(catalog, on_track)))
+                    + esc(": " + " \u2192 ".join(role_title(catalog, role) for role in steps))
+                )
+    elif len(path) > 1:
         out += h.subheading(QCoreApplication.translate("Report", "A path on this track"))
         out += h.para(esc(" \u2192 ".join(role_title(catalog, role) for role in path)))
     # the leaning, printed above with the scores, is not repeated as advice

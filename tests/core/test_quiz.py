@@ -255,6 +255,10 @@ def test_a_near_tie_says_look_at_both(quiz, catalog):
     }
     outcome = score_answers(quiz, catalog, torn)
     assert outcome.verdict is Verdict.CLOSE
+    # each of the two gets its first role: neither is the winner
+    assert outcome.first_role and outcome.other_first_role
+    assert outcome.other_first_role in catalog.track(outcome.runner_up).progression
+    assert score_answers(quiz, catalog, ENGINEER).other_first_role is None  # clear: one role
     # the strongest answers on both sides are named
     assert outcome.reasons_against_runner_up and outcome.reasons_for_runner_up
     for reason in outcome.reasons_for_runner_up:

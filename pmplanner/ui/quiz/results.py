@@ -250,14 +250,19 @@ class ResultsPage(QWizardPage):
         self.new_target = QRadioButton(box)
         self.new_target.setObjectName("quizNewTarget")
         self.new_target.setFont(normal)
-        for button in (self.use_button, self.keep_target, self.new_target):
+        # a near tie: the runner-up's first role, offered alongside
+        self.other_target = QRadioButton(box)
+        self.other_target.setObjectName("quizOtherTarget")
+        self.other_target.setFont(normal)
+        targets_ = (self.keep_target, self.new_target, self.other_target)
+        for button in (self.use_button, *targets_):
             button.setStyle(indicator_style())
-        for radio in (self.keep_target, self.new_target):
+        for radio in targets_:
             # as wide as its text, so a click beside it does not seem to choose it
             radio.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.target_group = QButtonGroup(box)
-        self.target_group.addButton(self.keep_target)
-        self.target_group.addButton(self.new_target)
+        for radio in targets_:
+            self.target_group.addButton(radio)
         self.goals_offer = GoalsOffer(box)
         self.goals_offer.setFont(normal)
         self.goals_offer.setStyle(indicator_style())
@@ -279,6 +284,7 @@ class ResultsPage(QWizardPage):
         targets.setContentsMargins(24, 0, 0, 0)
         targets.addWidget(self.keep_target)
         targets.addWidget(self.new_target)
+        targets.addWidget(self.other_target)
         targets.addWidget(self.goals_offer)
         layout.addLayout(targets)
         layout.addWidget(self.use_status)
@@ -351,22 +357,38 @@ class ResultsPage(QWizardPage):
                 "window takes all of it back.",
             )
         )
-        role = outcome.first_role
         current = self.document.plan.profile.target_role
-        proposed = results_text.role_title(catalog, role) if role is not None else ""
-        asks = role is not None and current is not None and current != role
-        if asks and current is not None:
+        role, other = outcome.first_role, outcome.other_first_role
+        if other == role:
+            other = None  # both tracks start at the same role: one proposal
+        proposals = [(self.new_target, role), (self.other_target, other)]
+        shown = [(radio, r) for radio, r in proposals if r is not None and r != current]
+        for radio, proposed in proposals:
+            radio.setVisible(any(radio is r for r, _ in shown))
+            if proposed is None:
+                continue
+            title = self._role_title(proposed)
+            radio.setText(
+                translate("QuizResults", "Change my target role to {0}").format(title)
+                if current is not None
+                else translate("QuizResults", "Set my target role to {0}").format(title)
+            )
+        if current is not None:
             self.keep_target.setText(
                 translate("QuizResults", "Keep my target role: {0}").format(
                     self._role_title(current)
                 )
             )
-            self.new_target.setText(
-                translate("QuizResults", "Change my target role to {0}").format(proposed)
-            )
-            self.keep_target.setChecked(True)  # nothing replaced unless the person says so
-        self.keep_target.setVisible(asks)
-        self.new_target.setVisible(asks)
+        else:
+            self.keep_target.setText(translate("QuizResults", "Do not set a target role yet"))
+        # nothing is replaced, and in a near tie nothing picked, unless the person says so
+        keeps = current is not None or other is not None
+        self.keep_target.setVisible(bool(shown) and keeps)
+        if keeps or not shown:
+            self.keep_target.setChecked(True)
+        else:
+            shown[0][0].setChecked(True)  # the one proposal, for a plan without a target
+            shown[0][0].setVisible(False)  # said in the summary: no lone radio button
         self.use_button.setChecked(False)
         self._update_use_box()
 
@@ -381,10 +403,12 @@ class ResultsPage(QWizardPage):
         outcome = self.outcome
         if outcome is None or not self.use_button.isChecked():
             return commands.Choices()
-        role = outcome.first_role
         current = self.document.plan.profile.target_role
-        if role is not None and current is not None and current != role:
-            role = role if self.new_target.isChecked() else None
+        role = None
+        if self.new_target.isChecked():
+            role = outcome.first_role
+        elif self.other_target.isChecked():
+            role = outcome.other_first_role
         if role == current:
             role = None
         return commands.Choices(
@@ -393,7 +417,7 @@ class ResultsPage(QWizardPage):
 
     def _update_use_box(self, *_args) -> None:
         using = self.use_button.isChecked()
-        for widget in (self.keep_target, self.new_target, self.goals_offer):
+        for widget in (self.keep_target, self.new_target, self.other_target, self.goals_offer):
             widget.setEnabled(using)
         self.use_status.setText(self.finish_text())
 
@@ -409,8 +433,10 @@ class ResultsPage(QWizardPage):
                     self._role_title(choices.role_id)
                 )
             )
-        elif self.outcome is not None and self.outcome.first_role is not None:
+        elif self.document.plan.profile.target_role is not None:
             parts.append(translate("QuizResults", "keeps your target role"))
+        elif self.outcome is not None and self.outcome.first_role is not None:
+            parts.append(translate("QuizResults", "sets no target role yet"))
         if choices.background is not None:
             parts.append(translate("QuizResults", "saves your background in your profile"))
         parts.append(self.goals_added(len(choices.goals)))

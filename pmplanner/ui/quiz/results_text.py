@@ -181,7 +181,36 @@ def path_html(outcome: QuizOutcome, catalog: CareerCatalog) -> str:
                 )
             )
         )
-    if outcome.first_role is not None:
+    other = outcome.other_first_role
+    if outcome.first_role is not None and other is not None:
+        # a near tie: a first role on each of the two, neither one the pick
+        parts.append(
+            paragraph(
+                translate(
+                    "QuizResults",
+                    "First roles to look at: <b>{0}</b> ({1}) or <b>{2}</b> ({3})",
+                ).format(
+                    esc(role_title(catalog, outcome.first_role)),
+                    esc(track_name(catalog, outcome.top_track)),
+                    esc(role_title(catalog, other)),
+                    esc(track_name(catalog, outcome.runner_up)),
+                )
+            )
+        )
+        for track, path in (
+            (outcome.top_track, outcome.path),
+            (outcome.runner_up, outcome.other_path),
+        ):
+            if len(path) > 1:
+                steps = " \u2192 ".join(esc(role_title(catalog, r)) for r in path)
+                parts.append(
+                    paragraph(
+                        translate("QuizResults", "The path as {0}: {1}").format(
+                            esc(track_name(catalog, track)), steps
+                        )
+                    )
+                )
+    elif outcome.first_role is not None:
         parts.append(
             paragraph(
                 translate("QuizResults", "A first role to aim for: <b>{0}</b>").format(
@@ -189,7 +218,7 @@ def path_html(outcome: QuizOutcome, catalog: CareerCatalog) -> str:
                 )
             )
         )
-    if len(outcome.path) > 1:
+    if other is None and len(outcome.path) > 1:
         steps = " \u2192 ".join(esc(role_title(catalog, r)) for r in outcome.path)
         parts.append(paragraph(translate("QuizResults", "The path: {0}").format(steps)))
     if not parts:

@@ -345,3 +345,22 @@ def test_an_experienced_engineer_is_offered_a_role_at_their_level(qtbot, wizard,
     assert page.outcome.first_role == "senior-tpm"
     assert f"A first role to aim for: <b>{esc(title)}</b>" in page.path.text()
     assert page.result.answers["seniority"] == "senior"  # kept with the answers
+
+
+def test_a_near_tie_picks_no_target_but_offers_both_first_roles(qtbot, wizard, document):
+    run_to_results(qtbot, wizard, CLOSE_PERSON)
+    page = wizard.results_page
+    outcome = page.outcome
+    assert outcome.verdict is Verdict.CLOSE and outcome.other_first_role
+    catalog = document.catalog
+    first, other = (catalog.role(r).title for r in (outcome.first_role, outcome.other_first_role))
+    assert "First roles to look at" in page.path.text()
+    assert esc(first) in page.path.text() and esc(other) in page.path.text()
+    qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)
+    assert page.keep_target.isVisible() and page.keep_target.isChecked()
+    assert page.keep_target.text() == "Do not set a target role yet"
+    assert first in page.new_target.text() and other in page.other_target.text()
+    assert "sets no target role yet" in page.use_status.text()
+    qtbot.mouseClick(page.other_target, Qt.MouseButton.LeftButton)
+    wizard.button(Finish).click()
+    assert document.plan.profile.target_role == outcome.other_first_role
