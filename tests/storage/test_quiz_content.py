@@ -332,3 +332,24 @@ def test_a_broken_backgrounds_file_is_not_blamed_on_the_quiz(data_copy):
 def test_a_missing_quiz_file(data_copy):
     (data_copy / QUIZ_FILE).unlink()
     assert problems_of(data_copy) == ["quiz.json: the file does not exist"]
+
+
+def test_unknown_backgrounds_and_tracks_in_the_quiz_s_suggestions_are_named(data_copy):
+    skills_path = data_copy / "skills.json"
+    skills = json.loads(skills_path.read_text(encoding="utf-8"))
+    skills["skills"][0]["learning"][0]["not_for"] = ["astronaut"]
+    skills_path.write_text(json.dumps(skills), encoding="utf-8")
+    guidance_path = data_copy / "guidance.json"
+    guidance = json.loads(guidance_path.read_text(encoding="utf-8"))
+    guidance["guidance"]["quiz_steps"][0]["tracks"] = ["wizardry"]
+    guidance["guidance"]["quiz_steps"][1]["backgrounds"] = ["astronaut"]
+    guidance_path.write_text(json.dumps(guidance), encoding="utf-8")
+    problems = problems_of(data_copy)
+    assert "skills.json: skills[0].learning[0].not_for[0]: unknown background 'astronaut'" in (
+        problems
+    )
+    assert "guidance.json: guidance.quiz_steps[0].tracks[0]: unknown track 'wizardry'" in problems
+    assert (
+        "guidance.json: guidance.quiz_steps[1].backgrounds[0]: unknown background 'astronaut'"
+        in problems
+    )
