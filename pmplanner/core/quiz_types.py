@@ -41,6 +41,9 @@ class QuestionTopic(StrEnum):
     BACKGROUND = "background"  # option ids are background ids
     INDUSTRY = "industry"  # option ids are industry ids
     ENVIRONMENT = "environment"  # option ids are work-environment ids
+    # how senior the person is now: the options' ``level``s are career levels, and
+    # the profile's current role answers it before the person does
+    SENIORITY = "seniority"
 
 
 class QuizOption(BaseModel):

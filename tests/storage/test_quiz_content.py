@@ -353,3 +353,16 @@ def test_unknown_backgrounds_and_tracks_in_the_quiz_s_suggestions_are_named(data
         "guidance.json: guidance.quiz_steps[1].backgrounds[0]: unknown background 'astronaut'"
         in problems
     )
+
+
+def test_a_seniority_option_without_a_level_is_named(data_copy):
+    def change(quiz):
+        page = next(p for p in quiz["pages"] if p["id"] == "experience")
+        question = next(q for q in page["questions"] if q.get("topic") == "seniority")
+        del question["options"][1]["level"]
+
+    edit_quiz(data_copy, change)
+    assert any(
+        p.endswith("options[1].level: a seniority option needs a career level")
+        for p in problems_of(data_copy)
+    )

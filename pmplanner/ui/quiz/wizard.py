@@ -42,9 +42,6 @@ def confirm_discard(parent: QWidget) -> bool:
     return box.clickedButton() is stop
 
 
-SENIORITY_QUESTION = "seniority"  # the experience question a current role answers
-
-
 def starting_answers(quiz: Quiz, document: PlanDocument) -> dict[str, Any]:
     """Where a quiz starts: the last result's answers, the profile's background and role."""
     history = document.plan.quiz_results
@@ -59,16 +56,11 @@ def starting_answers(quiz: Quiz, document: PlanDocument) -> dict[str, Any]:
     if background is not None and profile.background in {o.id for o in background.options}:
         answers[background.id] = profile.background
     level = role_level(document, profile.current_role)
-    if level is not None:
-        for question in quiz.questions():
-            levels = [o for o in question.options if o.level is not None]
-            if question.id in answers or len(levels) != len(question.options) or not levels:
-                continue
-            if question.id != SENIORITY_QUESTION:
-                continue  # the role says how senior, not how many years
-            fitting = [o for o in levels if o.level is not None and o.level <= level]
-            if fitting:
-                answers[question.id] = fitting[-1].id
+    seniority = quiz.topic_question(QuestionTopic.SENIORITY)
+    if level is not None and seniority is not None:  # the profile is newer than the last quiz
+        fitting = [o for o in seniority.options if o.level is not None and o.level <= level]
+        if fitting:
+            answers[seniority.id] = max(fitting, key=lambda o: o.level or 0).id
     return answers
 
 
