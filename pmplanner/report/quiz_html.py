@@ -57,7 +57,23 @@ def quiz_section(data: ReportData, picture: Picture | None, f: Formats) -> str:
     )
     ranked = [s.track for s in result.ranking]
     out += h.para(h.bold(esc(headline_of(result.verdict, ranked, catalog))))
-    if result.recommended_role:
+    outcome = data.quiz_outcome
+    if (
+        result.verdict == "close"
+        and outcome is not None
+        and outcome.first_role is not None
+        and outcome.other_first_role is not None
+    ):
+        # a near tie names no winner: a first role on each of the two
+        out += h.para(
+            esc(
+                QCoreApplication.translate("Report", "First roles to look at: {a} or {b}").format(
+                    a=role_title(catalog, outcome.first_role),
+                    b=role_title(catalog, outcome.other_first_role),
+                )
+            )
+        )
+    elif result.recommended_role and result.verdict != "close":  # a near tie: no winner
         role = role_title(catalog, result.recommended_role)
         out += h.para(
             esc(
