@@ -7,6 +7,7 @@ answers questions such as "where can I go from here?".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated
 
@@ -159,6 +160,11 @@ class Activity(BaseModel):
     kind: GoalKind
     title: Name
     description: Text = ""
+    # background ids this activity does not suit (no course "for non-engineers" for an engineer)
+    not_for: Ids = Field(default_factory=list)
+
+    def suits(self, background: str | None) -> bool:
+        return background is None or background not in self.not_for
 
 
 class Skill(BaseModel):
@@ -209,6 +215,37 @@ class QuestionGroup(BaseModel):
     questions: Annotated[list[Name], Field(max_length=200)]
 
 
+class FirstStep(BaseModel):
+    """A first step the quiz suggests, for the results it fits (an empty list: any)."""
+
+    model_config = CONTENT
+
+    text: Annotated[Text, Field(min_length=1)]
+    tracks: Ids = Field(default_factory=list)  # the top track (a near tie: either)
+    backgrounds: Ids = Field(default_factory=list)
+    not_backgrounds: Ids = Field(default_factory=list)
+    directions: Ids = Field(default_factory=list)  # the direction the person leans to
+    # only when new to product (True) or not (False)
+    fundamentals_first: StrictBool | None = None
+    no_track: StrictBool | None = None  # only when no single track stands out (True) or one does
+
+    def fits(
+        self,
+        tracks: Sequence[str],
+        background: str | None,
+        direction: str | None,
+        fundamentals_first: bool,
+    ) -> bool:
+        return (
+            (not self.tracks or bool(set(self.tracks) & set(tracks)))
+            and (not self.backgrounds or background in self.backgrounds)
+            and background not in self.not_backgrounds
+            and (not self.directions or direction in self.directions)
+            and self.fundamentals_first in (None, fundamentals_first)
+            and self.no_track in (None, not tracks)
+        )
+
+
 class Guidance(BaseModel):
     """Advice that is not tied to one role: first steps, habits, reflection."""
 
@@ -220,3 +257,5 @@ class Guidance(BaseModel):
     networking_habits: Lines
     self_discovery: Annotated[list[QuestionGroup], Field(max_length=200)]
     organisation_notes: Lines = Field(default_factory=list)
+    # the quiz's first steps, each for the results it fits (none: ``first_steps`` for all)
+    quiz_steps: Annotated[list[FirstStep], Field(max_length=200)] = Field(default_factory=list)

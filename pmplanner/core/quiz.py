@@ -56,15 +56,20 @@ def score_answers(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]
 
 
 def suggested_goals(
-    outcome: QuizOutcome, catalog: CareerCatalog, why: Why | None = None
+    outcome: QuizOutcome,
+    catalog: CareerCatalog,
+    why: Why | None = None,
+    ratings: Mapping[str, int] | None = None,
 ) -> list[Goal]:
     """Learning and networking goals for the outcome's first steps (not yet in any plan).
 
     ``why(suggestion)`` words why each is suggested (the GUI's translated sentence,
     added to the goal's notes); without it the notes hold the content's description only.
     ``quiz_followup.suggestions_for`` gives the goals with their reasons as data.
+    Nothing that does not suit the background; no skill the person's ``ratings``
+    already put at the first role's level.
     """
-    return goals_for(outcome, catalog, why)
+    return goals_for(outcome, catalog, why, ratings)
 
 
 def to_result(

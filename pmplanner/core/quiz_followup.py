@@ -26,11 +26,17 @@ SCORE_STEP = 5.0  # a score that moved less than this (out of 100) is not worth 
 # -- suggested goals ---------------------------------------------------------------
 
 
-def _activity(catalog: CareerCatalog, skill_id: str, kind: GoalKind) -> Activity | None:
+def _activity(
+    catalog: CareerCatalog, skill_id: str, kind: GoalKind | None, background: str | None = None
+) -> Activity | None:
+    """The skill's first activity of ``kind`` (any learning one: None) that suits the background."""
     if not catalog.has_skill(skill_id):
         return None
     skill = catalog.skill(skill_id)
-    return next((a for a in (*skill.learning, *skill.networking) if a.kind is kind), None)
+    found = skill.learning if kind is None else (*skill.learning, *skill.networking)
+    return next(
+        (a for a in found if (kind is None or a.kind is kind) and a.suits(background)), None
+    )
 
 
 class GoalReason(StrEnum):
@@ -78,14 +84,20 @@ def _path_skills(catalog: CareerCatalog, outcome: QuizOutcome) -> list[str]:
     return sorted(ids, key=lambda s: (-weight(s)[0], -weight(s)[1], ids.index(s)))
 
 
-def suggestions_for(outcome: QuizOutcome, catalog: CareerCatalog) -> list[Suggestion]:
+def suggestions_for(
+    outcome: QuizOutcome, catalog: CareerCatalog, ratings: Mapping[str, int] | None = None
+) -> list[Suggestion]:
     """Goals for the first steps the articles recommend, built from the skills content.
 
     The fundamentals course for someone new to product, a portfolio case study,
     conversations with working product managers, and one learning activity for
     each of the first role's most important skills. Fresh Goal objects, not in
-    any plan; no two with the same kind and title.
+    any plan; no two with the same kind and title. Activities that do not suit
+    the person's background are left out, and so are skills the person's own
+    ``ratings`` already put at the first role's level.
     """
+    ratings = ratings or {}
+    background = outcome.background
     found: list[Suggestion] = []
     seen: set[tuple[GoalKind, str]] = set()
 
@@ -97,25 +109,34 @@ def suggestions_for(outcome: QuizOutcome, catalog: CareerCatalog) -> list[Sugges
 
     if outcome.fundamentals_first:
         add(
-            _activity(catalog, FUNDAMENTALS_SKILL, GoalKind.COURSE),
+            _activity(catalog, FUNDAMENTALS_SKILL, GoalKind.COURSE, background),
             FUNDAMENTALS_SKILL,
             GoalReason.FUNDAMENTALS,
         )
     skills = _path_skills(catalog, outcome) if outcome.top_track else []
+    if outcome.first_role and catalog.has_role(outcome.first_role):
+        first = catalog.role(outcome.first_role)
+        skills = [s for s in skills if ratings.get(s, 0) < (first.expected_level(s) or 0)]
     case_skill = next(
-        (s for s in skills if _activity(catalog, s, GoalKind.PORTFOLIO_CASE)), FUNDAMENTALS_SKILL
+        (s for s in skills if _activity(catalog, s, GoalKind.PORTFOLIO_CASE, background)),
+        FUNDAMENTALS_SKILL,
     )
-    add(_activity(catalog, case_skill, GoalKind.PORTFOLIO_CASE), case_skill, GoalReason.PORTFOLIO)
     add(
-        _activity(catalog, FUNDAMENTALS_SKILL, GoalKind.INFORMATIONAL_INTERVIEW),
+        _activity(catalog, case_skill, GoalKind.PORTFOLIO_CASE, background),
+        case_skill,
+        GoalReason.PORTFOLIO,
+    )
+    add(
+        _activity(catalog, FUNDAMENTALS_SKILL, GoalKind.INFORMATIONAL_INTERVIEW, background),
         FUNDAMENTALS_SKILL,
         GoalReason.MEET_PMS,
         each_track=outcome.top_track is None,
     )
     if outcome.first_role and catalog.has_role(outcome.first_role):
-        for skill_id in skills[:SKILL_GOALS]:
+        learnable = [s for s in skills if _activity(catalog, s, None, background)]
+        for skill_id in learnable[:SKILL_GOALS]:
             add(
-                next(iter(catalog.skill(skill_id).learning), None),
+                _activity(catalog, skill_id, None, background),
                 skill_id,
                 GoalReason.KEY_SKILL,
                 role=outcome.first_role,
@@ -123,10 +144,15 @@ def suggestions_for(outcome: QuizOutcome, catalog: CareerCatalog) -> list[Sugges
     return found
 
 
-def goals_for(outcome: QuizOutcome, catalog: CareerCatalog, why: Why | None = None) -> list[Goal]:
+def goals_for(
+    outcome: QuizOutcome,
+    catalog: CareerCatalog,
+    why: Why | None = None,
+    ratings: Mapping[str, int] | None = None,
+) -> list[Goal]:
     """The suggested goals; ``why`` words the reason, added to each goal's notes."""
     goals = []
-    for suggestion in suggestions_for(outcome, catalog):
+    for suggestion in suggestions_for(outcome, catalog, ratings):
         goal = suggestion.goal
         sentence = why(suggestion).strip() if why is not None else ""
         if sentence:
@@ -170,19 +196,33 @@ def result_of(
 # -- what changed --------------------------------------------------------------------
 
 
+def _pointed_to(result: QuizResult) -> str | None:
+    """The one track a result points to: none in a near tie (nothing is the winner there)."""
+    return None if result.verdict == Verdict.CLOSE.value else result.track
+
+
+def _level_pair(result: QuizResult) -> frozenset[str]:
+    if result.verdict != Verdict.CLOSE.value or len(result.ranking) < 2:
+        return frozenset()
+    return frozenset(s.track for s in result.ranking[:2])
+
+
 def _track_changes(previous: QuizResult, current: QuizResult) -> list[Change]:
-    before, now = previous.track, current.track
+    before, now = _pointed_to(previous), _pointed_to(current)
+    pair = _level_pair(current)
+    if pair:
+        if pair == _level_pair(previous):
+            return []
+        first, second = (s.track for s in current.ranking[:2])
+        return [Change(ChangeKind.NOW_CLOSE, track=first, before=before, after=second)]
     if before != now:
         if before and now:
             return [Change(ChangeKind.TOP_TRACK, before=before, after=now)]
         if now:
             return [Change(ChangeKind.NOW_A_TRACK, after=now)]
+        if previous.verdict == Verdict.CLOSE.value:
+            return []  # neither time did the answers point to one track
         return [Change(ChangeKind.NO_TRACK_NOW, before=before)]
-    if now and previous.verdict and previous.verdict != current.verdict:
-        if current.verdict == Verdict.CLEAR.value:
-            return [Change(ChangeKind.STANDS_OUT, track=now)]
-        if current.verdict == Verdict.CLOSE.value:
-            return [Change(ChangeKind.ONLY_JUST_AHEAD, track=now)]
     return []
 
 

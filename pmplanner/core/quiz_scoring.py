@@ -194,8 +194,41 @@ def _fits(items: Iterable[Any], track: str | None, chosen: list[str]) -> tuple[s
     return tuple(sorted(fitting, key=lambda i: (i not in chosen, fitting.index(i))))
 
 
+def _experience_level(quiz: Quiz, answers: Mapping[str, Any]) -> int | None:
+    """The highest career level the experience answers support (None: none answered)."""
+    levels = [
+        option.level
+        for question, value in _valid_answers(quiz, answers)
+        if kind_of(question).has_options
+        for option in kind_of(question).chosen(question, value)
+        if option.level is not None
+    ]
+    return max(levels) if levels else None
+
+
+def _at_level(catalog: CareerCatalog, progression: list[str], start: str, level: int) -> str:
+    """The role of ``progression`` from ``start`` on at the highest level <= ``level``."""
+    chosen = start
+    for role_id in progression[progression.index(start) :]:
+        try:
+            role_level = catalog.role(role_id).level
+        except KeyError:
+            continue
+        if role_level <= level:
+            chosen = role_id
+    return chosen
+
+
+def _name(items: Iterable[Any], ident: str) -> str:
+    """An industry's or environment's name, folded for comparing (its id when unknown)."""
+    return next((x.name for x in items if x.id == ident), ident).casefold().rstrip("s")
+
+
 def _first_role(
-    catalog: CareerCatalog, track: str | None, background: str | None
+    catalog: CareerCatalog,
+    track: str | None,
+    background: str | None,
+    experience: int | None = None,
 ) -> tuple[str | None, tuple[str, ...]]:
     if track is None:
         return None, ()
@@ -214,14 +247,56 @@ def _first_role(
         if role_id in progression:
             start = role_id
             break
+    if experience is not None:
+        # an experienced person is not sent to an entry rung
+        start = _at_level(catalog, progression, start, experience)
     return start, tuple(progression[progression.index(start) :])
 
 
-def _first_steps(catalog: CareerCatalog, fundamentals_first: bool) -> tuple[str, ...]:
-    steps = list(catalog.guidance.first_steps) if catalog.guidance else []
+def _first_steps(
+    catalog: CareerCatalog,
+    fundamentals_first: bool,
+    tracks: Sequence[str] = (),
+    background: str | None = None,
+    direction: str | None = None,
+) -> tuple[str, ...]:
+    """The guidance's first steps that fit the result: its track(s), background, direction."""
+    guidance = catalog.guidance
+    if guidance is not None and guidance.quiz_steps:
+        return tuple(
+            step.text
+            for step in guidance.quiz_steps
+            if step.fits(tracks, background, direction, fundamentals_first)
+        )
+    steps = list(guidance.first_steps) if guidance else []
     if fundamentals_first:
         steps.sort(key=lambda s: "fundamental" not in s.lower())
     return tuple(steps)
+
+
+def _suits_the_verdict(
+    catalog: CareerCatalog,
+    quiz: Quiz,
+    background: str | None,
+    ranking: Sequence[Score],
+    verdict: Verdict,
+) -> bool:
+    """Whether the background's own advice agrees with the verdict.
+
+    Its advice speaks for the background's tracks: shown when the result points
+    there (a clear top track, or one of a near tie's two), or when the answers
+    do not tell the tracks apart (then the background is all there is to go on).
+    Advice for no ranked track in particular (the general ladder) always suits.
+    """
+    try:
+        tracks = set(catalog.background(background).tracks) if background else set()
+    except KeyError:
+        return True
+    tracks &= set(quiz.tracks)
+    if not tracks or verdict is Verdict.FLAT:
+        return True
+    shown = 2 if verdict is Verdict.CLOSE else 1
+    return bool(tracks & {s.target for s in ranking[:shown]})
 
 
 def _advice(
@@ -255,7 +330,7 @@ def _advice(
         advice.append(Advice(AdviceKind.NO_TRACK))
     elif verdict is Verdict.CLOSE:
         advice.append(Advice(AdviceKind.NEAR_TIE, tracks=(ranking[0].target, ranking[1].target)))
-    if own is not None:
+    if own is not None and _suits_the_verdict(catalog, quiz, background, ranking, verdict):
         advice.append(own)
     if directions:
         if direction_verdict is Verdict.CLEAR:
@@ -276,6 +351,7 @@ def score(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]) -> Qui
     second = ranking[1].target if top is not None and len(ranking) > 1 else None
     for_top = reasons_for(found, top, second) if top else []
     against = reasons_against(found, top, second) if top and second else []
+    other_side = reasons_against(found, second, top) if top and second else []
     leaning = directions[0].target if direction_verdict is Verdict.CLEAR else None
     other_direction = directions[1].target if leaning and len(directions) > 1 else None
     for_direction = reasons_for(found, leaning, other_direction) if leaning else []
@@ -283,7 +359,23 @@ def score(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]) -> Qui
     backgrounds = _chosen_ids(quiz, answers, QuestionTopic.BACKGROUND)
     background = backgrounds[0] if backgrounds else None
     fundamentals_first = any(c.option is not None and c.option.fundamentals_first for c in found)
-    first_role, path = _first_role(catalog, top, background)
+    experience = _experience_level(quiz, answers)
+    environments = _fits(
+        catalog.environments, top, _chosen_ids(quiz, answers, QuestionTopic.ENVIRONMENT)
+    )
+    # a name that is a workplace too ("Startups") is said once, among the workplaces
+    workplace_names = {_name(catalog.environments, e) for e in environments}
+    industries = tuple(
+        i
+        for i in _fits(catalog.industries, top, _chosen_ids(quiz, answers, QuestionTopic.INDUSTRY))
+        if _name(catalog.industries, i) not in workplace_names
+    )
+    first_role, path = _first_role(catalog, top, background, experience)
+    other_role, other_path = (
+        _first_role(catalog, second, background, experience)
+        if verdict is Verdict.CLOSE and second is not None
+        else (None, ())
+    )
     return QuizOutcome(
         ranking=ranking,
         verdict=verdict,
@@ -294,13 +386,17 @@ def score(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]) -> Qui
         fundamentals_first=fundamentals_first,
         first_role=first_role,
         path=path,
-        industries=_fits(
-            catalog.industries, top, _chosen_ids(quiz, answers, QuestionTopic.INDUSTRY)
+        industries=industries,
+        environments=environments,
+        first_steps=_first_steps(
+            catalog,
+            fundamentals_first,
+            [s.target for s in ranking[: 2 if verdict is Verdict.CLOSE else 1]]
+            if top is not None
+            else [],
+            background,
+            leaning,
         ),
-        environments=_fits(
-            catalog.environments, top, _chosen_ids(quiz, answers, QuestionTopic.ENVIRONMENT)
-        ),
-        first_steps=_first_steps(catalog, fundamentals_first),
         advice=_advice(
             catalog,
             quiz,
@@ -316,4 +412,8 @@ def score(quiz: Quiz, catalog: CareerCatalog, answers: Mapping[str, Any]) -> Qui
         same_answers=uniform,
         direction_reasons=tuple(for_direction),
         hybrid_role=quiz.hybrid_role if leaning is None else None,
+        experience_level=experience,
+        reasons_for_runner_up=tuple(other_side),
+        other_first_role=other_role,
+        other_path=other_path,
     )

@@ -43,6 +43,9 @@ class QuestionTopic(StrEnum):
     BACKGROUND = "background"  # option ids are background ids
     INDUSTRY = "industry"  # option ids are industry ids
     ENVIRONMENT = "environment"  # option ids are work-environment ids
+    # how senior the person is now: the options' ``level``s are career levels, and
+    # the profile's current role answers it before the person does
+    SENIORITY = "seniority"
 
 
 class QuizOption(BaseModel):
@@ -56,6 +59,10 @@ class QuizOption(BaseModel):
     weights: Weights = Field(default_factory=dict)
     # choosing this option means: learn the fundamentals first (New to product)
     fundamentals_first: bool = False
+    # experience questions: choosing this option says the person can start at this
+    # career level (0 entry, 1 mid, 2 senior, ...); the first role suggested is the
+    # top track's role at the highest such level chosen. Never scored.
+    level: Annotated[int, Field(ge=0, le=6)] | None = None
 
 
 class QuizQuestion(BaseModel):
@@ -176,6 +183,9 @@ class ChangeKind(StrEnum):
     SCORE_FELL = "score-fell"  # ``track``'s score fell from ``before`` to ``after``
     LEANING = "leaning"  # you now lean towards ``after`` (a direction's track id)
     NO_LEANING = "no-leaning"  # last time you leaned towards ``before``; now neither way
+    # now a near tie between ``track`` and ``after`` (track ids); ``before``: the track the
+    # answers pointed to last time (None: none, or the same two were level then too)
+    NOW_CLOSE = "now-close"
     FIRST_ROLE = "first-role"  # the suggested first role changed (role ids)
 
 
@@ -209,6 +219,12 @@ class QuizOutcome:
     same_answers: bool = False  # every statement got the same answer (said in advice)
     direction_reasons: tuple[Reason, ...] = ()  # answers that counted most for the direction
     hybrid_role: str | None = None  # the middle way, when the direction is not clear
+    experience_level: int | None = None  # from the experience answers (None: not asked)
+    # the runner-up's side: the answers that put it furthest ahead of the top track
+    reasons_for_runner_up: tuple[Reason, ...] = ()
+    # a near tie: the runner-up's first role and path, offered alongside (no winner)
+    other_first_role: str | None = None
+    other_path: tuple[str, ...] = ()
 
     @property
     def top_track(self) -> str | None:

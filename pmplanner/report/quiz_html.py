@@ -28,7 +28,10 @@ from pmplanner.wording.quiz import (
     no_leaning_text,
     role_title,
     score_text,
+    side_title,
+    sides_title,
     track_name,
+    why_title,
 )
 
 
@@ -54,7 +57,23 @@ def quiz_section(data: ReportData, picture: Picture | None, f: Formats) -> str:
     )
     ranked = [s.track for s in result.ranking]
     out += h.para(h.bold(esc(headline_of(result.verdict, ranked, catalog))))
-    if result.recommended_role:
+    outcome = data.quiz_outcome
+    if (
+        result.verdict == "close"
+        and outcome is not None
+        and outcome.first_role is not None
+        and outcome.other_first_role is not None
+    ):
+        # a near tie names no winner: a first role on each of the two
+        out += h.para(
+            esc(
+                QCoreApplication.translate("Report", "First roles to look at: {a} or {b}").format(
+                    a=role_title(catalog, outcome.first_role),
+                    b=role_title(catalog, outcome.other_first_role),
+                )
+            )
+        )
+    elif result.recommended_role and result.verdict != "close":  # a near tie: no winner
         role = role_title(catalog, result.recommended_role)
         out += h.para(
             esc(
@@ -131,35 +150,51 @@ def _quiz_reasons(data: ReportData, f: Formats, direction: str) -> str:
     catalog = data.quiz_catalog
     top = outcome.top_track
     out = ""
-    if top is not None and outcome.reasons_for:
-        out += h.subheading(
-            QCoreApplication.translate("Report", "Why {track}").format(
-                track=track_name(catalog, top)
-            )
-        )
+    verdict = outcome.verdict.value
+    why = why_title(verdict, top, catalog) if top is not None else ""
+    if why and outcome.reasons_for:  # a near tie names no winner: both sides below
+        out += h.subheading(why)
         out += h.bullets(_asked(r) + f" ({esc(f.signed(r.points))})" for r in outcome.reasons_for)
     runner_up = outcome.runner_up
-    if top is not None and runner_up is not None and outcome.reasons_against_runner_up:
-        out += h.subheading(
-            QCoreApplication.translate("Report", "What set it apart from {track}").format(
-                track=track_name(catalog, runner_up)
-            )
-        )
-        out += h.bullets(
-            _asked(r)
-            + " "
-            + esc(
-                QCoreApplication.translate("Report", "({a} for {top}, {b} for {other})").format(
-                    a=f.signed(r.points),
-                    top=track_name(catalog, top),
-                    b=f.signed(r.other_points),
-                    other=track_name(catalog, runner_up),
+    sides = (
+        [
+            (top, False, outcome.reasons_against_runner_up),
+            (runner_up, True, outcome.reasons_for_runner_up),
+        ]
+        if top is not None and runner_up is not None
+        else []
+    )
+    if any(reasons for _track, _second, reasons in sides):
+        assert runner_up is not None
+        out += h.subheading(sides_title(verdict, runner_up, catalog))
+        for track, second, reasons in sides:
+            if not reasons:
+                continue
+            out += h.para(h.bold(esc(side_title(track, catalog, second, verdict))))
+            out += h.bullets(
+                _asked(r)
+                + " "
+                + esc(
+                    QCoreApplication.translate("Report", "({a} for {top}, {b} for {other})").format(
+                        a=f.signed(r.points),
+                        top=track_name(catalog, track),
+                        b=f.signed(r.other_points),
+                        other=track_name(catalog, runner_up if not second else top),
+                    )
                 )
+                for r in reasons
             )
-            for r in outcome.reasons_against_runner_up
-        )
     path = outcome.path
-    if len(path) > 1:
+    if outcome.other_first_role is not None and outcome.runner_up is not None:
+        # a near tie: a path on each of the two, neither one the pick
+        out += h.subheading(QCoreApplication.translate("Report", "A path on each track"))
+        for on_track, steps in ((top, path), (outcome.runner_up, outcome.other_path)):
+            if steps:
+                out += h.para(
+                    h.bold(esc(track_name(catalog, on_track)))
+                    + esc(": " + " \u2192 ".join(role_title(catalog, role) for role in steps))
+                )
+    elif len(path) > 1:
         out += h.subheading(QCoreApplication.translate("Report", "A path on this track"))
         out += h.para(esc(" \u2192 ".join(role_title(catalog, role) for role in path)))
     # the leaning, printed above with the scores, is not repeated as advice

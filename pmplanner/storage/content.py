@@ -162,10 +162,10 @@ def load_content(data_dir: Path | str) -> CareerCatalog:
     )
     checks: dict[str, Callable[[Any], Problems]] = {
         CAREERS_FILE: lambda f: check_ladder(f, known),
-        SKILLS_FILE: check_skills,
+        SKILLS_FILE: lambda f: check_skills(f, known),
         BACKGROUNDS_FILE: lambda f: check_backgrounds(f, known),
         WORKPLACES_FILE: lambda f: check_workplaces(f, known),
-        GUIDANCE_FILE: check_guidance,
+        GUIDANCE_FILE: lambda f: check_guidance(f, known),
         QUIZ_FILE: lambda f: check_quiz(f, known),
     }
     for name, obj in parsed.items():
@@ -344,11 +344,11 @@ def validate_content_data(data: Any, size: int) -> Problems:
         # a ladder file is self-contained: its own tracks and roles count
         return check_ladder(obj, known)
     if kind == SKILLS_FILE:
-        return check_skills(obj)
+        return check_skills(obj, known)
     if kind == BACKGROUNDS_FILE:
         return check_backgrounds(obj, known)
     if kind == WORKPLACES_FILE:
         return check_workplaces(obj, known)
     if kind == QUIZ_FILE:
         return check_quiz(obj, known)
-    return check_guidance(obj)
+    return check_guidance(obj, known)

@@ -82,7 +82,7 @@ def check_ladder(ladder: LadderFile | PlanLadder, known: Known) -> Problems:
     return p
 
 
-def check_skills(skills: SkillsFile) -> Problems:
+def check_skills(skills: SkillsFile, known: Known | None = None) -> Problems:
     p = Problems()
     p.duplicates("skills", (s.id for s in skills.skills), "skill id")
     for i, skill in enumerate(skills.skills):
@@ -95,6 +95,13 @@ def check_skills(skills: SkillsFile) -> Problems:
                     p.add(
                         f"skills[{i}].{name}[{j}].kind",
                         f"{activity.kind.value!r} is not a {name} activity",
+                    )
+                if known is not None:
+                    p.refs(
+                        f"skills[{i}].{name}[{j}].not_for",
+                        activity.not_for,
+                        known.backgrounds,
+                        "background",
                     )
     return p
 
@@ -119,8 +126,15 @@ def check_workplaces(workplaces: WorkplacesFile, known: Known) -> Problems:
     return p
 
 
-def check_guidance(guidance: GuidanceFile) -> Problems:
+def check_guidance(guidance: GuidanceFile, known: Known | None = None) -> Problems:
     p = Problems()
     groups = guidance.guidance.self_discovery
     p.duplicates("guidance.self_discovery", (g.id for g in groups), "question group id")
+    known = known or Known()
+    for i, step in enumerate(guidance.guidance.quiz_steps):
+        where = f"guidance.quiz_steps[{i}]"
+        p.refs(f"{where}.tracks", step.tracks, known.tracks, "track")
+        p.refs(f"{where}.directions", step.directions, known.tracks, "track")
+        for field in ("backgrounds", "not_backgrounds"):
+            p.refs(f"{where}.{field}", getattr(step, field), known.backgrounds, "background")
     return p

@@ -109,6 +109,10 @@ def _check_question(
     for k, option in enumerate(question.options):
         _check_weights(f"{where}.options[{k}].weights", option.weights, targets, known, p)
 
+    if question.topic is QuestionTopic.SENIORITY:
+        for k, option in enumerate(question.options):
+            if option.level is None:
+                p.add(f"{where}.options[{k}].level", "a seniority option needs a career level")
     topic_ids = _topic_ids(question.topic, known)
     if topic_ids is None:
         return

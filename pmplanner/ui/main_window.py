@@ -407,6 +407,20 @@ class MainWindow(PlanWindow):
         self.quiz_action.setEnabled(False)
         quiz_menu.addAction(self.quiz_action)
         self._document_actions.append(self.quiz_action)
+        self.past_quiz_action = self._action(
+            self.tr("&Past Results…"),
+            lambda: self._run("pmplanner.ui.quiz.past_results", "show_past_results"),
+            tip=self.tr("See any quiz result you kept, or two side by side"),
+        )
+        self.quiz_scoring_action = self._action(
+            self.tr("How &Scoring Works…"),
+            lambda: self._run("pmplanner.ui.quiz.past_results", "show_scoring"),
+            tip=self.tr("The points each answer gives each track"),
+        )
+        for action in (self.past_quiz_action, self.quiz_scoring_action):
+            action.setEnabled(False)
+            quiz_menu.addAction(action)
+            self._document_actions.append(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = self._action(self.tr("&About pmplanner"), lambda: self._file_action("show_about"))

@@ -157,6 +157,14 @@ def change_text(change: Change, catalog: CareerCatalog) -> str:
         return translate(
             "QuizResults", "{0} is still on top, but now only just ahead of the next track."
         ).format(name)
+    if kind is ChangeKind.NOW_CLOSE:
+        pair = (name, track_name(catalog, now))
+        if was is not None:
+            return translate(
+                "QuizResults",
+                "Last time your answers pointed to {0}; now {1} and {2} are nearly level.",
+            ).format(track_name(catalog, was), *pair)
+        return translate("QuizResults", "Now {0} and {1} are nearly level.").format(*pair)
     if kind is ChangeKind.SCORE_ROSE:
         return translate("QuizResults", "Your score for {0} rose from {1} to {2}.").format(
             name, _score(before), _score(after)
@@ -220,3 +228,28 @@ def goal_reason_text(suggestion: Suggestion, catalog: CareerCatalog) -> str:
 def goal_reasons(catalog: CareerCatalog) -> Callable[[Suggestion], str]:
     """``why`` for core.quiz.suggested_goals: the reason worded for the goal's notes."""
     return lambda suggestion: goal_reason_text(suggestion, catalog)
+
+
+# -- why: the section titles, one wording for the page and the printed plan -------------------
+
+
+def why_title(verdict: str, top: str, catalog: CareerCatalog) -> str:
+    """The title over the answers that counted most for the top track ("" in a near tie:
+    nothing there is the winner, and both sides are named under ``sides_title``)."""
+    if verdict == Verdict.CLOSE:
+        return ""
+    return translate("QuizResults", "Why {0}").format(track_name(catalog, top))
+
+
+def sides_title(verdict: str, runner_up: str, catalog: CareerCatalog) -> str:
+    """The title over the answers that set the top two apart, on both sides."""
+    if verdict == Verdict.CLOSE:
+        return translate("QuizResults", "What speaks for each")
+    return translate("QuizResults", "Why not {0}").format(track_name(catalog, runner_up))
+
+
+def side_title(track: str, catalog: CareerCatalog, runner_up: bool, verdict: str) -> str:
+    """The title of one side's answers under ``sides_title``."""
+    if verdict == Verdict.CLOSE or not runner_up:
+        return translate("QuizResults", "For {0}:").format(track_name(catalog, track))
+    return translate("QuizResults", "What speaks for {0}:").format(track_name(catalog, track))

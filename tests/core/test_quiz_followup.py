@@ -27,14 +27,34 @@ def result_of(catalog, answers, when=datetime(2026, 2, 1, 10, 0, tzinfo=UTC)):
 # -- suggested goals ---------------------------------------------------------------
 
 
-def test_goals_for_a_clear_result_build_the_first_role_s_skills(catalog):
+def test_an_engineer_is_offered_nothing_for_non_engineers(catalog):
     outcome = outcome_of(catalog, ENGINEER)
+    goals = suggested_goals(outcome, catalog)
+    titles = " ".join(g.title for g in goals)
+    assert "non-engineers" not in titles and "programming" not in titles
+    assert "technical-fluency" not in {s for g in goals for s in g.skills}
+    skill_goals = [s for s in suggestions_for(outcome, catalog) if s.reason is GoalReason.KEY_SKILL]
+    assert len(skill_goals) == 3  # another skill of the first role instead
+
+
+def test_skills_the_person_rated_at_the_first_role_s_level_get_no_goal(catalog):
+    outcome = outcome_of(catalog, DESIGNER)
+    first = catalog.role(outcome.first_role)
+    before = {s for g in suggested_goals(outcome, catalog) for s in g.skills}
+    rated = next(s for s in before if s != "pm-fundamentals")
+    ratings = {rated: first.expected_level(rated) or 0}
+    after = {s for g in suggested_goals(outcome, catalog, ratings=ratings) for s in g.skills}
+    assert rated in before and rated not in after
+
+
+def test_goals_for_a_designer_build_the_first_role_s_skills(catalog):
+    outcome = outcome_of(catalog, {**ENGINEER, "background": "ux-design"})
     goals = suggested_goals(outcome, catalog)
     kinds = [g.kind for g in goals]
     assert GoalKind.PORTFOLIO_CASE in kinds
     assert GoalKind.INFORMATIONAL_INTERVIEW in kinds  # meet product managers
     assert GoalKind.COURSE in kinds
-    first_role_skills = {req.skill for req in catalog.role("atpm").skills}
+    first_role_skills = {req.skill for req in catalog.role(outcome.first_role).skills}
     # every skill goal names a skill of the first role, and comes from that skill's activities
     for goal in goals:
         (skill_id,) = goal.skills
@@ -44,7 +64,7 @@ def test_goals_for_a_clear_result_build_the_first_role_s_skills(catalog):
         # the notes are the activity's description (content): nothing of ours
         activity = next(a for a in (*skill.learning, *skill.networking) if a.title == goal.title)
         assert goal.notes == activity.description
-    assert "technical-fluency" in {s for g in goals for s in g.skills}
+    assert "technical-fluency" in {s for g in goals for s in g.skills}  # a designer needs it
     assert {s for g in goals for s in g.skills} <= first_role_skills
     titles = [(g.kind, g.title) for g in goals]
     assert len(titles) == len(set(titles))
@@ -177,8 +197,17 @@ def test_same_track_but_the_lead_shrank(catalog):
     after = before.model_copy(
         update={"verdict": "close", "ranking": [TrackScore(track="ux", score=72)]}
     )
-    assert describe_change(before, after) == [Change(ChangeKind.ONLY_JUST_AHEAD, track="ux")]
-    assert describe_change(after, before) == [Change(ChangeKind.STANDS_OUT, track="ux")]
+    # a near tie has no winner: it is said as the two nearly level, and back again
+    after = after.model_copy(
+        update={
+            "ranking": [TrackScore(track="ux", score=72), TrackScore(track="strategic", score=70)]
+        }
+    )
+    assert describe_change(before, after) == [
+        Change(ChangeKind.NOW_CLOSE, track="ux", before="ux", after="strategic")
+    ]
+    assert describe_change(after, before) == [Change(ChangeKind.NOW_A_TRACK, after="ux")]
+    assert describe_change(after, after) == []
 
 
 def test_a_new_first_role_on_the_same_track(catalog):

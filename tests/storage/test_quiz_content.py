@@ -39,6 +39,7 @@ def test_the_builtin_quiz_is_loaded_with_the_content(catalog):
         "day-to-day",
         "future",
         "direction",
+        "experience",
     ]
     assert len(quiz.scale_labels) == 5
 
@@ -331,3 +332,37 @@ def test_a_broken_backgrounds_file_is_not_blamed_on_the_quiz(data_copy):
 def test_a_missing_quiz_file(data_copy):
     (data_copy / QUIZ_FILE).unlink()
     assert problems_of(data_copy) == ["quiz.json: the file does not exist"]
+
+
+def test_unknown_backgrounds_and_tracks_in_the_quiz_s_suggestions_are_named(data_copy):
+    skills_path = data_copy / "skills.json"
+    skills = json.loads(skills_path.read_text(encoding="utf-8"))
+    skills["skills"][0]["learning"][0]["not_for"] = ["astronaut"]
+    skills_path.write_text(json.dumps(skills), encoding="utf-8")
+    guidance_path = data_copy / "guidance.json"
+    guidance = json.loads(guidance_path.read_text(encoding="utf-8"))
+    guidance["guidance"]["quiz_steps"][0]["tracks"] = ["wizardry"]
+    guidance["guidance"]["quiz_steps"][1]["backgrounds"] = ["astronaut"]
+    guidance_path.write_text(json.dumps(guidance), encoding="utf-8")
+    problems = problems_of(data_copy)
+    assert "skills.json: skills[0].learning[0].not_for[0]: unknown background 'astronaut'" in (
+        problems
+    )
+    assert "guidance.json: guidance.quiz_steps[0].tracks[0]: unknown track 'wizardry'" in problems
+    assert (
+        "guidance.json: guidance.quiz_steps[1].backgrounds[0]: unknown background 'astronaut'"
+        in problems
+    )
+
+
+def test_a_seniority_option_without_a_level_is_named(data_copy):
+    def change(quiz):
+        page = next(p for p in quiz["pages"] if p["id"] == "experience")
+        question = next(q for q in page["questions"] if q.get("topic") == "seniority")
+        del question["options"][1]["level"]
+
+    edit_quiz(data_copy, change)
+    assert any(
+        p.endswith("options[1].level: a seniority option needs a career level")
+        for p in problems_of(data_copy)
+    )

@@ -1,11 +1,14 @@
 """What the quiz changes in the plan, through the document's undoable edits.
 
-- ``record_result``: keep a finished quiz in the plan's quiz history;
-- ``use_result``: set the target role and add the ticked goals, as one step
-  that the results page recognises on the stack by the command itself.
+``finish``: keep a finished quiz in the plan's quiz history and, when the
+person chose to use it, set the target role, the background and the ticked
+goals, all as ONE undo step (one ``UseQuizResultCommand``): one Edit > Undo in
+the main window takes all of it back.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,30 +20,41 @@ translate = QCoreApplication.translate
 
 
 class UseQuizResultCommand(CompoundCommand):
-    """ "Use this result": the new target role and the ticked goals, one undo step."""
+    """Finishing the quiz: the kept result, and what of it the person chose to use."""
 
 
-def record_result(document: PlanDocument, result: QuizResult) -> None:
-    document.record_quiz_result(result)
+@dataclass
+class Choices:
+    """What the person chose on the results page to make their plan."""
+
+    role_id: str | None = None  # the new target role (None: leave the target as it is)
+    background: str | None = None  # the background to write to the profile
+    goals: list[Goal] = field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        return self.role_id is None and self.background is None and not self.goals
 
 
-def use_result(
-    document: PlanDocument, role_id: str | None, goals: list[Goal]
-) -> UseQuizResultCommand | None:
-    """Target ``role_id`` (when given) and add ``goals``, as one undo step.
-
-    Returns the step pushed, or None when nothing changes (the role is already
-    the target and no goal is ticked).
-    """
-    changes_role = role_id is not None and document.plan.profile.target_role != role_id
-    if not changes_role and not goals:
-        return None
-    step = UseQuizResultCommand(document, translate("Quiz", "Use quiz result"))
+def finish(
+    document: PlanDocument, result: QuizResult, choices: Choices | None = None
+) -> UseQuizResultCommand:
+    """Keep ``result`` and apply ``choices``, as one undo step (the step pushed)."""
+    choices = choices or Choices()
+    text = (
+        translate("Quiz", "Keep quiz result")
+        if choices.is_empty()
+        else translate("Quiz", "Use quiz result")
+    )
+    step = UseQuizResultCommand(document, text)
+    document.record_quiz_result(result, parent=step)
+    role_id = choices.role_id
     if role_id is not None and not document.catalog.has_role(role_id):
         # the quiz's roles are the built-in ladder's (the caller asked the person first)
         document.use_ladder(None, parent=step)
-    if changes_role:
+    if role_id is not None and document.plan.profile.target_role != role_id:
         document.set_profile_field("target_role", role_id, parent=step)
-    document.add_goals(list(goals), parent=step)
+    if choices.background is not None and document.plan.profile.background != choices.background:
+        document.set_profile_field("background", choices.background, parent=step)
+    document.add_goals(list(choices.goals), parent=step)
     document.push(step)
     return step

@@ -1,13 +1,15 @@
 """A wizard page of questions, built from one page of the quiz content.
 
 Next stays disabled until every required question of the page is answered; a
-hint under the questions says which ones are still open. Going Back keeps the
+hint under the questions says which ones are still open. The hint keeps its
+space (two lines) when it is empty, so answering never moves the questions
+under the pointer. Going Back keeps the
 answers (the buttons keep their state and ``cleanupPage`` resets nothing).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from pmplanner.core.catalog import CareerCatalog
@@ -66,6 +68,8 @@ class QuestionPage(QWizardPage):
         self.hint.setObjectName("quizHint")
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._reserve_hint_space()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area, 1)
@@ -95,11 +99,23 @@ class QuestionPage(QWizardPage):
             self._update_hint()
             self.completeChanged.emit()
 
+    def _reserve_hint_space(self) -> None:
+        lines = 2
+        margins = self.hint.contentsMargins()
+        height = self.hint.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom()
+        self.hint.setFixedHeight(height + 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._reserve_hint_space()
+
     def _update_hint(self) -> None:
         missing = self.missing()
         if not missing:
             self.hint.setText("")
-            self.hint.hide()
+            self.hint.setToolTip("")
+            self.hint.setAccessibleName("")
             return
         if len(missing) == 1:
             text = translate("Quiz", "To go on, answer: {0}").format(missing[0].text)
@@ -107,7 +123,7 @@ class QuestionPage(QWizardPage):
             text = counts.open_questions(len(missing), missing[0].text)
         self.hint.setText(text)
         self.hint.setAccessibleName(text)
-        self.hint.show()
+        self.hint.setToolTip(text)
 
     def focus_first_question(self) -> None:
         """Give the keyboard to the first question (its chosen button, else its first)."""

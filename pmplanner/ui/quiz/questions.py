@@ -39,6 +39,7 @@ from pmplanner.core.quiz_types import (
 from pmplanner.drawing import palette
 from pmplanner.ui.quiz import mnemonics
 from pmplanner.ui.quiz.answers import QuizAnswers
+from pmplanner.ui.quiz.indicators import indicator_style
 from pmplanner.wording.formats import number
 
 translate = QCoreApplication.translate
@@ -97,6 +98,22 @@ class DescriptionLabel(MutedLabel):
         super().mouseReleaseEvent(event)
 
 
+class OptionCheckBox(QCheckBox):
+    """A check box of a MULTI question: Tab visits every box of the question.
+
+    Qt takes a grouped button's siblings out of the Tab chain when it gets the
+    focus (right for radio buttons, which the arrows move between); check boxes
+    are answered one by one, so each keeps its place in the chain.
+    """
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        group = self.group()
+        for button in group.buttons() if group is not None else []:
+            if not button.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
 class QuestionBox(QGroupBox):
     """A question: its text as the title, its help, and the buttons that answer it."""
 
@@ -121,6 +138,7 @@ class QuestionBox(QGroupBox):
         self.setFont(title_font)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QAbstractButton] = {}  # option id (or scale value) -> button
+        answers.changed.connect(self._answer_changed)
         self._layout = QVBoxLayout(self)
         self._layout.setSpacing(4)
         if question.help:
@@ -128,6 +146,26 @@ class QuestionBox(QGroupBox):
             help_label.setFont(self.body_font)
             help_label.setObjectName("questionHelp")
             self._layout.addWidget(help_label)
+
+    def _answer_changed(self, question_id: str) -> None:
+        """Show an answer given elsewhere (the starting answers, "Start blank")."""
+        if question_id != self.question.id:
+            return
+        value = self.answers.get(question_id)
+        if value is None:
+            wanted: set[str] = set()
+        elif isinstance(value, list):
+            wanted = {str(v) for v in value}
+        else:
+            wanted = {str(value)}
+        exclusive = self.group.exclusive()
+        self.group.setExclusive(False)  # or the last checked button could not be unchecked
+        for key, button in self.buttons.items():
+            if button.isChecked() != (key in wanted):
+                button.blockSignals(True)  # the answer is already stored
+                button.setChecked(key in wanted)
+                button.blockSignals(False)
+        self.group.setExclusive(exclusive)
 
     def _indent(self) -> int:
         style = self.style()
@@ -156,7 +194,10 @@ class OptionsQuestion(QuestionBox):
         self.group.setExclusive(not multi)
         for option in question.options:
             text = mnemonics.with_mnemonic(option.label, taken)
-            button: QAbstractButton = QCheckBox(text, self) if multi else QRadioButton(text, self)
+            button: QAbstractButton = (
+                OptionCheckBox(text, self) if multi else QRadioButton(text, self)
+            )
+            button.setStyle(indicator_style())
             button.setObjectName(f"option-{question.id}-{option.id}")
             button.setAccessibleName(option.label)
             button.setFont(self.body_font)
@@ -214,6 +255,7 @@ class ScaleQuestion(QuestionBox):
         for index, label in enumerate(scale_labels):
             value = SCALE_MIN + index
             button = QRadioButton(mnemonics.escape(label), self)
+            button.setStyle(indicator_style())
             button.setObjectName(f"option-{question.id}-{value}")
             button.setFont(self.body_font)
             button.setAccessibleName(

@@ -11,14 +11,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QUndoCommand
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -33,6 +37,7 @@ from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.quiz import commands, results_text
 from pmplanner.ui.quiz.answers import QuizAnswers
 from pmplanner.ui.quiz.goals_offer import GoalsOffer
+from pmplanner.ui.quiz.indicators import indicator_style
 from pmplanner.wording import quiz as wording
 
 if TYPE_CHECKING:
@@ -134,13 +139,7 @@ class ResultsPage(QWizardPage):
         self.previous: QuizResult | None = None
         self.changes: list[Change] = []
         self.chart: ScoreChart | None = None  # made when first shown
-        self.applied = False  # "Use this result" done for the outcome shown
-        self._applied_at = -1  # the undo stack's index just after it was applied
-        # that step itself, to know it is still ours (not another edit in its place)
-        self._applied_step: QUndoCommand | None = None
         self._build()
-        document.undo_stack.indexChanged.connect(self._stack_moved)
-        document.closing.connect(self._document_closing)
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -193,7 +192,15 @@ class ResultsPage(QWizardPage):
         self.map_note.setObjectName("quizMapNote")
         self.map_note.setWordWrap(True)
         self.map_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.scoring_button = QPushButton(translate("QuizResults", "How scoring &works"), body)
+        self.scoring_button.setObjectName("quizScoringButton")
+        self.scoring_button.setAccessibleName(translate("QuizResults", "How scoring works"))
+        self.scoring_button.setToolTip(
+            translate("QuizResults", "The points each answer gives each track")
+        )
+        self.scoring_button.clicked.connect(self.show_scoring)
         map_row = QHBoxLayout()
+        map_row.addWidget(self.scoring_button)
         map_row.addWidget(self.map_button)
         map_row.addWidget(self.map_note, 1)
         column.addLayout(map_row)
@@ -228,30 +235,59 @@ class ResultsPage(QWizardPage):
         bold = QFont(box.font())
         bold.setBold(True)
         box.setFont(bold)
+        self.use_button = QCheckBox(translate("QuizResults", "&Use this result"), box)
+        self.use_button.setObjectName("quizUseResult")
+        self.use_button.setFont(normal)
+        self.use_button.setAccessibleName(translate("QuizResults", "Use this result"))
         self.use_intro = QLabel(box)
         self.use_intro.setWordWrap(True)
         self.use_intro.setTextFormat(Qt.TextFormat.PlainText)
         self.use_intro.setFont(normal)
+        # the target: never replaced silently; the person keeps theirs or takes the proposed one
+        self.keep_target = QRadioButton(box)
+        self.keep_target.setObjectName("quizKeepTarget")
+        self.keep_target.setFont(normal)
+        self.new_target = QRadioButton(box)
+        self.new_target.setObjectName("quizNewTarget")
+        self.new_target.setFont(normal)
+        # a near tie: the runner-up's first role, offered alongside
+        self.other_target = QRadioButton(box)
+        self.other_target.setObjectName("quizOtherTarget")
+        self.other_target.setFont(normal)
+        targets_ = (self.keep_target, self.new_target, self.other_target)
+        for button in (self.use_button, *targets_):
+            button.setStyle(indicator_style())
+        for radio in targets_:
+            # as wide as its text, so a click beside it does not seem to choose it
+            radio.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.target_group = QButtonGroup(box)
+        for radio in targets_:
+            self.target_group.addButton(radio)
         self.goals_offer = GoalsOffer(box)
         self.goals_offer.setFont(normal)
-        self.use_button = QPushButton(translate("QuizResults", "&Use this result"), box)
-        self.use_button.setObjectName("quizUseResult")
-        self.use_button.setFont(normal)
-        self.use_button.setAccessibleName(translate("QuizResults", "Use this result"))
-        self.use_button.clicked.connect(self.use_result)
+        self.goals_offer.setStyle(indicator_style())
         self.use_status = QLabel(box)
         self.use_status.setObjectName("quizUseStatus")
         self.use_status.setFont(normal)
         self.use_status.setWordWrap(True)
         self.use_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.goals_offer.ticked_changed.connect(self._update_use_button)
-        row = QHBoxLayout()
-        row.addWidget(self.use_button)
-        row.addWidget(self.use_status, 1)
+        self.use_button.toggled.connect(self._update_use_box)
+        self.target_group.buttonToggled.connect(self._update_use_box)
+        self.goals_offer.ticked_changed.connect(self._update_use_box)
         layout = QVBoxLayout(box)
         layout.addWidget(self.use_intro)
-        layout.addWidget(self.goals_offer)
-        layout.addLayout(row)
+        use_row = QHBoxLayout()  # the box as wide as its text: a click beside it misses nothing
+        use_row.addWidget(self.use_button)
+        use_row.addStretch(1)
+        layout.addLayout(use_row)
+        targets = QVBoxLayout()
+        targets.setContentsMargins(24, 0, 0, 0)
+        targets.addWidget(self.keep_target)
+        targets.addWidget(self.new_target)
+        targets.addWidget(self.other_target)
+        targets.addWidget(self.goals_offer)
+        layout.addLayout(targets)
+        layout.addWidget(self.use_status)
         return box
 
     # -- filling it -------------------------------------------------------------------------------
@@ -307,99 +343,118 @@ class ResultsPage(QWizardPage):
 
     def _fill_use_box(self, outcome: QuizOutcome) -> None:
         catalog = self.document.builtin_catalog
-        goals = quiz_core.suggested_goals(outcome, catalog, wording.goal_reasons(catalog))
+        goals = quiz_core.suggested_goals(
+            outcome, catalog, wording.goal_reasons(catalog), self.document.plan.skill_ratings
+        )
         existing = {g.title.casefold() for g in self.document.plan.goals}
         self.goals_offer.set_goals(goals, existing)
         self.goals_offer.setVisible(bool(goals))
-        role = outcome.first_role
-        if role is not None:
-            intro = translate(
+        self.use_intro.setText(
+            translate(
                 "QuizResults",
-                "Sets your target role to {0} and adds the goals you tick. It is one step: "
-                "Edit > Undo in the main window takes all of it back.",
-            ).format(results_text.role_title(catalog, role))
-        else:
-            intro = translate(
-                "QuizResults",
-                "There is no single role to aim for yet. You can still add the goals you tick "
-                "(Edit > Undo in the main window takes them back).",
+                'Finish keeps this result in your plan\'s quiz history. Tick "Use this result" '
+                "to make it your plan too: it is all one step, and one Edit > Undo in the main "
+                "window takes all of it back.",
             )
-        self.use_intro.setText(intro)
-        self.use_status.clear()
-        self.applied = False
-        self._update_use_button()
-
-    def _update_use_button(self, *_args) -> None:
-        outcome = self.outcome
-        can = (
-            outcome is not None
-            and not self.applied
-            and (outcome.first_role is not None or bool(self.goals_offer.ticked()))
         )
-        self.use_button.setEnabled(bool(can))
-        self.goals_offer.setEnabled(not self.applied)
+        current = self.document.plan.profile.target_role
+        role, other = outcome.first_role, outcome.other_first_role
+        if other == role:
+            other = None  # both tracks start at the same role: one proposal
+        proposals = [(self.new_target, role), (self.other_target, other)]
+        shown = [(radio, r) for radio, r in proposals if r is not None and r != current]
+        for radio, proposed in proposals:
+            radio.setVisible(any(radio is r for r, _ in shown))
+            if proposed is None:
+                continue
+            title = self._role_title(proposed)
+            radio.setText(
+                translate("QuizResults", "Change my target role to {0}").format(title)
+                if current is not None
+                else translate("QuizResults", "Set my target role to {0}").format(title)
+            )
+        if current is not None:
+            self.keep_target.setText(
+                translate("QuizResults", "Keep my target role: {0}").format(
+                    self._role_title(current)
+                )
+            )
+        else:
+            self.keep_target.setText(translate("QuizResults", "Do not set a target role yet"))
+        # nothing is replaced, and in a near tie nothing picked, unless the person says so
+        keeps = current is not None or other is not None
+        self.keep_target.setVisible(bool(shown) and keeps)
+        if keeps or not shown:
+            self.keep_target.setChecked(True)
+        else:
+            shown[0][0].setChecked(True)  # the one proposal, for a plan without a target
+            shown[0][0].setVisible(False)  # said in the summary: no lone radio button
+        self.use_button.setChecked(False)
+        self._update_use_box()
+
+    def _role_title(self, role_id: str) -> str:
+        for catalog in (self.document.catalog, self.document.builtin_catalog):
+            if catalog.has_role(role_id):
+                return catalog.role(role_id).title
+        return role_id
+
+    def choices(self) -> commands.Choices:
+        """What Finish applies besides keeping the result (nothing unless "Use this result")."""
+        outcome = self.outcome
+        if outcome is None or not self.use_button.isChecked():
+            return commands.Choices()
+        current = self.document.plan.profile.target_role
+        role = None
+        if self.new_target.isChecked():
+            role = outcome.first_role
+        elif self.other_target.isChecked():
+            role = outcome.other_first_role
+        if role == current:
+            role = None
+        return commands.Choices(
+            role_id=role, background=outcome.background, goals=self.goals_offer.ticked()
+        )
+
+    def _update_use_box(self, *_args) -> None:
+        using = self.use_button.isChecked()
+        for widget in (self.keep_target, self.new_target, self.other_target, self.goals_offer):
+            widget.setEnabled(using)
+        self.use_status.setText(self.finish_text())
+
+    def finish_text(self) -> str:
+        """What pressing Finish will do, in one sentence."""
+        choices = self.choices()
+        if choices.is_empty():
+            return translate("QuizResults", "Finish keeps the result only.")
+        parts = []
+        if choices.role_id is not None:
+            parts.append(
+                translate("QuizResults", "sets your target role to {0}").format(
+                    self._role_title(choices.role_id)
+                )
+            )
+        elif self.document.plan.profile.target_role is not None:
+            parts.append(translate("QuizResults", "keeps your target role"))
+        elif self.outcome is not None and self.outcome.first_role is not None:
+            parts.append(translate("QuizResults", "sets no target role yet"))
+        if choices.background is not None:
+            parts.append(translate("QuizResults", "saves your background in your profile"))
+        parts.append(self.goals_added(len(choices.goals)))
+        return translate("QuizResults", "Finish keeps the result, {0}").format(", ".join(parts))
 
     # -- actions --------------------------------------------------------------------------------
-    def use_result(self) -> None:
-        if self.outcome is None or self.applied:
-            return
-        catalog = self.document.builtin_catalog
-        role = self.outcome.first_role
-        goals = self.goals_offer.ticked()
-        ladder = self.document.ladder
-        if role is not None and ladder is not None and not self.document.catalog.has_role(role):
-            from pmplanner.ui.ladder_actions import confirm_builtin_ladder
-
-            if not confirm_builtin_ladder(self, ladder.name):
-                return
-        step = commands.use_result(self.document, role, goals)
-        changed = step is not None
-        self.applied = True
-        stack = self.document.undo_stack
-        self._applied_at = stack.index() if changed else -1
-        self._applied_step = step
-        if not changed:
-            text = translate(
-                "QuizResults", "Your plan already has this target role, and no goal was ticked."
-            )
-        else:
-            text = self.goals_added(len(goals))
-            if role is not None:
-                text = translate("QuizResults", "Your target role is now {0}; {1}").format(
-                    results_text.role_title(catalog, role), text
-                )
-        self.use_status.setText(text)
-        self._update_use_button()
-
     def goals_added(self, count: int) -> str:
         # self.tr: pyside6-lupdate marks a count as a plural (numerus) only here
         if count == 0:
-            return self.tr("no goals added.")
+            return self.tr("and adds no goals.")
         if count == 1:
-            return self.tr("1 goal added.")
-        return self.tr("%Ln goals added.", "", count)
+            return self.tr("and adds 1 goal.")
+        return self.tr("and adds %Ln goals.", "", count)
 
-    def _document_closing(self) -> None:
-        self.document.undo_stack.indexChanged.disconnect(self._stack_moved)
+    def show_scoring(self) -> None:
+        from pmplanner.ui.quiz.scoring_help import show_scoring_help
 
-    def _stack_moved(self, index: int) -> None:
-        """Edit > Undo took "Use this result" back: offer it again (and Redo re-applies)."""
-        if self._applied_at < 0:
-            return
-        stack = self.document.undo_stack
-        if stack.command(self._applied_at - 1) is not self._applied_step:
-            # undone, then another edit took its place: it can never be redone now
-            self._applied_at = -1
-            applied = False
-        else:
-            applied = index >= self._applied_at
-        if applied == self.applied:
-            return
-        self.applied = applied
-        self.use_status.setText(
-            "" if applied else translate("QuizResults", "Undone: your plan is as it was before.")
-        )
-        self._update_use_button()
+        show_scoring_help(self, self.quiz, self.document.builtin_catalog)
 
     def _show_on_map(self) -> None:
         if self.outcome is None or self.outcome.first_role is None or self.show_role is None:

@@ -26,7 +26,10 @@ from pmplanner.wording.quiz import (
     headline_of,
     role_title,
     score_text,
+    side_title,
+    sides_title,
     track_name,
+    why_title,
 )
 
 translate = QCoreApplication.translate
@@ -103,30 +106,36 @@ def why_for_html(outcome: QuizOutcome, catalog: CareerCatalog) -> str:
     top = outcome.top_track
     if top is None or not outcome.reasons_for:
         return ""
+    title = why_title(outcome.verdict.value, top, catalog)
+    if not title:
+        return ""  # a near tie: both sides are named under "What speaks for each"
     return section(
-        translate("QuizResults", "Why {0}").format(track_name(catalog, top)),
+        title,
         paragraph(esc(translate("QuizResults", "The answers that counted most for it:")))
         + bullets(_reason_for(r) for r in outcome.reasons_for),
     )
 
 
-def why_not_html(outcome: QuizOutcome, catalog: CareerCatalog) -> str:
-    top, runner_up = outcome.top_track, outcome.runner_up
-    if top is None or runner_up is None or not outcome.reasons_against_runner_up:
+def _side(title: str, reasons: Sequence[Reason]) -> str:
+    if not reasons:
         return ""
-    name, other = track_name(catalog, top), track_name(catalog, runner_up)
-    if outcome.verdict is Verdict.CLOSE:
-        title = translate("QuizResults", "What tips it towards {0}").format(name)
-    else:
-        title = translate("QuizResults", "Why not {0}").format(other)
-    intro = translate(
-        "QuizResults", "The answers that set them apart, with their points for {0} against {1}:"
-    ).format(name, other)
-    return section(
-        title,
-        paragraph(esc(intro))
-        + bullets(_reason_against(r) for r in outcome.reasons_against_runner_up),
-    )
+    return paragraph(f"<b>{esc(title)}</b>") + bullets(_reason_against(r) for r in reasons)
+
+
+def why_not_html(outcome: QuizOutcome, catalog: CareerCatalog) -> str:
+    """The answers that set the top two apart, on both sides (each with both scores)."""
+    top, runner_up = outcome.top_track, outcome.runner_up
+    if top is None or runner_up is None:
+        return ""
+    ours, theirs = outcome.reasons_against_runner_up, outcome.reasons_for_runner_up
+    if not ours and not theirs:
+        return ""
+    verdict = outcome.verdict.value
+    intro = translate("QuizResults", "The answers that set them apart, with their points for each:")
+    body = paragraph(esc(intro))
+    body += _side(side_title(top, catalog, False, verdict), ours)
+    body += _side(side_title(runner_up, catalog, True, verdict), theirs)
+    return section(sides_title(verdict, runner_up, catalog), body)
 
 
 # -- direction, path, fit, steps --------------------------------------------------------
@@ -172,7 +181,36 @@ def path_html(outcome: QuizOutcome, catalog: CareerCatalog) -> str:
                 )
             )
         )
-    if outcome.first_role is not None:
+    other = outcome.other_first_role
+    if outcome.first_role is not None and other is not None:
+        # a near tie: a first role on each of the two, neither one the pick
+        parts.append(
+            paragraph(
+                translate(
+                    "QuizResults",
+                    "First roles to look at: <b>{0}</b> ({1}) or <b>{2}</b> ({3})",
+                ).format(
+                    esc(role_title(catalog, outcome.first_role)),
+                    esc(track_name(catalog, outcome.top_track)),
+                    esc(role_title(catalog, other)),
+                    esc(track_name(catalog, outcome.runner_up)),
+                )
+            )
+        )
+        for track, path in (
+            (outcome.top_track, outcome.path),
+            (outcome.runner_up, outcome.other_path),
+        ):
+            if len(path) > 1:
+                steps = " \u2192 ".join(esc(role_title(catalog, r)) for r in path)
+                parts.append(
+                    paragraph(
+                        translate("QuizResults", "The path as {0}: {1}").format(
+                            esc(track_name(catalog, track)), steps
+                        )
+                    )
+                )
+    elif outcome.first_role is not None:
         parts.append(
             paragraph(
                 translate("QuizResults", "A first role to aim for: <b>{0}</b>").format(
@@ -180,7 +218,7 @@ def path_html(outcome: QuizOutcome, catalog: CareerCatalog) -> str:
                 )
             )
         )
-    if len(outcome.path) > 1:
+    if other is None and len(outcome.path) > 1:
         steps = " \u2192 ".join(esc(role_title(catalog, r)) for r in outcome.path)
         parts.append(paragraph(translate("QuizResults", "The path: {0}").format(steps)))
     if not parts:

@@ -1,23 +1,27 @@
 """The quiz wizard: one page per page of the quiz content, then the results.
 
 Answers live in one QuizAnswers shared by the pages, so Back and Next keep
-them. Leaving before the results (Cancel, Esc, closing the window) asks first
-through ``confirm_discard`` unless nothing was answered. Leaving the results
-page in any way (Finish, Esc, closing) finishes the quiz: its result is kept in
-the plan's quiz history as one undo step.
+them. Finish keeps the result in the plan's quiz history and applies what the person
+chose on the results page, as one undo step. Leaving in any other way (Cancel,
+Esc, closing the window) keeps nothing, and asks first through
+``confirm_discard`` unless nothing was answered.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
-from pmplanner.core.quiz_types import Quiz
+from pmplanner.core.quiz_kinds import value_problem
+from pmplanner.core.quiz_types import QuestionTopic, Quiz
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.quiz import commands
 from pmplanner.ui.quiz.answers import QuizAnswers
 from pmplanner.ui.quiz.pages import QuestionPage
 from pmplanner.ui.quiz.results import ResultsPage, ShowRole
+from pmplanner.wording import formats
 
 translate = QCoreApplication.translate
 
@@ -36,6 +40,37 @@ def confirm_discard(parent: QWidget) -> bool:
     box.setEscapeButton(keep)
     box.exec()
     return box.clickedButton() is stop
+
+
+def starting_answers(quiz: Quiz, document: PlanDocument) -> dict[str, Any]:
+    """Where a quiz starts: the last result's answers, the profile's background and role."""
+    history = document.plan.quiz_results
+    answers: dict[str, Any] = {}
+    if history:
+        for question in quiz.questions():
+            value = history[-1].answers.get(question.id)
+            if value is not None and value_problem(question, value) is None:
+                answers[question.id] = value
+    profile = document.plan.profile
+    background = quiz.topic_question(QuestionTopic.BACKGROUND)
+    if background is not None and profile.background in {o.id for o in background.options}:
+        answers[background.id] = profile.background
+    level = role_level(document, profile.current_role)
+    seniority = quiz.topic_question(QuestionTopic.SENIORITY)
+    if level is not None and seniority is not None:  # the profile is newer than the last quiz
+        fitting = [o for o in seniority.options if o.level is not None and o.level <= level]
+        if fitting:
+            answers[seniority.id] = max(fitting, key=lambda o: o.level or 0).id
+    return answers
+
+
+def role_level(document: PlanDocument, role_id: str | None) -> int | None:
+    if role_id is None:
+        return None
+    for catalog in (document.catalog, document.builtin_catalog):
+        if catalog.has_role(role_id):
+            return catalog.role(role_id).level
+    return None
 
 
 class QuizWizard(QWizard):
@@ -69,19 +104,65 @@ class QuizWizard(QWizard):
             self.button(which).setAccessibleName(name)
 
         self.question_pages: list[QuestionPage] = []
-        for content in quiz.pages:
+        for number_, content in enumerate(quiz.pages, start=1):
             page = QuestionPage(
                 content, self.answers, document.builtin_catalog, quiz.scale_labels, self
+            )
+            # where the person is: "Page 3 of 7", under the page's title
+            page.setSubTitle(
+                translate("Quiz", "Page {0} of {1}").format(
+                    formats.number(number_), formats.number(len(quiz.pages))
+                )
             )
             self.question_pages.append(page)
             self.addPage(page)
         self.results_page = ResultsPage(quiz, document, self.answers, show_role, self)
         self.results_id = self.addPage(self.results_page)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, translate("Quiz", "Start &blank"))
+        blank = self.button(QWizard.WizardButton.CustomButton1)
+        blank.setObjectName("quizStartBlank")
+        blank.setAccessibleName(translate("Quiz", "Start blank"))
+        blank.setToolTip(translate("Quiz", "Clear every answer and start from the first page"))
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self._lay_out_buttons(with_blank=True)
+        self.customButtonClicked.connect(self._custom_button)
+        self.answers.changed.connect(self._update_blank_button)
+        for question_id, value in starting_answers(quiz, document).items():
+            self.answers.set(question_id, value)
+        self.start_answers = self.answers.as_dict()  # leaving with these loses nothing
+        self._update_blank_button()
         self.currentIdChanged.connect(self._page_shown)
         app = QApplication.instance()
         assert isinstance(app, QApplication)  # widgets exist: the application has widgets
         app.focusChanged.connect(self._focus_moved)
         self.resize(900, 680)
+
+    def nothing_answered(self) -> bool:
+        """Nothing the person answered would be lost (the starting answers are kept elsewhere)."""
+        return self.answers.as_dict() == self.start_answers
+
+    def start_blank(self) -> None:
+        """Clear every answer and go back to the first page."""
+        for question in self.quiz.questions():
+            self.answers.set(question.id, None)
+        self.start_answers = {}
+        self.restart()
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.start_blank()
+
+    def _lay_out_buttons(self, with_blank: bool) -> None:
+        """The wizard's buttons; Start blank on the question pages only (not the results)."""
+        W = QWizard.WizardButton
+        steps = [W.Stretch, W.BackButton, W.NextButton, W.FinishButton, W.CancelButton]
+        self.setButtonLayout([W.CustomButton1, *steps] if with_blank else steps)
+        if with_blank:
+            # Tab goes from the answers to Next first; Start blank comes last
+            QWidget.setTabOrder(self.button(W.CancelButton), self.button(W.CustomButton1))
+
+    def _update_blank_button(self, *_args) -> None:
+        self.button(QWizard.WizardButton.CustomButton1).setEnabled(not self.answers.is_empty())
 
     # -- pages -------------------------------------------------------------------------------
     def on_results(self) -> bool:
@@ -101,6 +182,7 @@ class QuizWizard(QWizard):
 
     def _page_shown(self, _id: int) -> None:
         page = self.currentPage()
+        self._lay_out_buttons(with_blank=page is not self.results_page)
         scroll = getattr(page, "scroll_area", None)
         if scroll is not None:
             # Return on the page before hid the control with the focus; Qt passed the
@@ -120,30 +202,34 @@ class QuizWizard(QWizard):
             scroll.ensureWidgetVisible(new, 16, 48)
 
     # -- finishing and leaving ----------------------------------------------------------------
-    def record_result(self) -> None:
-        """Keep this run's result in the plan (once)."""
+    def finish(self) -> None:
+        """Keep this run's result and apply what the person chose: one undo step (once)."""
         result = self.results_page.result
         if self.recorded or result is None:
             return
+        choices = self.results_page.choices()
+        ladder = self.document.ladder
+        role = choices.role_id
+        if role is not None and ladder is not None and not self.document.catalog.has_role(role):
+            from pmplanner.ui.ladder_actions import confirm_builtin_ladder
+
+            if not confirm_builtin_ladder(self, ladder.name):
+                choices.role_id = None  # keep the organisation's ladder and the target
         self.recorded = True
-        commands.record_result(self.document, result)
+        commands.finish(self.document, result, choices)
 
     def accept(self) -> None:
-        self.record_result()
+        self.finish()
         super().accept()
 
     def reject(self) -> None:
-        if self.on_results():
-            self.record_result()  # the results were seen: the quiz is done
-        elif not self.answers.is_empty() and not confirm_discard(self):
+        # Cancel keeps nothing, on the results too: only Finish keeps the result
+        if not self.nothing_answered() and not confirm_discard(self):
             return
         super().reject()
 
     def may_close_with_window(self) -> bool:
-        """The main window is closing: finish, or ask before dropping the answers."""
+        """The main window is closing: ask before dropping the answers (Finish keeps them)."""
         if not self.isVisible():
             return True
-        if self.on_results():
-            self.record_result()
-            return True
-        return self.answers.is_empty() or confirm_discard(self)
+        return self.nothing_answered() or confirm_discard(self)

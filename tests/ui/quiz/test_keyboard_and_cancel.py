@@ -134,10 +134,10 @@ def test_stopping_the_quiz_keeps_nothing_in_the_plan(qtbot, wizard, document, as
 
 def test_the_page_scrolls_to_the_option_the_arrow_keys_reach(qtbot, wizard):
     activate(qtbot, wizard)
-    for page in wizard.question_pages[:-1]:
-        answer_page(page)
+    page = next(p for p in wizard.question_pages if p.content.id == "direction")  # the longest
+    for before in wizard.question_pages[: wizard.question_pages.index(page)]:
+        answer_page(before)
         click(qtbot, wizard, Next)
-    page = wizard.question_pages[-1]
     last_box = page.boxes[-1]
     buttons = last_box.group.buttons()
     buttons[0].click()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from pmplanner.storage.plan_store import load_plan_file
 from pmplanner.ui.quiz.wizard import QuizWizard
@@ -119,6 +120,26 @@ def test_a_retake_in_the_window_shows_the_change(qtbot, data_dir, asked):
     assert [r.track for r in window.document.plan.quiz_results] == ["technical"]
 
 
+def test_one_ctrl_z_in_the_main_window_takes_a_used_result_back(qtbot, data_dir, asked):
+    window = open_window(qtbot, data_dir)
+    window.quiz_action.trigger()
+    wizard = the_wizard(window)
+    run_to_results(qtbot, wizard, UX_PERSON)
+    page = wizard.results_page
+    assert "one Edit > Undo in the main window takes all of it back" in page.use_intro.text()
+    qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(Finish), Qt.MouseButton.LeftButton)
+    plan = window.document.plan
+    assert len(plan.quiz_results) == 1 and plan.goals and plan.profile.target_role
+    assert not wizard.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and window.isActiveWindow())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    plan = window.document.plan
+    assert plan.quiz_results == [] and plan.goals == []
+    assert plan.profile.target_role is None and plan.profile.background is None
+
+
 def test_quitting_mid_quiz_asks_and_keeping_it_keeps_the_window(qtbot, data_dir, asked):
     window = open_window(qtbot, data_dir)
     window.quiz_action.trigger()
@@ -132,12 +153,13 @@ def test_quitting_mid_quiz_asks_and_keeping_it_keeps_the_window(qtbot, data_dir,
     assert not window.isVisible()
 
 
-def test_quitting_on_the_results_keeps_the_result(qtbot, data_dir, asked):
+def test_quitting_on_the_results_asks_and_keeps_nothing(qtbot, data_dir, asked):
     window = open_window(qtbot, data_dir)
     window.document.autosave_delay_ms = 60_000  # only the close saves
     window.quiz_action.trigger()
     run_to_results(qtbot, the_wizard(window), UX_PERSON)
+    asked.reply = True
     window.close()
-    assert asked.times == 0
+    assert asked.times == 1  # only Finish keeps the result
     assert not window.isVisible()
-    assert [r.track for r in load_plan_file(data_dir / "plan.json").quiz_results] == ["ux"]
+    assert not (data_dir / "plan.json").exists()  # nothing changed: nothing to save

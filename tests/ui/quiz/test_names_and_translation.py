@@ -17,7 +17,7 @@ import pmplanner
 from pmplanner.core import quiz as quiz_core
 from pmplanner.core.quiz_types import AdviceKind, ChangeKind
 from tests.report.test_translation import literal, translate_calls
-from tests.ui.quiz.conftest import TECH_PERSON, UX_PERSON, answer_page, click
+from tests.ui.quiz.conftest import TECH_PERSON, UX_PERSON, Finish, answer_page, click
 from tests.ui.quiz.conftest import Next as NextButton
 from tests.ui.test_accessibility import labels_without_buddy, unnamed
 from tests.ui.test_translations import (
@@ -152,10 +152,11 @@ def test_advice_changes_and_goal_reasons_come_out_translated(
     assert len(tips) >= 3
     assert all(f"{OPEN}Suggested by the quiz: " in tip for tip in tips), tips
     qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)
+    assert f"{OPEN}and adds {offer.count()} goals.{CLOSE}" in page.use_status.text()
+    wizard.button(Finish).click()
     added = document.plan.goals
     assert len(added) == offer.count()
     assert all(f"{OPEN}Suggested by the quiz: " in goal.notes for goal in added)
-    assert f"{OPEN}{len(added)} goals added.{CLOSE}" in page.use_status.text()
 
 
 def test_lupdate_finds_every_text_of_the_quiz(tmp_path):
@@ -189,4 +190,4 @@ def test_lupdate_finds_every_text_of_the_quiz(tmp_path):
             if message.get("numerus") == "yes":
                 plurals.add((name, message.findtext("source")))
     assert in_code <= found
-    assert ("ResultsPage", "%Ln goals added.") in found & plurals
+    assert ("ResultsPage", "and adds %Ln goals.") in found & plurals

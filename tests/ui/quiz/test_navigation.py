@@ -65,7 +65,7 @@ def test_next_waits_for_the_required_answers_and_says_which(qtbot, wizard):
 
     page.boxes[-1].buttons["2"].click()
     assert next_button.isEnabled()
-    assert not page.hint.isVisible()
+    assert page.hint.isVisible() and not page.hint.text()  # its space stays
 
 
 def test_a_page_of_optional_questions_can_be_left_unanswered(qtbot, wizard):
@@ -77,7 +77,7 @@ def test_a_page_of_optional_questions_can_be_left_unanswered(qtbot, wizard):
     else:
         raise AssertionError("the content has no page of optional questions")
     assert wizard.button(Next).isEnabled()
-    assert not page.hint.isVisible()
+    assert page.hint.isVisible() and not page.hint.text()  # its space stays
 
 
 def test_back_and_next_keep_the_answers(qtbot, wizard):
@@ -150,3 +150,18 @@ def test_every_option_has_a_distinct_mnemonic_on_its_page(wizard):
 
 def test_every_question_kind_has_a_widget():
     assert set(WIDGETS) == set(QuestionKind)
+
+
+def test_each_page_says_where_it_is_in_the_quiz(qtbot, wizard):
+    pages = wizard.question_pages
+    for index, page in enumerate(pages, start=1):
+        assert wizard.currentPage() is page
+        text = f"Page {index} of {len(pages)}"
+        shown = [
+            label
+            for label in wizard.findChildren(QLabel)
+            if label.text() == text and label.isVisible()
+        ]
+        assert shown, text  # on the screen, not only in the page's properties
+        answer_page(page)
+        click(qtbot, wizard, Next)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 from pmplanner.core import quiz as quiz_core
 from pmplanner.core.plan import Goal, Plan
 from pmplanner.core.quiz_types import AdviceKind, Change, ChangeKind, QuizOutcome, Verdict
+from pmplanner.ui.quiz.commands import UseQuizResultCommand
 from pmplanner.ui.quiz.results_text import esc
 from tests.ui.quiz.conftest import (
     CLOSE_PERSON,
@@ -90,7 +91,7 @@ def test_it_suggests_a_first_role_its_path_and_where_it_fits(qtbot, wizard, docu
     for environment_id in outcome.environments:
         assert catalog.environment(environment_id).name in page.workplaces.text()
     for step in outcome.first_steps:
-        assert step in page.steps.text()
+        assert esc(step) in page.steps.text()
     assert page.map_button.isVisible()
 
 
@@ -141,37 +142,94 @@ def test_a_near_tie_names_both_and_what_tips_it(qtbot, wizard, document):
     first, second = (document.catalog.track(s.target).name for s in outcome.ranking[:2])
     assert first in page.headline.text() and second in page.headline.text()
     assert "too close to call" in page.verdict.text()
-    assert f"What tips it towards {first}" in page.why_not.text()
     assert f"{first} and {second} are nearly level. Look at both tracks" in page.advice.text()
+    # nothing on the page presents one of them as the winner
+    assert not page.why.isVisible()  # no "Why <track>"
+    sides = page.why_not.text()
+    assert "What speaks for each" in sides
+    for reason in (*outcome.reasons_against_runner_up, *outcome.reasons_for_runner_up):
+        assert esc(reason.answer) in sides
+    assert outcome.reasons_for_runner_up  # the runner-up's strongest answers are named too
+    assert f"For {first}" in sides and f"For {second}" in sides
 
 
-def test_use_this_result_is_one_step_that_undo_takes_back_exactly(qtbot, wizard, document):
-    document.plan.profile.target_role = "senior-pm"
+def test_a_near_tie_since_last_time_does_not_name_a_winner(qtbot, wizard, document):
+    answers = {k: v for k, v in TECH_PERSON.items() if v != []}
+    document.plan.quiz_results.append(quiz_core.to_result(scored(document, TECH_PERSON), answers))
+    run_to_results(qtbot, wizard, CLOSE_PERSON)
+    page = wizard.results_page
+    first, second = (document.catalog.track(s.target).name for s in page.outcome.ranking[:2])
+    change = page.change.text()
+    assert f"now {first} and {second} are nearly level" in change
+    assert "changed from" not in change and "point to" not in change.split("now")[-1]
+
+
+def test_a_clear_result_names_the_runner_up_s_strongest_answers_too(qtbot, wizard, document):
+    run_to_results(qtbot, wizard, TECH_PERSON)
+    page = wizard.results_page
+    outcome = page.outcome
+    other = document.catalog.track(outcome.runner_up).name
+    assert outcome.reasons_for_runner_up
+    text = page.why_not.text()
+    assert f"Why not {other}" in text and f"What speaks for {other}" in text
+    for reason in outcome.reasons_for_runner_up:
+        assert esc(reason.answer) in text
+
+
+def test_finish_keeps_and_uses_the_result_as_one_step(qtbot, wizard, document):
     before = document.plan.model_dump()
     run_to_results(qtbot, wizard, UX_PERSON)
     page = wizard.results_page
     offer = page.goals_offer
     assert offer.count() >= 2
+    qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)
+    assert page.use_button.isChecked()
     offer.item(1).setCheckState(Qt.CheckState.Unchecked)  # the person unticks one
     ticked = offer.ticked()
-    depth = document.undo_stack.count()
+    assert document.undo_stack.count() == 0  # nothing changes before Finish
+    assert "sets your target role to" in page.use_status.text()
 
-    qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)
+    wizard.button(Finish).click()
 
     plan = document.plan
+    assert plan.quiz_results == [page.result]
     assert plan.profile.target_role == page.outcome.first_role
+    assert plan.profile.background == "ux-design"
     assert [g.title for g in plan.goals] == [g.title for g in ticked]
-    assert len(plan.goals) == offer.count() - 1
-    assert document.undo_stack.count() == depth + 1
-    assert not page.use_button.isEnabled()
-    assert page.use_status.text()
-
-    document.undo_stack.undo()
+    assert document.undo_stack.count() == 1
+    assert isinstance(document.undo_stack.command(0), UseQuizResultCommand)
+    document.undo_stack.undo()  # one Undo takes all of it back
     assert document.plan.model_dump() == before
-    assert page.use_button.isEnabled()  # undone: it can be used again
     document.undo_stack.redo()
     assert [g.title for g in document.plan.goals] == [g.title for g in ticked]
-    assert not page.use_button.isEnabled()  # redone: applied again
+
+
+def test_a_chosen_target_is_never_replaced_silently(qtbot, wizard, document):
+    document.plan.profile.target_role = "senior-pm"
+    run_to_results(qtbot, wizard, TECH_PERSON)
+    page = wizard.results_page
+    proposed = document.catalog.role(page.outcome.first_role).title
+    assert "Senior Product Manager" in page.keep_target.text()
+    assert proposed in page.new_target.text()
+    assert page.keep_target.isVisible() and page.keep_target.isChecked()
+    qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)
+    assert "keeps your target role" in page.use_status.text()
+    wizard.button(Finish).click()
+    assert document.plan.profile.target_role == "senior-pm"  # kept: the default
+    assert len(document.plan.quiz_results) == 1
+
+
+def test_the_proposed_target_replaces_the_chosen_one_when_the_person_says_so(
+    qtbot, wizard, document
+):
+    document.plan.profile.target_role = "senior-pm"
+    run_to_results(qtbot, wizard, TECH_PERSON)
+    page = wizard.results_page
+    qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.new_target, Qt.MouseButton.LeftButton)
+    assert page.new_target.isChecked()
+    wizard.button(Finish).click()
+    assert document.plan.profile.target_role == page.outcome.first_role
 
 
 def test_a_goal_already_in_the_plan_is_offered_unticked(qtbot, wizard, document):
@@ -194,18 +252,22 @@ def test_finishing_keeps_the_result_as_an_undo_step(qtbot, wizard, document):
     assert results[0].track == "ux"
     assert results[0].answers["background"] == "ux-design"
     assert [s.track for s in results[0].ranking] == ["ux", "technical", "strategic"]
+    assert document.plan.goals == [] and document.plan.profile.target_role is None
     document.undo_stack.undo()
     assert document.plan.quiz_results == []
     document.undo_stack.redo()
     assert document.plan.quiz_results == [expected]
 
 
-def test_closing_on_the_results_keeps_the_result_without_asking(qtbot, wizard, document, asked):
+def test_cancel_on_the_results_keeps_nothing(qtbot, wizard, document, asked):
     run_to_results(qtbot, wizard, UX_PERSON)
-    wizard.button(Cancel).click()  # on the results page, leaving is finishing
-    assert asked.times == 0
+    qtbot.mouseClick(wizard.results_page.use_button, Qt.MouseButton.LeftButton)
+    asked.reply = True
+    wizard.button(Cancel).click()
+    assert asked.times == 1
     assert not wizard.isVisible()
-    assert len(document.plan.quiz_results) == 1
+    assert document.plan == Plan()
+    assert document.undo_stack.count() == 0
 
 
 def test_going_back_from_the_results_then_stopping_keeps_nothing(qtbot, wizard, document, asked):
@@ -264,23 +326,41 @@ def test_a_first_quiz_has_nothing_to_compare(qtbot, wizard, document):
     assert not wizard.results_page.change.isVisible()
 
 
-def test_use_this_result_is_offered_again_once_another_edit_replaced_its_redo(
-    qtbot, wizard, document
-):
+def test_how_scoring_works_from_the_results_page(qtbot, wizard, document):
+    from pmplanner.ui.quiz.scoring_help import ScoringHelp
+
     run_to_results(qtbot, wizard, UX_PERSON)
     page = wizard.results_page
-    qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)
-    document.undo_stack.undo()
-    document.set_profile_field("name", "Someone else")  # Redo of it is gone now
-    assert document.plan.profile.target_role is None
-    assert page.use_button.isEnabled()
-    assert page.use_status.text() == "Undone: your plan is as it was before."
-    document.undo_stack.undo()  # the name; nothing of the result comes back
-    document.undo_stack.redo()
-    assert page.use_button.isEnabled()
+    qtbot.mouseClick(page.scoring_button, Qt.MouseButton.LeftButton)
+    (help_,) = [d for d in page.findChildren(ScoringHelp) if d.isVisible()]
+    assert document.catalog.quiz.question("user-needs").text in help_.text.toPlainText()
+    help_.close()
 
-    qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)  # used again
-    assert document.plan.profile.target_role == page.outcome.first_role
-    assert not page.use_button.isEnabled()
-    document.undo_stack.undo()
-    assert document.plan.profile.target_role is None and page.use_button.isEnabled()
+
+def test_an_experienced_engineer_is_offered_a_role_at_their_level(qtbot, wizard, document):
+    senior = {**TECH_PERSON, "years-in-total": "over-8", "seniority": "senior"}
+    run_to_results(qtbot, wizard, senior)
+    page = wizard.results_page
+    title = document.catalog.role("senior-tpm").title
+    assert page.outcome.first_role == "senior-tpm"
+    assert f"A first role to aim for: <b>{esc(title)}</b>" in page.path.text()
+    assert page.result.answers["seniority"] == "senior"  # kept with the answers
+
+
+def test_a_near_tie_picks_no_target_but_offers_both_first_roles(qtbot, wizard, document):
+    run_to_results(qtbot, wizard, CLOSE_PERSON)
+    page = wizard.results_page
+    outcome = page.outcome
+    assert outcome.verdict is Verdict.CLOSE and outcome.other_first_role
+    catalog = document.catalog
+    first, other = (catalog.role(r).title for r in (outcome.first_role, outcome.other_first_role))
+    assert "First roles to look at" in page.path.text()
+    assert esc(first) in page.path.text() and esc(other) in page.path.text()
+    qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)
+    assert page.keep_target.isVisible() and page.keep_target.isChecked()
+    assert page.keep_target.text() == "Do not set a target role yet"
+    assert first in page.new_target.text() and other in page.other_target.text()
+    assert "sets no target role yet" in page.use_status.text()
+    qtbot.mouseClick(page.other_target, Qt.MouseButton.LeftButton)
+    wizard.button(Finish).click()
+    assert document.plan.profile.target_role == outcome.other_first_role

@@ -38,9 +38,10 @@ def test_the_page_and_the_pdf_word_the_result_alike(qtbot, wizard, document):
     page = wizard.results_page
     outcome = page.outcome
     qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)  # the suggested goals
-    assert document.plan.goals
-
     plan = document.plan.model_copy(deep=True)
+    plan.goals = page.choices().goals
+    assert plan.goals
+
     plan.quiz_results = [previous, page.result]
     data, _pages = pdf_bytes(plan, catalog, page_size=QPageSize.PageSizeId.A4, today=TODAY)
     pdf = text_of(data)
@@ -76,3 +77,21 @@ def test_both_charts_draw_the_same_bars(qtbot, wizard, document):
         (b.label, b.value_text, b.colour.name()) for b in printed
     ]
     assert [round(b.share, 3) for b in shown] == [round(b.share, 3) for b in printed]
+
+
+def test_a_near_tie_names_no_winner_in_the_pdf_either(qtbot, wizard, document):
+    from tests.ui.quiz.conftest import CLOSE_PERSON, Finish
+
+    catalog = document.catalog
+    document.plan.quiz_results.append(earlier_result(catalog, TECH_PERSON))
+    run_to_results(qtbot, wizard, CLOSE_PERSON)
+    outcome = wizard.results_page.outcome
+    wizard.button(Finish).click()
+    data, _pages = pdf_bytes(document.plan, catalog, page_size=QPageSize.PageSizeId.A4, today=TODAY)
+    pdf = text_of(data)
+    first, other = (catalog.role(r).title for r in (outcome.first_role, outcome.other_first_role))
+    assert shows(pdf, f"First roles to look at: {first} or {other}")
+    assert not shows(pdf, "Suggested first role")
+    assert shows(pdf, "What speaks for each")
+    assert shows(pdf, "are nearly level")  # since the previous quiz
+    assert not shows(pdf, "Why User Experience") and not shows(pdf, "Why Technical")
