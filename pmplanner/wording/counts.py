@@ -99,6 +99,38 @@ class Counts(QObject):
             else self.tr("Target date passed {n} days ago", "", n)
         )
 
+    def skills_met(self, n: int) -> str:
+        """``{met}`` of the role's ``n`` key skills at or above the expected level."""
+        return (
+            self.tr("{met} of {n} key skill met", "", n)
+            if n == 1
+            else self.tr("{met} of {n} key skills met", "", n)
+        )
+
+    def skills_not_rated(self, n: int) -> str:
+        return (
+            self.tr("{n} not rated yet", "", n) if n == 1 else self.tr("{n} not rated yet", "", n)
+        )
+
+    def levels_below(self, n: int) -> str:
+        return (
+            self.tr("{n} level below", "", n) if n == 1 else self.tr("{n} levels below", "", n)
+        )
+
+    def goals_open(self, n: int) -> str:
+        return self.tr("{n} open", "", n) if n == 1 else self.tr("{n} open", "", n)
+
+    def goals_dropped(self, n: int) -> str:
+        return (
+            self.tr("{n} dropped (not counted)", "", n)
+            if n == 1
+            else self.tr("{n} dropped (not counted)", "", n)
+        )
+
+    def and_more(self, n: int) -> str:
+        """The end of a short list: ``{list}`` and ``n`` more."""
+        return self.tr("{list} and {n} more", "", n)
+
     def no_target_date(self) -> str:
         return self.tr("No target date set")
 
@@ -173,6 +205,31 @@ def goals_overdue(n: int, f: Formats | None = None) -> str:
 
 def follow_ups_due(n: int, f: Formats | None = None) -> str:
     return _fill(COUNTS.follow_ups_due(n), n, f)
+
+
+def skills_met(met: int, total: int, f: Formats | None = None) -> str:
+    f = f or Formats()
+    return _fill(COUNTS.skills_met(total), total, f, met=f.number(met))
+
+
+def skills_not_rated(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.skills_not_rated(n), n, f)
+
+
+def levels_below(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.levels_below(n), n, f)
+
+
+def goals_open(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.goals_open(n), n, f)
+
+
+def goals_dropped(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.goals_dropped(n), n, f)
+
+
+def and_more(shown: str, n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.and_more(n), n, f, list=shown)
 
 
 def days_to_target(days: int | None, f: Formats | None = None) -> str:
