@@ -211,7 +211,7 @@ def _fitted(title: str, width: float, metrics: QFontMetricsF) -> str:
     if line:
         lines.append(line)
     if len(lines) > MAX_TITLE_LINES:
-        lines = lines[: MAX_TITLE_LINES - 1] + [" ".join(lines[MAX_TITLE_LINES - 1 :])]
+        lines = [*lines[: MAX_TITLE_LINES - 1], " ".join(lines[MAX_TITLE_LINES - 1 :])]
     return "\n".join(metrics.elidedText(t, Qt.TextElideMode.ElideRight, width) for t in lines)
 
 

@@ -17,7 +17,6 @@ from pmplanner.wording import counts
 from pmplanner.wording.formats import Formats
 from pmplanner.wording.labels import category_label, kind_label, status_label
 
-
 DONE_LISTED = 6  # done goals named in a shared plan's summary line
 
 
@@ -59,7 +58,9 @@ def goals_section(data: ReportData, f: Formats, options: ReportOptions) -> str:
 
 def _done_summary(done: list[Goal], f: Formats) -> str:
     """ "Done: A; B; C and 9 more", the most recently completed first."""
-    recent = sorted(done, key=lambda g: (g.completed is None, -(g.completed or g.created).timestamp()))
+    recent = sorted(
+        done, key=lambda g: (g.completed is None, -(g.completed or g.created).timestamp())
+    )
     names = [
         g.title.strip() or QCoreApplication.translate("Report", "Untitled goal")
         for g in recent[:DONE_LISTED]
@@ -67,9 +68,7 @@ def _done_summary(done: list[Goal], f: Formats) -> str:
     shown = "; ".join(names)
     if len(done) > len(names):
         shown = counts.and_more(shown, len(done) - len(names), f)
-    return h.para(
-        h.bold(esc(QCoreApplication.translate("Report", "Done:"))) + " " + esc(shown)
-    )
+    return h.para(h.bold(esc(QCoreApplication.translate("Report", "Done:"))) + " " + esc(shown))
 
 
 def _goal_row(goal: Goal, today: date, f: Formats, details: bool = True) -> list[str]:

@@ -69,7 +69,9 @@ def parse_sections(text: str) -> tuple[str, ...]:
     return ordered(keys)
 
 
-def options_for(preset: str = DEFAULT_PRESET, sections: tuple[str, ...] | None = None) -> ReportOptions:
+def options_for(
+    preset: str = DEFAULT_PRESET, sections: tuple[str, ...] | None = None
+) -> ReportOptions:
     """The preset's options, with its sections replaced by ``sections`` when given."""
     chosen = ordered(sections) if sections is not None else PRESETS[preset]
     return ReportOptions(sections=chosen, complete=preset == COMPLETE)

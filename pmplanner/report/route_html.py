@@ -35,9 +35,9 @@ def route_sentence(data: ReportData, f: Formats) -> str:
     if route is None or current is None or route.steps == 0:
         return ""
     first = route.transitions[0]
-    total = QCoreApplication.translate(
-        "Report", "{moves}, usually about {years} in all."
-    ).format(moves=counts.moves(route.steps, f), years=counts.years(route.years, f))
+    total = QCoreApplication.translate("Report", "{moves}, usually about {years} in all.").format(
+        moves=counts.moves(route.steps, f), years=counts.years(route.years, f)
+    )
     first_move = QCoreApplication.translate(
         "Report",
         "The first move's {years} are how long people usually spend as {role} before it: "
@@ -117,8 +117,10 @@ def route_section(data: ReportData, f: Formats) -> str:
     out += h.route_strip_marker()
     out += h.subheading(QCoreApplication.translate("Report", "What each move asks"))
     for number, move in enumerate(route.transitions, start=1):
-        line = QCoreApplication.translate("Report", "{n}. {a} \u2192 {b}: {kind}, {years}").format(
-            n=f.number(number),
+        line = QCoreApplication.translate(
+            "Report", "{step}. {a} \u2192 {b}: {kind}, {years}"
+        ).format(
+            step=f.number(number),
             a=data.catalog.role(move.from_role).title,
             b=data.catalog.role(move.to_role).title,
             kind=move_kind_label(move.kind),

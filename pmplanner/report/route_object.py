@@ -13,11 +13,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPointF, QSizeF
 from PySide6.QtGui import (
     QPainter,
+    QPyTextObject,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QPyTextObject,
     QTextImageFormat,
 )
 
@@ -56,7 +56,9 @@ class RouteStripHandler(QPyTextObject):
         return QSizeF(layout.width, layout.height)
 
     def drawObject(self, painter: QPainter, rect, doc: QTextDocument, _pos: int, _format) -> None:
-        paint_strip(painter, QPointF(rect.left(), rect.top()), self._layout(doc), self.roles, self.moves)
+        paint_strip(
+            painter, QPointF(rect.left(), rect.top()), self._layout(doc), self.roles, self.moves
+        )
 
 
 def place_route_strip(

@@ -74,9 +74,13 @@ def _target_date(data: ReportData, f: Formats) -> str:
     if when is None:
         return esc(counts.days_to_target(None, f))
     days = (when - data.today).days
-    out = esc(f.short_date(when)) + " " + esc(
-        QCoreApplication.translate("Report", "({time_left})").format(
-            time_left=counts.days_to_target(days, f)
+    out = (
+        esc(f.short_date(when))
+        + " "
+        + esc(
+            QCoreApplication.translate("Report", "({time_left})").format(
+                time_left=counts.days_to_target(days, f)
+            )
         )
     )
     route = data.route
@@ -153,7 +157,9 @@ def _goals(data: ReportData, f: Formats) -> str:
     return "; ".join(parts) + "."
 
 
-def shown_deadlines(data: ReportData, options: ReportOptions) -> tuple[list[Deadline], list[Deadline]]:
+def shown_deadlines(
+    data: ReportData, options: ReportOptions
+) -> tuple[list[Deadline], list[Deadline]]:
     """Overdue and upcoming deadlines; follow-ups only where contacts are printed."""
 
     def keep(d: Deadline) -> bool:
@@ -179,11 +185,7 @@ def _next_deadlines(data: ReportData, f: Formats, options: ReportOptions) -> str
     late, coming = shown_deadlines(data, options)
     if not late and not coming:
         return h.para(
-            esc(
-                QCoreApplication.translate(
-                    "Report", "Nothing is due in the next three months."
-                )
-            )
+            esc(QCoreApplication.translate("Report", "Nothing is due in the next three months."))
         )
     out = ""
     if late:

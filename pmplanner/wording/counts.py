@@ -108,24 +108,17 @@ class Counts(QObject):
         )
 
     def skills_not_rated(self, n: int) -> str:
-        return (
-            self.tr("{n} not rated yet", "", n) if n == 1 else self.tr("{n} not rated yet", "", n)
-        )
+        # the same English for one and many: one numerus message carries both
+        return self.tr("{n} not rated yet", "", n)
 
     def levels_below(self, n: int) -> str:
-        return (
-            self.tr("{n} level below", "", n) if n == 1 else self.tr("{n} levels below", "", n)
-        )
+        return self.tr("{n} level below", "", n) if n == 1 else self.tr("{n} levels below", "", n)
 
     def goals_open(self, n: int) -> str:
-        return self.tr("{n} open", "", n) if n == 1 else self.tr("{n} open", "", n)
+        return self.tr("{n} open", "", n)
 
     def goals_dropped(self, n: int) -> str:
-        return (
-            self.tr("{n} dropped (not counted)", "", n)
-            if n == 1
-            else self.tr("{n} dropped (not counted)", "", n)
-        )
+        return self.tr("{n} dropped (not counted)", "", n)
 
     def and_more(self, n: int) -> str:
         """The end of a short list: ``{list}`` and ``n`` more."""

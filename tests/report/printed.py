@@ -34,7 +34,9 @@ def big_plan(goals: int = 200, contacts: int = 40) -> Plan:
     kinds = (GoalKind.COURSE, GoalKind.BOOK, GoalKind.MEETUP, GoalKind.MENTOR)
     return Plan(
         profile=Profile(
-            name="Big Plan", current_role="pm", target_role="director-product",
+            name="Big Plan",
+            current_role="pm",
+            target_role="director-product",
             target_date=date(2028, 6, 1),
         ),
         goals=[
@@ -50,8 +52,12 @@ def big_plan(goals: int = 200, contacts: int = 40) -> Plan:
             for i in range(goals)
         ],
         contacts=[
-            Contact(name=f"Contact {i}", how_met="A meetup", notes="Private notes " * 5,
-                    next_follow_up=TODAY + timedelta(days=i))
+            Contact(
+                name=f"Contact {i}",
+                how_met="A meetup",
+                notes="Private notes " * 5,
+                next_follow_up=TODAY + timedelta(days=i),
+            )
             for i in range(contacts)
         ],
         skill_ratings={"communication": 3, "analytics": 2},
