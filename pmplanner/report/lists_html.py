@@ -73,7 +73,9 @@ def _done_summary(done: list[Goal], f: Formats) -> str:
 
 def _goal_row(goal: Goal, today: date, f: Formats, details: bool = True) -> list[str]:
     title = goal.title.strip() or QCoreApplication.translate("Report", "Untitled goal")
-    cell = h.bold(esc(title)) + " " + h.small(esc("\u00b7 " + kind_label(goal.kind)))
+    # a shared plan's rows are one line where they can be: the title not bold
+    shown = h.bold(esc(title)) if details else esc(title)
+    cell = shown + " " + h.small(esc("\u00b7 " + kind_label(goal.kind)))
     if details and goal.notes.strip():
         cell += h.block(esc_lines(goal.notes))
     if details and goal.link.strip():
@@ -103,10 +105,10 @@ def contacts_section(data: ReportData, f: Formats) -> str:
         rows.append([cell, esc(contact.how_met), esc(f.short_date(contact.last_contact)), follow])
     return out + h.table(
         [
-            (QCoreApplication.translate("Report", "Name and notes"), 46),
-            (QCoreApplication.translate("Report", "How you met"), 22),
-            (QCoreApplication.translate("Report", "Last contact"), 16),
-            (QCoreApplication.translate("Report", "Next follow-up"), 16),
+            (QCoreApplication.translate("Report", "Name and notes"), 40),
+            (QCoreApplication.translate("Report", "How you met"), 20),
+            (QCoreApplication.translate("Report", "Last contact"), 18),
+            (QCoreApplication.translate("Report", "Next follow-up"), 22),
         ],
         rows,
     )
@@ -128,7 +130,7 @@ def deadlines_section(data: ReportData, f: Formats, options: ReportOptions) -> s
     late, coming = shown_deadlines(data, options)
     if late:
         out += h.subheading(QCoreApplication.translate("Report", "Overdue"))
-        out += _deadline_table(late, f)
+        out += _deadline_table(late, f, options.follow_ups)
     if not coming:
         return out + h.para(
             esc(
@@ -139,17 +141,22 @@ def deadlines_section(data: ReportData, f: Formats, options: ReportOptions) -> s
         )
     if late:
         out += h.subheading(QCoreApplication.translate("Report", "Coming up"))
-    return out + _deadline_table(coming, f)
+    return out + _deadline_table(coming, f, options.follow_ups)
 
 
-def _deadline_table(items: list[Deadline], f: Formats) -> str:
+def _deadline_table(items: list[Deadline], f: Formats, follow_ups: bool = True) -> str:
+    """Date, what and title; without follow-ups every row is a goal's: no "What" column."""
     rows = []
     for item in items:
         what, title = deadline_what(item)
-        rows.append([esc(f.short_date(item.when)), esc(what), esc(title)])
+        cells = [esc(f.short_date(item.when)), esc(what), esc(title)]
+        rows.append(cells if follow_ups else [cells[0], cells[2]])
+    date_column = (QCoreApplication.translate("Report", "Date"), 20)
+    if not follow_ups:
+        return h.table([date_column, (QCoreApplication.translate("Report", "Goal due"), 80)], rows)
     return h.table(
         [
-            (QCoreApplication.translate("Report", "Date"), 20),
+            date_column,
             (QCoreApplication.translate("Report", "What"), 16),
             (QCoreApplication.translate("Report", "Goal or contact"), 64),
         ],

@@ -204,15 +204,19 @@ def _next_deadlines(data: ReportData, f: Formats, options: ReportOptions) -> str
         when = f.short_date(item.when)
         if item.when < data.today:
             when += " " + QCoreApplication.translate("Report", "(overdue)")
-        rows.append([esc(when), esc(what), esc(title)])
-    out += h.table(
-        [
-            (QCoreApplication.translate("Report", "Date"), 24),
+        rows.append(
+            [esc(when), esc(what), esc(title)] if options.follow_ups else [esc(when), esc(title)]
+        )
+    date_column = (QCoreApplication.translate("Report", "Date"), 24)
+    if options.follow_ups:
+        columns = [
+            date_column,
             (QCoreApplication.translate("Report", "What"), 16),
             (QCoreApplication.translate("Report", "Goal or contact"), 60),
-        ],
-        rows,
-    )
+        ]
+    else:  # every row is a goal's
+        columns = [date_column, (QCoreApplication.translate("Report", "Goal due"), 76)]
+    out += h.table(columns, rows)
     more = len(late) + len(coming) - len(rows)
     if more > 0:
         text = (
