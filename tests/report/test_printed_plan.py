@@ -179,3 +179,55 @@ def test_a_big_plan_shared_fits_in_eight_pages(qapp, catalog):
     assert pages <= 8
     _data, letter_pages = pdf_of(big_plan(200, 40), catalog, page_size=PageId.Letter)
     assert letter_pages <= 8
+
+
+# -- typography -----------------------------------------------------------------------
+
+HEADERS = (
+    "Goal",
+    "Status",
+    "Progress",
+    "Due",
+    "Skill",
+    "Your rating",
+    "Expected",
+    "Gap",
+    "Name and notes",
+    "How you met",
+    "Last contact",
+    "Next follow-up",
+    "Date",
+    "What",
+    "Goal or contact",
+)
+
+
+@pytest.mark.parametrize("size", [PageId.A4, PageId.Letter])
+def test_tables_fit_the_paper_without_squeezing(qapp, catalog, quiz_result, size):
+    """Every column header on one line (no "Progres/s"), no text past the page's edge."""
+    data, pages = pdf_of(engineer_plan(quiz_result), catalog, COMPLETE, page_size=size)
+    pieces: list[str] = []
+    for number in range(pages):
+        page = reader(data).pages[number]
+        width = float(page.mediabox.width)
+        beyond: list[str] = []
+
+        def visit(text, cm, tm, _font, _size, width=width, beyond=beyond):
+            if text.strip():
+                pieces.append(text.strip())
+                x = cm[4] + tm[4] * cm[0]
+                if not 0 <= x <= width:
+                    beyond.append(text)
+
+        page.extract_text(visitor_text=visit)
+        assert beyond == [], (number, beyond)
+    words = {piece.replace("\t", " ") for piece in pieces}
+    for header in HEADERS:
+        assert header in words, header
+
+
+def test_marks_do_not_rely_on_colour(qapp, catalog):
+    """Met, not rated, overdue, now and target are words on the page, not only colours."""
+    text = text_of(pdf_of(engineer_plan(), catalog)[0])
+    for word in ("✓ Met", "not rated", "overdue", "NOW", "TARGET", "Note:"):
+        assert shows(text, word), word
