@@ -221,7 +221,7 @@ def map_picture(
     current: str | None,
     target: str | None,
     route: CareerPath | None,
-    width: int = 2400,
+    width: int = 1800,
 ) -> QImage | None:
     """The whole map (title, map, legend) with the route highlighted, for a printed page.
 
