@@ -3,7 +3,8 @@
     python benchmarks/pdf_bench.py            # 500 goals, 50 contacts
     python benchmarks/pdf_bench.py --quick    # fewer repetitions
 
-Ours: gather the plan's content, draw the route picture and the quiz chart,
+Ours, with the "complete" preset: gather the plan's content, draw the map
+picture, the route's cards and the quiz chart,
 lay out the HTML and paint every page with its footer into a PDF in memory
 (``pmplanner.report.pdf.pdf_bytes``). Baseline: a plain QTextDocument given
 the very same HTML, printed with ``QTextDocument.print_`` into a QPdfWriter
@@ -58,19 +59,21 @@ def bench_pdf(runs: int, rows: list[tuple[str, float, float, str]]) -> None:
     from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 
     from pmplanner.report.map_image import ensure_app
+    from pmplanner.report.options import options_for
     from pmplanner.report.pdf import build_report, pdf_bytes
     from pmplanner.storage.content import load_builtin_content
 
     ensure_app()
     catalog = load_builtin_content()
     plan = _plan()
-    html = build_report(plan, catalog).source_html
+    complete = options_for("complete")  # every section, every goal on its own row
+    html = build_report(plan, catalog, options=complete).source_html
     page = QPageSize(QPageSize.PageSizeId.A4)
     pages: list[int] = []
 
     def ours() -> float:
         start = time.perf_counter()
-        _data, count = pdf_bytes(plan, catalog, page_size=QPageSize.PageSizeId.A4)
+        _data, count = pdf_bytes(plan, catalog, page_size=QPageSize.PageSizeId.A4, options=complete)
         elapsed = time.perf_counter() - start
         pages.append(count)
         return elapsed

@@ -21,6 +21,16 @@ HEADLESS_COMMANDS = (
 )
 
 
+def _sections(text: str) -> tuple[str, ...]:
+    """``--sections`` checked by argparse: an unknown name is its one-sentence error."""
+    from pmplanner.report.options import UnknownSection, parse_sections
+
+    try:
+        return parse_sections(text)
+    except UnknownSection as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -83,6 +93,21 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=("a4", "letter"),
         type=str.lower,
         help="paper size (default: Letter in the US, Canada and Mexico and a few more, else A4)",
+    )
+    export_pdf.add_argument(
+        "--preset",
+        choices=("share", "complete"),
+        type=str.lower,
+        default="share",
+        help="share (default): a plan to hand a manager, without contacts, dropped goals and "
+        "quiz answers, done goals summarised; complete: everything",
+    )
+    export_pdf.add_argument(
+        "--sections",
+        type=_sections,
+        metavar="A,B,C",
+        help="only these sections, comma-separated: summary, route, map, skills, goals, quiz, "
+        "contacts, deadlines (default: the preset's)",
     )
     export_case = commands.add_parser(
         "export-case",
@@ -171,7 +196,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export-pdf":
             from pmplanner.export_commands import run_export_pdf
 
-            return run_export_pdf(args.out, args.page_size, args.plan, _data_dir(args))
+            return run_export_pdf(
+                args.out, args.page_size, args.plan, _data_dir(args), args.preset, args.sections
+            )
         if args.command == "export-case":
             from pmplanner.export_commands import run_export_case
 

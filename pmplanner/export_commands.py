@@ -74,9 +74,18 @@ def run_export_map(out: Path, width: int | None, plan_file: Path | None, data_di
     return 0
 
 
-def run_export_pdf(out: Path, page_size: str | None, plan_file: Path | None, data_dir: Path) -> int:
+def run_export_pdf(
+    out: Path,
+    page_size: str | None,
+    plan_file: Path | None,
+    data_dir: Path,
+    preset: str | None = None,
+    sections: tuple[str, ...] | None = None,
+) -> int:
+    """``preset`` "share" (default) or "complete"; ``sections`` (checked keys) replace its list."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from pmplanner.report.errors import ReportError
+    from pmplanner.report.options import DEFAULT_PRESET, options_for
     from pmplanner.report.pdf import page_size_named, write_pdf
     from pmplanner.storage.content import load_builtin_content
     from pmplanner.storage.plan_ladder import plan_catalog
@@ -90,6 +99,7 @@ def run_export_pdf(out: Path, page_size: str | None, plan_file: Path | None, dat
                 out,
                 page_size=page_size_named(page_size),
                 quiz_catalog=load_builtin_content(),
+                options=options_for(preset or DEFAULT_PRESET, sections),
             )
     except ReportError as exc:
         raise CliError(str(exc)) from None

@@ -169,3 +169,31 @@ def test_a_read_only_folder_keeps_the_earlier_file(qapp, tmp_path, monkeypatch, 
     assert captured.out == ""
     assert out.read_bytes() == b"the earlier export"
     assert [p.name for p in folder.iterdir()] == ["earlier"]
+
+
+def test_export_pdf_presets_and_sections(tmp_path):
+    _plan, path = plan_file(tmp_path)
+    shared, complete, chosen = (tmp_path / f"{n}.pdf" for n in ("shared", "complete", "chosen"))
+    assert run("export-pdf", str(shared), "--plan", path).returncode == 0
+    assert not shows(text_of(shared), "Ana Souza")  # "share" is the default: no contacts
+    result = run("export-pdf", str(complete), "--plan", path, "--preset", "complete")
+    assert result.returncode == 0, result.stderr
+    assert shows(text_of(complete), "Ana Souza")
+    result = run("export-pdf", str(chosen), "--plan", path, "--sections", "goals,contacts")
+    assert result.returncode == 0, result.stderr
+    text = text_of(chosen)
+    assert shows(text, "Ana Souza") and shows(text, "Discovery course")
+    assert not shows(text, "Your route") and not shows(text, "Next deadlines")
+
+
+def test_an_unknown_section_is_one_sentence(tmp_path):
+    _plan, path = plan_file(tmp_path)
+    out = tmp_path / "x.pdf"
+    result = run("export-pdf", str(out), "--plan", path, "--sections", "summary,progres")
+    assert result.returncode == 2  # as every other wrong argument
+    assert result.stderr.strip().splitlines()[-1] == (
+        "pmplanner export-pdf: error: argument --sections: There is no section called "
+        "'progres'; the sections are summary, route, map, skills, goals, quiz, contacts, "
+        "deadlines."
+    )
+    assert "Traceback" not in result.stderr and not out.exists()

@@ -20,6 +20,13 @@ WARN = "#b3261e"
 ACCENT = "#0b4f8a"
 
 
+# Our own pictures, under the report's own URL scheme (never built from the person's text)
+SCHEME = "pmplanner-report"
+MAP_PICTURE = f"{SCHEME}:map.png"
+QUIZ_PICTURE = f"{SCHEME}:quiz.png"
+ROUTE_STRIP = f"{SCHEME}:route-strip"  # a place holder: report.route_object draws the strip
+
+
 @dataclass(frozen=True)
 class Picture:
     """One of our images, shown at ``width`` x ``height`` (CSS pixels)."""
@@ -103,6 +110,14 @@ def picture(pic: Picture) -> str:
     return (
         f'<p style="margin-top:6px; margin-bottom:8px"><img src="{esc(pic.url)}" '
         f'width="{int(pic.width)}" height="{int(pic.height)}"></p>' + spacer(4)
+    )
+
+
+def route_strip_marker() -> str:
+    """Where the route's strip of cards goes (``report.route_object`` swaps it in)."""
+    return (
+        f'<p style="margin-top:10px; margin-bottom:12px"><img src="{ROUTE_STRIP}" '
+        'width="1" height="1"></p>'
     )
 
 

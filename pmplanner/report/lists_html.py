@@ -8,14 +8,21 @@ from PySide6.QtCore import QCoreApplication
 
 from pmplanner.core.plan import Goal, GoalCategory, GoalStatus
 from pmplanner.report import html_parts as h
-from pmplanner.report.deadlines import UPCOMING_MONTHS, Deadline, DeadlineKind, add_months
+from pmplanner.report.deadlines import UPCOMING_MONTHS, Deadline, add_months
+from pmplanner.report.options import ReportOptions
 from pmplanner.report.report_data import ReportData
 from pmplanner.report.safe import esc, esc_lines
+from pmplanner.report.summary_html import deadline_what, shown_deadlines
+from pmplanner.wording import counts
 from pmplanner.wording.formats import Formats
 from pmplanner.wording.labels import category_label, kind_label, status_label
 
+DONE_LISTED = 6  # done goals named in a shared plan's summary line
 
-def goals_section(data: ReportData, f: Formats) -> str:
+
+def goals_section(data: ReportData, f: Formats, options: ReportOptions) -> str:
+    """Every goal on its own row ("complete"), or the open ones with the done ones
+    summarised and the dropped ones left out ("share")."""
     out = h.heading(QCoreApplication.translate("Report", "Goals"))
     if not data.plan.goals:
         return out + h.para(esc(QCoreApplication.translate("Report", "No goals yet.")))
@@ -23,34 +30,55 @@ def goals_section(data: ReportData, f: Formats) -> str:
         (category_label(GoalCategory.LEARNING), data.learning),
         (category_label(GoalCategory.NETWORKING), data.networking),
     ):
-        done = sum(1 for g in goals if g.status is GoalStatus.DONE)
+        done = [g for g in goals if g.status is GoalStatus.DONE]
         counted = sum(1 for g in goals if g.status is not GoalStatus.DROPPED)
         out += h.subheading(
             QCoreApplication.translate("Report", "{title} ({done} of {total} done)").format(
-                title=title, done=f.number(done), total=f.number(counted)
+                title=title, done=f.number(len(done)), total=f.number(counted)
             )
         )
         if not goals:
             out += h.para(esc(QCoreApplication.translate("Report", "None yet.")))
             continue
-        out += h.table(
-            [
-                (QCoreApplication.translate("Report", "Goal"), 58),
-                (QCoreApplication.translate("Report", "Status"), 14),
-                (QCoreApplication.translate("Report", "Progress"), 12),
-                (QCoreApplication.translate("Report", "Due"), 16),
-            ],
-            [_goal_row(goal, data.today, f) for goal in goals],
-        )
+        listed = goals if options.complete else [g for g in goals if g.status.is_open]
+        if listed:
+            out += h.table(
+                [
+                    (QCoreApplication.translate("Report", "Goal"), 52),
+                    (QCoreApplication.translate("Report", "Status"), 15),
+                    (QCoreApplication.translate("Report", "Progress"), 14),
+                    (QCoreApplication.translate("Report", "Due"), 19),
+                ],
+                [_goal_row(goal, data.today, f, options.complete) for goal in listed],
+            )
+        if not options.complete and done:
+            out += _done_summary(done, f)
     return out
 
 
-def _goal_row(goal: Goal, today: date, f: Formats) -> list[str]:
+def _done_summary(done: list[Goal], f: Formats) -> str:
+    """ "Done: A; B; C and 9 more", the most recently completed first."""
+    recent = sorted(
+        done, key=lambda g: (g.completed is None, -(g.completed or g.created).timestamp())
+    )
+    names = [
+        g.title.strip() or QCoreApplication.translate("Report", "Untitled goal")
+        for g in recent[:DONE_LISTED]
+    ]
+    shown = "; ".join(names)
+    if len(done) > len(names):
+        shown = counts.and_more(shown, len(done) - len(names), f)
+    return h.para(h.bold(esc(QCoreApplication.translate("Report", "Done:"))) + " " + esc(shown))
+
+
+def _goal_row(goal: Goal, today: date, f: Formats, details: bool = True) -> list[str]:
     title = goal.title.strip() or QCoreApplication.translate("Report", "Untitled goal")
-    cell = h.bold(esc(title)) + "<br>" + h.small(esc(kind_label(goal.kind)))
-    if goal.notes.strip():
+    # a shared plan's rows are one line where they can be: the title not bold
+    shown = h.bold(esc(title)) if details else esc(title)
+    cell = shown + " " + h.small(esc("\u00b7 " + kind_label(goal.kind)))
+    if details and goal.notes.strip():
         cell += h.block(esc_lines(goal.notes))
-    if goal.link.strip():
+    if details and goal.link.strip():
         cell += h.block(h.small(esc(goal.link.strip())))
     due = esc(f.short_date(goal.due))
     if goal.is_overdue(today):
@@ -82,10 +110,10 @@ def contacts_section(data: ReportData, f: Formats) -> str:
         rows.append([cell, esc(contact.how_met), esc(f.short_date(contact.last_contact)), follow])
     return out + h.table(
         [
-            (QCoreApplication.translate("Report", "Name and notes"), 46),
-            (QCoreApplication.translate("Report", "How you met"), 22),
-            (QCoreApplication.translate("Report", "Last contact"), 16),
-            (QCoreApplication.translate("Report", "Next follow-up"), 16),
+            (QCoreApplication.translate("Report", "Name and notes"), 40),
+            (QCoreApplication.translate("Report", "How you met"), 20),
+            (QCoreApplication.translate("Report", "Last contact"), 18),
+            (QCoreApplication.translate("Report", "Next follow-up"), 22),
         ],
         rows,
     )
@@ -94,7 +122,7 @@ def contacts_section(data: ReportData, f: Formats) -> str:
 # -- deadlines -------------------------------------------------------------------------
 
 
-def deadlines_section(data: ReportData, f: Formats) -> str:
+def deadlines_section(data: ReportData, f: Formats, options: ReportOptions) -> str:
     end = add_months(data.today, UPCOMING_MONTHS)
     out = h.heading(QCoreApplication.translate("Report", "Deadlines: the next three months"))
     out += h.note(
@@ -104,10 +132,11 @@ def deadlines_section(data: ReportData, f: Formats) -> str:
             )
         )
     )
-    if data.overdue:
+    late, coming = shown_deadlines(data, options)
+    if late:
         out += h.subheading(QCoreApplication.translate("Report", "Overdue"))
-        out += _deadline_table(data.overdue, f)
-    if not data.upcoming:
+        out += _deadline_table(late, f, options.follow_ups)
+    if not coming:
         return out + h.para(
             esc(
                 QCoreApplication.translate(
@@ -115,25 +144,25 @@ def deadlines_section(data: ReportData, f: Formats) -> str:
                 )
             )
         )
-    if data.overdue:
+    if late:
         out += h.subheading(QCoreApplication.translate("Report", "Coming up"))
-    return out + _deadline_table(data.upcoming, f)
+    return out + _deadline_table(coming, f, options.follow_ups)
 
 
-def _deadline_table(items: list[Deadline], f: Formats) -> str:
+def _deadline_table(items: list[Deadline], f: Formats, follow_ups: bool = True) -> str:
+    """Date, what and title; without follow-ups every row is a goal's: no "What" column."""
     rows = []
     for item in items:
-        if item.kind is DeadlineKind.GOAL_DUE:
-            what = QCoreApplication.translate("Report", "Goal due")
-            title = item.title.strip() or QCoreApplication.translate("Report", "Untitled goal")
-        else:
-            what = QCoreApplication.translate("Report", "Follow up")
-            title = item.title.strip() or QCoreApplication.translate("Report", "Unnamed contact")
-        rows.append([esc(f.short_date(item.when)), esc(what), esc(title)])
+        what, title = deadline_what(item)
+        cells = [esc(f.short_date(item.when)), esc(what), esc(title)]
+        rows.append(cells if follow_ups else [cells[0], cells[2]])
+    date_column = (QCoreApplication.translate("Report", "Date"), 20)
+    if not follow_ups:
+        return h.table([date_column, (QCoreApplication.translate("Report", "Goal due"), 80)], rows)
     return h.table(
         [
-            (QCoreApplication.translate("Report", "Date"), 18),
-            (QCoreApplication.translate("Report", "What"), 18),
+            date_column,
+            (QCoreApplication.translate("Report", "What"), 16),
             (QCoreApplication.translate("Report", "Goal or contact"), 64),
         ],
         rows,

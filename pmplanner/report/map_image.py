@@ -27,7 +27,6 @@ from pmplanner.core.catalog import CareerCatalog, CareerPath
 from pmplanner.core.plan import Plan
 from pmplanner.core.routes import plan_routes
 from pmplanner.drawing import style
-from pmplanner.drawing.layout import HEADER_H, LABEL_W
 from pmplanner.drawing.legend import legend_size, paint_legend
 from pmplanner.drawing.map_scene import MapContent
 from pmplanner.storage.atomic import atomic_write_bytes
@@ -140,7 +139,7 @@ def _could_not_write(path: Path) -> str:
     return QCoreApplication.translate("CareerMap", "Could not write {path}.").format(path=path)
 
 
-def _png_bytes(scene, content, width, height, map_h, legend_scale, readiness) -> bytes | None:
+def _image(scene, content, width, height, map_h, legend_scale, readiness) -> QImage | None:
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():  # too big for memory
         return None
@@ -148,6 +147,13 @@ def _png_bytes(scene, content, width, height, map_h, legend_scale, readiness) ->
     painter = QPainter(image)
     _paint(painter, scene, content, width, map_h, legend_scale, readiness)
     painter.end()
+    return image
+
+
+def _png_bytes(scene, content, width, height, map_h, legend_scale, readiness) -> bytes | None:
+    image = _image(scene, content, width, height, map_h, legend_scale, readiness)
+    if image is None:
+        return None
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -210,49 +216,30 @@ def _pixel_size(svg: str, width: int, height: int) -> str:
     return head + sep + tag + close + tail
 
 
-def route_image(
+def map_picture(
     catalog: CareerCatalog,
     current: str | None,
     target: str | None,
     route: CareerPath | None,
-    pixel_width: int = 1800,
-    margin: float = 30.0,
+    width: int = 1800,
 ) -> QImage | None:
-    """The part of the map around ``route`` (or the marked roles), for a printed page.
+    """The whole map (title, map, legend) with the route highlighted, for a printed page.
 
-    None when neither role is on the map. The picture is cropped to the route's
-    cards plus ``margin`` and drawn ``pixel_width`` wide at most (never more than
-    three times the map's own scale, so one card does not become a poster).
+    Never a crop: the whole width of the map, ``width`` pixels wide.
     """
     ensure_app()
     content = MapContent(catalog)
     content.set_marks(current, target)
     content.set_route(route)
-    roles = list(route.roles) if route else [r for r in (current, target) if content.has_role(r)]
-    if not roles:
-        return None
-    area = QRectF()
-    for role_id in roles:
-        area = area.united(content.card_rect(role_id))
-    area = area.adjusted(-margin, -margin / 2, margin, margin / 2).intersected(content.bounds)
-    if area.top() < content.bounds.top() + HEADER_H:
-        area.setTop(content.bounds.top())  # the level names whole, not cut in half
-    if area.left() < content.bounds.left() + LABEL_W + margin:
-        area.setLeft(content.bounds.left())  # the track names whole
-    content.set_dimmed({r.id for r in catalog.roles} - set(roles))
-    scale = min(pixel_width / area.width(), 3.0)
-    size = QSize(round(area.width() * scale), round(area.height() * scale))
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(style.BACKGROUND)
+    bounds = content.bounds
+    scale = (width - 2 * MARGIN) / bounds.width()
+    legend = legend_size(catalog, False)
+    legend_scale = min(1.0, (width - 2 * MARGIN) / legend.width())
+    map_h = bounds.height() * scale
+    height = round(MARGIN + TITLE_H + map_h + LEGEND_GAP + legend.height() * legend_scale + MARGIN)
     scene = QGraphicsScene()
     scene.addItem(content.root)
     try:
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        scene.render(painter, QRectF(0, 0, size.width(), size.height()), area)
-        painter.end()
+        return _image(scene, content, width, height, map_h, legend_scale, False)
     finally:
         scene.removeItem(content.root)
-    image.setDevicePixelRatio(scale)  # its size in map units is the size to show it at
-    return image

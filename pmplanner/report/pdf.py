@@ -13,6 +13,7 @@ failure leaves an earlier PDF untouched.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,11 +52,14 @@ from pmplanner.core.plan import Plan
 from pmplanner.drawing.quiz_chart import chart_bars, chart_size, quiz_chart
 from pmplanner.report.errors import ReportError
 from pmplanner.report.glyphs import drawable
-from pmplanner.report.html_parts import Picture
-from pmplanner.report.map_image import ensure_app, route_image
+from pmplanner.report.html_parts import MAP_PICTURE, QUIZ_PICTURE, ROUTE_STRIP, Picture
+from pmplanner.report.map_image import ensure_app, map_picture
+from pmplanner.report.options import ReportOptions
 from pmplanner.report.paginate import keep_headings_with_next
-from pmplanner.report.plan_html import QUIZ_PICTURE, ROUTE_PICTURE, plan_html
+from pmplanner.report.plan_html import plan_html
 from pmplanner.report.report_data import ReportData, gather
+from pmplanner.report.route_html import strip_items
+from pmplanner.report.route_object import RouteStripHandler, place_route_strip
 from pmplanner.report.safe import clean
 from pmplanner.storage.atomic import atomic_write_bytes
 from pmplanner.storage.errors import SaveError
@@ -84,7 +88,7 @@ LETTER_TERRITORIES = {
 MARGINS_MM = QMarginsF(18, 16, 18, 12)
 FOOTER_PT = 8.0
 PICTURE_MAX_W = 640  # CSS pixels: the text width of A4 and Letter at these margins
-PICTURE_MAX_H = 560
+PICTURE_MAX_H = 820
 
 
 def default_page_size(locale: QLocale | None = None) -> QPageSize.PageSizeId:
@@ -122,6 +126,7 @@ class ReportDocument(QTextDocument):
         self._images = dict(images)
         self.requested: list[str] = []
         self.source_html = ""
+        self.route_strip: RouteStripHandler | None = None  # draws the route's cards
 
     @property
     def allowed(self) -> frozenset[str]:
@@ -145,18 +150,16 @@ def _fit(width: float, height: float) -> tuple[int, int]:
     return max(1, round(width * scale)), max(1, round(height * scale))
 
 
-def _route_picture(data: ReportData) -> tuple[Picture, QImage] | None:
+def _map_picture(data: ReportData) -> tuple[Picture, QImage] | None:
     if data.current is None and data.target is None:
         return None
     current = data.current.id if data.current else None
     target = data.target.id if data.target else None
-    image = route_image(data.catalog, current, target, data.route)
+    image = map_picture(data.catalog, current, target, data.route)
     if image is None:
         return None
-    # shown at the map's own scale or smaller (the image's pixel ratio is its zoom)
-    logical = image.deviceIndependentSize()
-    width, height = _fit(logical.width(), logical.height())
-    return Picture(ROUTE_PICTURE, width, height), image
+    width, height = _fit(image.width(), image.height())
+    return Picture(MAP_PICTURE, width, height), image
 
 
 def _quiz_picture(data: ReportData) -> tuple[Picture, QImage] | None:
@@ -175,27 +178,39 @@ def build_report(
     today: date | None = None,
     locale: QLocale | None = None,
     quiz_catalog: CareerCatalog | None = None,
+    options: ReportOptions | None = None,
 ) -> ReportDocument:
     """The plan laid out as a text document (an application object is made if needed).
 
     ``catalog`` is the ladder the person looks at (roles, path, skills);
-    ``quiz_catalog`` the built-in content their quiz was scored against.
+    ``quiz_catalog`` the built-in content their quiz was scored against;
+    ``options`` the sections and detail (default: the "share" preset).
     """
     ensure_app()
+    options = options or ReportOptions()
+    formats = Formats(locale)
     data = gather(plan, catalog, today or date.today(), quiz_catalog)
-    images: dict[str, QImage] = {}
+    images: dict[str, QImage] = {ROUTE_STRIP: _BLANK}
     pictures: dict[str, Picture] = {}
-    for made in (_route_picture(data), _quiz_picture(data)):
-        if made is not None:
-            picture, image = made
+    made = [
+        _map_picture(data) if options.has("map") else None,
+        _quiz_picture(data) if options.has("quiz") else None,
+    ]
+    for item in made:
+        if item is not None:
+            picture, image = item
             pictures[picture.url] = picture
             images[picture.url] = image
-    html = plan_html(data, pictures.get(ROUTE_PICTURE), pictures.get(QUIZ_PICTURE), Formats(locale))
+    html = plan_html(data, pictures, formats, options)
     html = drawable(html)  # no empty boxes where no installed font has the character
     document = ReportDocument(images)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document_title(plan))
     document.setHtml(html)
     document.source_html = html  # for the benchmark's plain-QTextDocument baseline
+    if options.has("route"):
+        roles, moves = strip_items(data, formats)
+        roles = [replace(r, title=drawable(r.title)) for r in roles]
+        document.route_strip = place_route_strip(document, roles, moves)
     return document
 
 
@@ -272,9 +287,12 @@ def pdf_bytes(
     today: date | None = None,
     locale: QLocale | None = None,
     quiz_catalog: CareerCatalog | None = None,
+    options: ReportOptions | None = None,
 ) -> tuple[bytes, int]:
     """The PDF's bytes and its page count."""
-    document = build_report(plan, catalog, today=today, locale=locale, quiz_catalog=quiz_catalog)
+    document = build_report(
+        plan, catalog, today=today, locale=locale, quiz_catalog=quiz_catalog, options=options
+    )
     return render_pdf(document, document_title(plan), page_size or default_page_size(locale))
 
 
@@ -303,6 +321,7 @@ def write_pdf(
     today: date | None = None,
     locale: QLocale | None = None,
     quiz_catalog: CareerCatalog | None = None,
+    options: ReportOptions | None = None,
 ) -> int:
     """Write the plan's PDF atomically; its page count.
 
@@ -318,6 +337,7 @@ def write_pdf(
             today=today,
             locale=locale,
             quiz_catalog=quiz_catalog,
+            options=options,
         )
     except ReportError as exc:
         raise ReportError(

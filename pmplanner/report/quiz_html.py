@@ -35,7 +35,10 @@ from pmplanner.wording.quiz import (
 )
 
 
-def quiz_section(data: ReportData, picture: Picture | None, f: Formats) -> str:
+def quiz_section(
+    data: ReportData, picture: Picture | None, f: Formats, answers: bool = True
+) -> str:
+    """The latest result; with ``answers``, the questions and answers that made it."""
     out = h.heading(QCoreApplication.translate("Report", "Quiz result"))
     result = data.quiz
     if result is None:
@@ -91,7 +94,7 @@ def quiz_section(data: ReportData, picture: Picture | None, f: Formats) -> str:
         out += h.subheading(QCoreApplication.translate("Report", "People or product leadership"))
         out += h.para(esc(direction))
     out += _changes(data)
-    return out + _quiz_reasons(data, f, direction)
+    return out + (_quiz_reasons(data, f, direction) if answers else "")
 
 
 def _scores(data: ReportData, scores: Sequence[TrackScore]) -> str:

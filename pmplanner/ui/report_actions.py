@@ -1,11 +1,15 @@
 """File > Print…, Export PDF… and Export Deadlines…: the report module behind dialogs.
 
-Dialogs come from QFileDialog/QMessageBox static functions and from
-``make_preview_dialog``/``run_dialog``, so tests replace them and nothing is
-ever exec'd in a test. The PDF's page size is chosen with the file type in the
-save dialog ("PDF, A4 paper" or "PDF, US Letter paper"); the locale's usual
-size is preselected. The last folder used is remembered in window.ini. A
-suffix added to the typed name never silently replaces a file
+First the person picks what to include (``ui.report_options``: a preset and
+the sections, remembered in window.ini), then the file or the preview. After
+an export the status bar offers "Open" and "Show in Folder"; the preview
+opens at 80 % of the screen. Dialogs come from QFileDialog/QMessageBox static
+functions and from ``run_options_dialog``/``make_preview_dialog``/``run_dialog``,
+so tests replace them and nothing is ever exec'd in a test. The PDF's page
+size is chosen with the file type in the save dialog ("PDF, A4 paper" or "PDF,
+US Letter paper"); the locale's usual size is preselected. Save dialogs start
+in the folder used last (remembered in window.ini), else in Documents. A suffix
+added to the typed name never silently replaces a file
 (``save_target.choose_save_path``).
 """
 
@@ -25,6 +29,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Plan
 from pmplanner.report.errors import ReportError
+from pmplanner.report.options import ReportOptions
+from pmplanner.ui.export_done import offer_open
+from pmplanner.ui.report_options import (
+    ReportOptionsDialog,
+    remember_options,
+    remembered_options,
+)
 from pmplanner.ui.safe_text import literal
 from pmplanner.ui.save_target import choose_save_path
 from pmplanner.wording import counts
@@ -37,7 +48,8 @@ if TYPE_CHECKING:
 
 PageId = QPageSize.PageSizeId
 FOLDER_KEY = "reports/folder"
-STATUS_MS = 10000
+STATUS_MS = 15000
+PREVIEW_SHARE = 0.8  # of the screen's free area: the print preview's size
 
 
 def pdf_filters() -> dict[PageId, str]:
@@ -104,12 +116,31 @@ def _catalogs(window: MainWindow) -> tuple[CareerCatalog, CareerCatalog]:
     return window.document.catalog, window.document.builtin_catalog
 
 
-def _build(window: MainWindow) -> ReportDocument:
+def _build(window: MainWindow, options: ReportOptions) -> ReportDocument:
     from pmplanner.report.pdf import build_report
 
     assert window.document is not None
     catalog, builtin = _catalogs(window)
-    return build_report(window.document.plan, catalog, quiz_catalog=builtin)
+    return build_report(window.document.plan, catalog, quiz_catalog=builtin, options=options)
+
+
+def run_options_dialog(dialog: ReportOptionsDialog) -> bool:
+    """Shows the dialog (tests replace this); whether the person went on."""
+    return dialog.exec() == ReportOptionsDialog.DialogCode.Accepted
+
+
+def ask_options(window: MainWindow, go_text: str) -> ReportOptions | None:
+    """The preset and sections to print, as last chosen; None when cancelled."""
+    settings = _settings(window)
+    preset, sections = remembered_options(settings)
+    dialog = ReportOptionsDialog(preset, sections, go_text, window)
+    try:
+        if not run_options_dialog(dialog):
+            return None
+        remember_options(settings, dialog.preset, dialog.sections)
+        return dialog.options()
+    finally:
+        dialog.deleteLater()
 
 
 # -- Export PDF ------------------------------------------------------------------------------
@@ -133,6 +164,9 @@ def export_pdf(window: MainWindow) -> None:
 
     document = window.document
     if document is None:
+        return
+    options = ask_options(window, QCoreApplication.translate("ReportActions", "Choose File…"))
+    if options is None:
         return
     filters = pdf_filters()
     usual = default_page_size()
@@ -159,7 +193,12 @@ def export_pdf(window: MainWindow) -> None:
     try:
         with busy():
             pages = write_pdf(
-                document.plan, catalog, path, page_size=page_size, quiz_catalog=builtin
+                document.plan,
+                catalog,
+                path,
+                page_size=page_size,
+                quiz_catalog=builtin,
+                options=options,
             )
     except ReportError as exc:
         _warn_not_saved(
@@ -167,7 +206,9 @@ def export_pdf(window: MainWindow) -> None:
         )
         return
     _remember_folder(window, path)
-    window.statusBar().showMessage(
+    offer_open(
+        window,
+        path,
         QCoreApplication.translate("ReportActions", "Saved the plan as {path} ({pages})").format(
             path=str(path), pages=counts.pages(pages)
         ),
@@ -251,6 +292,10 @@ def make_preview_dialog(window: MainWindow, printer: QPrinter, title: str) -> QP
         QCoreApplication.translate("ReportActions", "Print Preview: {title}").format(title=title)
     )
     name_preview_controls(dialog)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:  # big enough to read a page, not the whole screen
+        free = screen.availableGeometry()
+        dialog.resize(round(free.width() * PREVIEW_SHARE), round(free.height() * PREVIEW_SHARE))
     return dialog
 
 
@@ -313,8 +358,11 @@ def print_plan(window: MainWindow) -> None:
 
     if window.document is None:
         return
+    options = ask_options(window, QCoreApplication.translate("ReportActions", "Preview…"))
+    if options is None:
+        return
     with busy():
-        report = _build(window)
+        report = _build(window, options)
     title = document_title(window.document.plan)
     preview_printer = plan_printer(title)  # alive until the dialog is gone
     dialog = make_preview_dialog(window, preview_printer, title)
@@ -393,6 +441,6 @@ def export_deadlines(window: MainWindow) -> None:
         return
     _remember_folder(window, path)
     saved = QCoreApplication.translate("ReportActions", "Saved {deadlines} to {path}")
-    window.statusBar().showMessage(
-        saved.format(deadlines=counts.deadlines(count), path=str(path)), STATUS_MS
+    offer_open(
+        window, path, saved.format(deadlines=counts.deadlines(count), path=str(path)), STATUS_MS
     )

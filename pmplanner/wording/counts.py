@@ -182,6 +182,32 @@ class Counts(QObject):
             else self.tr("{n} levels below the expected level", "", n)
         )
 
+    def skills_met(self, n: int) -> str:
+        """``{met}`` of the role's ``n`` key skills at or above the expected level."""
+        return (
+            self.tr("{met} of {n} key skill met", "", n)
+            if n == 1
+            else self.tr("{met} of {n} key skills met", "", n)
+        )
+
+    def skills_not_rated(self, n: int) -> str:
+        # the same English for one and many: one numerus message carries both
+        return self.tr("{n} not rated yet", "", n)
+
+    def levels_short(self, n: int) -> str:
+        """A gap in a table cell: ``n`` levels below (the expected level)."""
+        return self.tr("{n} level below", "", n) if n == 1 else self.tr("{n} levels below", "", n)
+
+    def goals_open(self, n: int) -> str:
+        return self.tr("{n} open", "", n)
+
+    def dropped_not_counted(self, n: int) -> str:
+        return self.tr("{n} dropped (not counted)", "", n)
+
+    def and_more(self, n: int) -> str:
+        """The end of a short list: ``{list}`` and ``n`` more."""
+        return self.tr("{list} and {n} more", "", n)
+
     def no_target_date(self) -> str:
         return self.tr("No target date set")
 
@@ -310,6 +336,31 @@ def goals_overdue(n: int, f: Formats | None = None) -> str:
 
 def follow_ups_due(n: int, f: Formats | None = None) -> str:
     return _fill(COUNTS.follow_ups_due(n), n, f)
+
+
+def skills_met(met: int, total: int, f: Formats | None = None) -> str:
+    f = f or Formats()
+    return _fill(COUNTS.skills_met(total), total, f, met=f.number(met))
+
+
+def skills_not_rated(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.skills_not_rated(n), n, f)
+
+
+def levels_short(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.levels_short(n), n, f)
+
+
+def goals_open(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.goals_open(n), n, f)
+
+
+def dropped_not_counted(n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.dropped_not_counted(n), n, f)
+
+
+def and_more(shown: str, n: int, f: Formats | None = None) -> str:
+    return _fill(COUNTS.and_more(n), n, f, list=shown)
 
 
 def days_to_target(days: int | None, f: Formats | None = None) -> str:

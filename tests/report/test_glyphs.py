@@ -6,6 +6,7 @@ import pytest
 
 from pmplanner.core.plan import Contact, Goal, GoalKind, Plan, Profile
 from pmplanner.report import glyphs
+from pmplanner.report.options import options_for
 from pmplanner.report.pdf import write_pdf
 
 from .conftest import TODAY
@@ -13,6 +14,8 @@ from .pdf_text import glyph_census, shows, shows_words, squash, text_of
 
 EMOJI_AND_RARE = "Launch 🚀 party 😀 coder 👩\u200d💻 runes ᚠᚢᚦ ภาษาไทย 한국어 𓀀𓁐"
 AS_TYPED_WHERE_A_FONT_HAS_IT = "Zoë Ærøskøbing àéîõü مرحبا עברית 中文字符"
+
+COMPLETE = options_for("complete")  # these tests read every section back
 
 
 @pytest.fixture(autouse=True)
@@ -81,7 +84,11 @@ def test_where_no_font_draws_anything_the_pdf_names_each_character(
     no_font_draws_anything(monkeypatch)
     out = tmp_path / "plan.pdf"
     write_pdf(
-        one_goal_plan("Zoë 🚀", "Café 中文 مرحبا", notes="note 😀"), catalog, out, today=TODAY
+        one_goal_plan("Zoë 🚀", "Café 中文 مرحبا", notes="note 😀"),
+        catalog,
+        out,
+        today=TODAY,
+        options=COMPLETE,
     )
     text = text_of(out)
     for printed in ("Zo[U+00EB] [rocket]", "Caf[U+00E9]", "[U+4E2D][U+6587]", "[grinning face]"):
@@ -96,7 +103,7 @@ def test_emoji_and_rare_scripts_print_as_typed_or_by_name(qapp, catalog, tmp_pat
     """Which of the two depends on the fonts installed here: the same check decides."""
     out = tmp_path / "plan.pdf"
     plan = one_goal_plan("Rare scripts", AS_TYPED_WHERE_A_FONT_HAS_IT, notes=EMOJI_AND_RARE)
-    write_pdf(plan, catalog, out, today=TODAY)
+    write_pdf(plan, catalog, out, today=TODAY, options=COMPLETE)
     text = text_of(out)
     for typed in (EMOJI_AND_RARE, AS_TYPED_WHERE_A_FONT_HAS_IT):
         assert shows_words(text, glyphs.drawable(typed)) == [], typed

@@ -12,6 +12,8 @@ from PySide6.QtGui import QPageSize, QTextDocument
 from pmplanner.core.plan import Goal, GoalKind, Plan, Profile
 from pmplanner.report.errors import ReportError
 from pmplanner.report.glyphs import drawable
+from pmplanner.report.html_parts import MAP_PICTURE, QUIZ_PICTURE, ROUTE_STRIP
+from pmplanner.report.options import options_for
 from pmplanner.report.pdf import (
     ReportDocument,
     build_report,
@@ -20,7 +22,6 @@ from pmplanner.report.pdf import (
     render_pdf,
     write_pdf,
 )
-from pmplanner.report.plan_html import QUIZ_PICTURE, ROUTE_PICTURE
 
 from .conftest import HOSTILE_TEXTS, TODAY
 from .pdf_text import empty_boxes, reader, shows, shows_words, squash, text_of
@@ -28,6 +29,8 @@ from .pdf_text import empty_boxes, reader, shows, shows_words, squash, text_of
 PageId = QPageSize.PageSizeId
 A4_PT = (595, 842)
 LETTER_PT = (612, 792)
+
+COMPLETE = options_for("complete")  # these tests read every section back
 
 
 def page_points(pdf) -> list[tuple[int, int]]:
@@ -38,7 +41,14 @@ def page_points(pdf) -> list[tuple[int, int]]:
 
 def test_the_pdf_holds_the_whole_plan(qapp, realistic_plan, catalog, quiz_result, tmp_path):
     out = tmp_path / "plan.pdf"
-    pages = write_pdf(realistic_plan, catalog, out, page_size=PageId.A4, today=TODAY)
+    pages = write_pdf(
+        realistic_plan,
+        catalog,
+        out,
+        page_size=PageId.A4,
+        today=TODAY,
+        options=options_for("complete"),
+    )
     text = text_of(out)
     assert len(reader(out).pages) == pages >= 3
     # title page
@@ -49,7 +59,9 @@ def test_the_pdf_holds_the_whole_plan(qapp, realistic_plan, catalog, quiz_result
     for role_id in route.roles:
         assert shows(text, catalog.role(role_id).title)
     assert shows(text, f"about {route.years:g} years in all")
-    assert shows(text, f"Total{route.years:g}")
+    for move in route.transitions:
+        line = f"{catalog.role(move.from_role).title} → {catalog.role(move.to_role).title}"
+        assert shows(text, f"{line}: Promotion, {move.years:g} years")
     # the quiz: the recommended track, each score and the reasons
     from pmplanner.core.quiz import score_answers
 
@@ -76,17 +88,20 @@ def test_the_pdf_holds_the_whole_plan(qapp, realistic_plan, catalog, quiz_result
 def test_each_row_carries_its_rating_status_and_dates(qapp, realistic_plan, catalog):
     """Skills with own rating, expected level and gap; goals with kind, notes, link,
     status, progress and due date; contacts with how met, last contact and follow-up."""
-    data, _ = render_pdf(build_report(realistic_plan, catalog, today=TODAY), "x", PageId.A4)
+    data, _ = render_pdf(
+        build_report(realistic_plan, catalog, today=TODAY, options=COMPLETE), "x", PageId.A4
+    )
     text = text_of(data)
     assert shows(text, "SkillYour ratingExpectedGap")
-    assert shows(text, "Communication4 – Advanced4 – AdvancedMet")  # rated 4, 4 expected
-    assert shows(text, "Decision makingNot rated yet4 – Advanced−4")
+    assert shows(text, "Communication4 – Advanced4 – Advanced✓ Met")  # rated 4, 4 expected
+    # not rated is not counted as 0: no gap is made up for it
+    assert shows(text, "Decision makingNot rated yet4 – Advancednot rated")
     assert shows(
         text,
-        "Product analytics courseCourseModule 3 covers funnels.Ask the data team for a real "
+        "Product analytics course· CourseModule 3 covers funnels.Ask the data team for a real "
         "dataset.https://example.org/analytics-courseIn progress40 %15 Apr 2026",
     )
-    assert shows(text, "Product owner certificationCertificationDone100 %10 Jan 2026")
+    assert shows(text, "Product owner certification· CertificationDone100 %10 Jan 2026")
     assert shows(
         text,
         "Ana SouzaDirector at a fintech; offered to review my case.Product meetup"
@@ -95,9 +110,15 @@ def test_each_row_carries_its_rating_status_and_dates(qapp, realistic_plan, cata
 
 
 def test_title_fonts_and_page_sizes(qapp, realistic_plan, catalog):
-    a4, _ = render_pdf(build_report(realistic_plan, catalog, today=TODAY), "Jordan Lee", PageId.A4)
+    a4, _ = render_pdf(
+        build_report(realistic_plan, catalog, today=TODAY, options=COMPLETE),
+        "Jordan Lee",
+        PageId.A4,
+    )
     letter, _ = render_pdf(
-        build_report(realistic_plan, catalog, today=TODAY), "Jordan Lee", PageId.Letter
+        build_report(realistic_plan, catalog, today=TODAY, options=COMPLETE),
+        "Jordan Lee",
+        PageId.Letter,
     )
     assert set(page_points(a4)) == {A4_PT}
     assert set(page_points(letter)) == {LETTER_PT}
@@ -113,7 +134,9 @@ def test_title_fonts_and_page_sizes(qapp, realistic_plan, catalog):
 
 
 def test_untitled_plan_is_called_career_plan(qapp, catalog):
-    data, _pages = render_pdf(build_report(Plan(), catalog, today=TODAY), "Career plan", PageId.A4)
+    data, _pages = render_pdf(
+        build_report(Plan(), catalog, today=TODAY, options=COMPLETE), "Career plan", PageId.A4
+    )
     assert reader(data).metadata.title == "Career plan"
     text = text_of(data)
     assert shows(text, "Choose your current and target role")
@@ -139,11 +162,12 @@ def test_page_size_follows_the_locale(locale, size):
 
 
 def test_hostile_text_prints_literally_and_loads_nothing(qapp, hostile_plan, catalog):
-    document = build_report(hostile_plan, catalog, today=TODAY)
+    document = build_report(hostile_plan, catalog, today=TODAY, options=options_for("complete"))
     data, _pages = render_pdf(document, "x", PageId.Letter)
-    # only our own two pictures were asked for, and both were
-    assert set(document.requested) == {ROUTE_PICTURE, QUIZ_PICTURE}
-    assert document.allowed == {ROUTE_PICTURE, QUIZ_PICTURE}
+    # only our own two pictures were asked for, and both were (the route's
+    # place holder became the route's cards before anything was laid out)
+    assert set(document.requested) == {MAP_PICTURE, QUIZ_PICTURE}
+    assert document.allowed == {MAP_PICTURE, QUIZ_PICTURE, ROUTE_STRIP}
     text = text_of(data)
     # as typed, but what no installed font can draw (emoji, Hangul on a bare
     # machine) is printed as its name: never as an empty box
@@ -156,7 +180,7 @@ def test_hostile_text_prints_literally_and_loads_nothing(qapp, hostile_plan, cat
     # nothing became a link, an image or a style
     html = document.source_html
     assert "<a " not in html.lower()
-    assert html.count("<img ") == 2
+    assert html.count("<img ") == 3
     assert "file:///" not in html.replace("file:///etc/passwd", "").replace(
         "file:///etc/hostname", ""
     ).replace("file:///tmp/evil.css", "")
@@ -171,25 +195,25 @@ def test_the_document_refuses_every_resource_but_its_own(qapp, tmp_path):
     image = QImage(40, 40, QImage.Format.Format_RGB32)
     image.fill(0xFF0000)
     image.save(str(secret))
-    document = ReportDocument({ROUTE_PICTURE: image})
+    document = ReportDocument({MAP_PICTURE: image})
     document.setHtml(
         f'<img src="{secret.as_uri()}" width="40" height="40">'
         f'<img src="{secret}" width="40" height="40">'
         '<img src="https://example.org/x.png" width="40" height="40">'
-        f'<img src="{ROUTE_PICTURE}" width="40" height="40">'
+        f'<img src="{MAP_PICTURE}" width="40" height="40">'
     )
     render_pdf(document, "x", PageId.A4)
     assert set(document.requested) == {
         secret.as_uri(),
         str(secret),
         "https://example.org/x.png",
-        ROUTE_PICTURE,
+        MAP_PICTURE,
     }
     image_type = QTextDocument.ResourceType.ImageResource.value
     for refused in (secret.as_uri(), str(secret), "https://example.org/x.png"):
         loaded = document.resource(image_type, refused)
         assert loaded.size().width() == 1 and loaded.pixel(0, 0) == 0, refused
-    assert document.resource(image_type, ROUTE_PICTURE) is not None
+    assert document.resource(image_type, MAP_PICTURE) is not None
 
 
 def test_page_count_grows_with_the_plan(qapp, catalog):
@@ -201,7 +225,9 @@ def test_page_count_grows_with_the_plan(qapp, catalog):
                 for i in range(goals)
             ],
         )
-        return render_pdf(build_report(plan, catalog, today=TODAY), "x", PageId.A4)[1]
+        return render_pdf(
+            build_report(plan, catalog, today=TODAY, options=COMPLETE), "x", PageId.A4
+        )[1]
 
     counts = [pages_for(n) for n in (5, 60, 200)]
     assert counts[0] < counts[1] < counts[2]
@@ -212,7 +238,7 @@ def test_long_words_and_notes_stay_on_the_page(qapp, catalog):
     notes = " ".join(f"note{i}" for i in range(1500))
     plan = Plan(goals=[Goal(title=word, notes=notes, link="https://example.org/" + "x" * 300)])
     plan.contacts = []
-    document = build_report(plan, catalog, today=TODAY)
+    document = build_report(plan, catalog, today=TODAY, options=COMPLETE)
     data, _ = render_pdf(document, "x", PageId.A4)
     # nothing is laid out wider than the page's text area
     assert document.size().width() <= document.pageSize().width() + 0.5
@@ -223,7 +249,7 @@ def test_long_words_and_notes_stay_on_the_page(qapp, catalog):
 
 def test_a_failed_write_keeps_the_earlier_pdf(qapp, realistic_plan, catalog, tmp_path, monkeypatch):
     out = tmp_path / "plan.pdf"
-    write_pdf(realistic_plan, catalog, out, today=TODAY)
+    write_pdf(realistic_plan, catalog, out, today=TODAY, options=COMPLETE)
     before = out.read_bytes()
     realistic_plan.goals[0].title = "Changed"
 
@@ -232,7 +258,7 @@ def test_a_failed_write_keeps_the_earlier_pdf(qapp, realistic_plan, catalog, tmp
 
     monkeypatch.setattr(os, "replace", refused)
     with pytest.raises(ReportError) as caught:
-        write_pdf(realistic_plan, catalog, out, today=TODAY)
+        write_pdf(realistic_plan, catalog, out, today=TODAY, options=COMPLETE)
     assert str(caught.value) == f"Could not save {out} because permission was denied."
     assert out.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]
@@ -241,13 +267,15 @@ def test_a_failed_write_keeps_the_earlier_pdf(qapp, realistic_plan, catalog, tmp
 def test_a_missing_folder_is_one_sentence(qapp, realistic_plan, catalog, tmp_path):
     out = tmp_path / "nowhere" / "plan.pdf"
     with pytest.raises(ReportError) as caught:
-        write_pdf(realistic_plan, catalog, out)
+        write_pdf(realistic_plan, catalog, out, options=COMPLETE)
     assert str(caught.value) == f"Could not save {out} because the folder does not exist."
 
 
 def test_roles_the_map_does_not_know_are_named_not_fatal(qapp, catalog):
     plan = Plan(profile=Profile(current_role="acme-pm", target_role="cpo"))
-    text = text_of(render_pdf(build_report(plan, catalog, today=TODAY), "x", PageId.A4)[0])
+    text = text_of(
+        render_pdf(build_report(plan, catalog, today=TODAY, options=COMPLETE), "x", PageId.A4)[0]
+    )
     assert shows(text, "acme-pm (not on this career map)")
     assert shows(text, "Chief Product Officer")
 
@@ -257,7 +285,9 @@ def test_overdue_items_are_marked(qapp, realistic_plan, catalog):
         g.model_copy(update={"due": TODAY - timedelta(days=3)}) for g in realistic_plan.goals[:1]
     ]
     text = text_of(
-        render_pdf(build_report(realistic_plan, catalog, today=TODAY), "x", PageId.A4)[0]
+        render_pdf(
+            build_report(realistic_plan, catalog, today=TODAY, options=COMPLETE), "x", PageId.A4
+        )[0]
     )
     assert shows(text, "7 Mar 2026overdue")  # in the goals table
     flat = squash(text)
@@ -275,7 +305,9 @@ def test_a_stale_quiz_result_prints_its_stored_ranking(qapp, catalog):
         verdict="close",
     )
     plan = Plan(quiz_results=[stale])
-    text = text_of(render_pdf(build_report(plan, catalog, today=TODAY), "x", PageId.A4)[0])
+    text = text_of(
+        render_pdf(build_report(plan, catalog, today=TODAY, options=COMPLETE), "x", PageId.A4)[0]
+    )
     ux, technical = catalog.track("ux").name, catalog.track("technical").name
     assert shows(text, f"A near tie: {ux} and {technical}")  # the results page's headline
     assert shows(text, f"{ux}: 61 of 100; {technical}: 58 of 100")
@@ -291,7 +323,9 @@ def test_the_latest_quiz_is_the_one_printed(qapp, catalog, quiz_result):
         verdict="flat",
     )
     plan = Plan(quiz_results=[quiz_result, older])  # the list order is not the date order
-    text = text_of(render_pdf(build_report(plan, catalog, today=TODAY), "x", PageId.A4)[0])
+    text = text_of(
+        render_pdf(build_report(plan, catalog, today=TODAY, options=COMPLETE), "x", PageId.A4)[0]
+    )
     from pmplanner.wording.formats import format_date
 
     taken = format_date(quiz_result.taken.astimezone().date())
@@ -307,7 +341,7 @@ def test_no_heading_is_left_at_the_foot_of_a_page(qapp, catalog, realistic_plan)
     for extra in range(0, 24, 3):
         plan = realistic_plan.model_copy(deep=True)
         plan.goals += [Goal(title=f"Extra {i}", notes="A note. " * 10) for i in range(extra)]
-        document = build_report(plan, catalog, today=TODAY)
+        document = build_report(plan, catalog, today=TODAY, options=COMPLETE)
         render_pdf(document, "x", PageId.Letter)
         height = document.pageSize().height()
         block = document.begin()
@@ -325,10 +359,10 @@ def test_paging_again_for_another_paper_starts_afresh(qapp, catalog, realistic_p
     """A print preview pages one document for A4, then Letter: the same as fresh ones."""
     plan = realistic_plan.model_copy(deep=True)
     plan.goals += [Goal(title=f"Extra {i}", notes="A note. " * 10) for i in range(12)]
-    reused = build_report(plan, catalog, today=TODAY)
+    reused = build_report(plan, catalog, today=TODAY, options=COMPLETE)
     for size in (PageId.A4, PageId.Letter, PageId.A4):
         _data, pages = render_pdf(reused, "x", size)
-        fresh = render_pdf(build_report(plan, catalog, today=TODAY), "x", size)[1]
+        fresh = render_pdf(build_report(plan, catalog, today=TODAY, options=COMPLETE), "x", size)[1]
         assert pages == fresh
 
 
@@ -339,9 +373,9 @@ def test_a_long_table_repeats_its_header_on_every_page(qapp, catalog):
             for i in range(80)
         ]
     )
-    data, _ = render_pdf(build_report(plan, catalog, today=TODAY), "x", PageId.A4)
+    data, _ = render_pdf(build_report(plan, catalog, today=TODAY, options=COMPLETE), "x", PageId.A4)
     pages = [page.extract_text() for page in reader(data).pages]
-    with_books = [text for text in pages if shows(text, "Book 1")]
+    with_books = [text for text in pages if shows(text, "Chapter notes.")]
     assert len(with_books) >= 4
     for text in with_books:
         assert shows(text, "GoalStatusProgressDue")

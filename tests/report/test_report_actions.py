@@ -12,7 +12,7 @@ from icalendar import Calendar
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from pmplanner.core.plan import Plan
+from pmplanner.core.plan import GoalStatus, Plan
 from pmplanner.storage.plan_store import serialize_plan
 from pmplanner.ui import report_actions
 from pmplanner.ui.main_window import MainWindow
@@ -29,6 +29,12 @@ def rendered(message: str) -> str:
     doc = QTextDocument()
     doc.setHtml(message)
     return doc.toPlainText()
+
+
+@pytest.fixture(autouse=True)
+def include_as_remembered(monkeypatch):
+    """The "what to include" dialog answered with what it offers (never exec'd)."""
+    monkeypatch.setattr(report_actions, "run_options_dialog", lambda dialog: True)
 
 
 @pytest.fixture
@@ -79,8 +85,8 @@ def test_export_pdf_with_the_chosen_paper(qtbot, data_dir, tmp_path, realistic_p
     written = tmp_path / "out" / "my plan.pdf"  # the suffix is added
     assert page_sizes(written) == {LETTER_PT}
     text = text_of(written)
-    for goal in realistic_plan.goals:
-        assert shows(text, goal.title)
+    for goal in realistic_plan.goals:  # shared by default: no dropped goals
+        assert shows(text, goal.title) == (goal.status is not GoalStatus.DROPPED), goal.title
     _caption, start, filters, selected = dialog.asked[0]
     assert start.endswith(f"Jordan Lee career plan {date.today().isoformat()}.pdf")
     assert "A4" in filters and "Letter" in filters and selected in filters
@@ -203,8 +209,8 @@ def test_print_preview_paints_the_plan(qtbot, data_dir, tmp_path, realistic_plan
     window.print_action.trigger()
     assert seen == ["Print Preview: Jordan Lee"]
     text = text_of(out)
-    for goal in realistic_plan.goals:
-        assert shows(text, goal.title)
+    for goal in realistic_plan.goals:  # shared by default: no dropped goals
+        assert shows(text, goal.title) == (goal.status is not GoalStatus.DROPPED), goal.title
     pages = len(reader(out).pages)
     assert pages >= 3 and shows(text, f"Page {pages} of {pages}")
     assert QGuiApplication.overrideCursor() is None

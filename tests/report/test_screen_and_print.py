@@ -18,6 +18,7 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import QApplication
 
 from pmplanner.core.plan import Contact, Goal, GoalStatus, Plan
+from pmplanner.report.options import options_for
 from pmplanner.report.pdf import pdf_bytes
 from pmplanner.ui.plan import clock
 from pmplanner.ui.plan.models import goals_model
@@ -52,7 +53,9 @@ def document_for(plan_document):
 
 
 def printed(plan: Plan, catalog, locale: QLocale | None = None) -> str:
-    data, _pages = pdf_bytes(plan, catalog, page_size=A4, today=TODAY, locale=locale)
+    data, _pages = pdf_bytes(
+        plan, catalog, page_size=A4, today=TODAY, locale=locale, options=options_for("complete")
+    )
     return text_of(data)
 
 
@@ -74,7 +77,7 @@ def test_a_goal_reads_the_same_on_screen_and_in_print(
     # the goal's row in the PDF: status, progress and due date, cell after cell
     assert shows(text, shown["status"] + shown["progress"] + shown["due"]), shown
     # headings use the tables' date form: the title page's date is today's short date
-    assert shows(text, "Date" + format_date(TODAY))
+    assert shows(text, "Printed on " + format_date(TODAY))
     deadline_row = format_date(date(2026, 3, 20)) + "Goal dueMonthly product meetup"
     assert shows(text, deadline_row)
 
@@ -110,8 +113,10 @@ def test_one_of_a_thing_is_singular_on_screen_and_in_print(
     text = printed(plan, catalog)
     for wrong in ("1 moves", "1 goals", "1 contacts", "1 deadlines", "1 days"):
         assert not shows(text, wrong), wrong
-    assert shows(text, "1 goal (1 open, 0 done), 1 contact, 0 deadlines in the next")
-    assert shows(text, ": 1 move, about")
+    assert shows(text, "0 of 1 goal done; 1 open; 1 goal overdue.")
+    assert shows(text, ": 1 move, usually about")
+    assert shows(text, "Overdue: 1 deadline.") is False  # two: the goal and the follow-up
+    assert shows(text, "Overdue: 2 deadlines.")
     assert shows(text, "(1 day to your target date)")
     summary = SummaryView(document_for(plan, catalog, tmp_path))
     qtbot.addWidget(summary)
@@ -148,8 +153,8 @@ def test_counts_reach_the_translator_with_their_number(
     plan.goals.append(Goal(title="Second", status=GoalStatus.DONE))
     plan.contacts += [Contact(name="Bo"), Contact(name="Cy")]
     text = printed(plan, catalog)
-    assert shows(text, "⟪2 goals|n=2⟫")
-    assert shows(text, "⟪3 contacts|n=3⟫")
+    assert shows(text, "⟪1 of 2 goals done|n=2⟫")
+    assert shows(text, "⟪2 deadlines|n=2⟫")
     assert shows(text, "⟪1 move|n=1⟫")
     assert shows(text, "⟪1 day to your target date|n=1⟫")
     summary = SummaryView(document_for(plan, catalog, tmp_path))

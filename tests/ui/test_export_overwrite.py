@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from pmplanner.core.plan import Goal, Plan, Profile
 from pmplanner.storage.plan_store import serialize_plan
-from pmplanner.ui import save_target
+from pmplanner.ui import report_actions, save_target
 from pmplanner.ui.main_window import MainWindow
 
 EARLIER = b"an earlier file the person keeps"
@@ -47,6 +47,12 @@ class Question:
     def __call__(self, parent, path):
         self.asked.append(path)
         return self.answer
+
+
+@pytest.fixture(autouse=True)
+def include_as_remembered(monkeypatch):
+    """The "what to include" dialog answered with what it offers (never exec'd)."""
+    monkeypatch.setattr(report_actions, "run_options_dialog", lambda dialog: True)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from PySide6.QtGui import QPageSize
 
 from pmplanner.core import quiz as quiz_core
 from pmplanner.drawing.quiz_chart import chart_bars
+from pmplanner.report.options import options_for
 from pmplanner.report.pdf import pdf_bytes
 from pmplanner.ui.quiz.results_text import esc
 from pmplanner.wording import quiz as wording
@@ -43,7 +44,13 @@ def test_the_page_and_the_pdf_word_the_result_alike(qtbot, wizard, document):
     assert plan.goals
 
     plan.quiz_results = [previous, page.result]
-    data, _pages = pdf_bytes(plan, catalog, page_size=QPageSize.PageSizeId.A4, today=TODAY)
+    data, _pages = pdf_bytes(
+        plan,
+        catalog,
+        page_size=QPageSize.PageSizeId.A4,
+        today=TODAY,
+        options=options_for("complete"),  # the quiz with its answers and advice
+    )
     pdf = text_of(data)
 
     headline = page.headline.text()

@@ -1,0 +1,106 @@
+"""The printed plan's sections: one registry, in print order, each with its title and builder.
+
+A section is a key (``report.options.SECTION_KEYS``: the names the command
+line, the dialogs and window.ini use), a title for the export dialog, and a
+function of the report's parts that returns its HTML. A new section (the
+living plan's "progress" and "evidence") is one more ``Section`` here and its
+key in ``options.SECTION_KEYS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from pmplanner.report import html_parts as h
+from pmplanner.report.html_parts import Picture
+from pmplanner.report.lists_html import contacts_section, deadlines_section, goals_section
+from pmplanner.report.options import SECTION_KEYS, ReportOptions
+from pmplanner.report.quiz_html import quiz_section
+from pmplanner.report.report_data import ReportData
+from pmplanner.report.route_html import route_section
+from pmplanner.report.safe import esc
+from pmplanner.report.skills_html import skills_section
+from pmplanner.report.summary_html import summary_page
+from pmplanner.wording.formats import Formats
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What a section builder may use."""
+
+    data: ReportData
+    f: Formats
+    options: ReportOptions
+    pictures: dict[str, Picture]
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: Callable[[], str]  # translated when asked (the language may change)
+    build: Callable[[Parts], str]
+
+
+def _map(parts: Parts) -> str:
+    out = h.heading(QCoreApplication.translate("Report", "Career map"), new_page=True)
+    picture = parts.pictures.get(h.MAP_PICTURE)
+    if picture is None:
+        return out + h.para(
+            esc(
+                QCoreApplication.translate(
+                    "Report", "Choose your current or target role to see them on the map."
+                )
+            )
+        )
+    return out + h.picture(picture)
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section(
+        "summary",
+        lambda: QCoreApplication.translate("Report", "Summary (page one)"),
+        lambda p: summary_page(p.data, p.f, p.options),
+    ),
+    Section(
+        "route",
+        lambda: QCoreApplication.translate("Report", "Route"),
+        lambda p: route_section(p.data, p.f),
+    ),
+    Section("map", lambda: QCoreApplication.translate("Report", "Career map"), _map),
+    Section(
+        "skills",
+        lambda: QCoreApplication.translate("Report", "Skills"),
+        lambda p: skills_section(p.data, p.f),
+    ),
+    Section(
+        "goals",
+        lambda: QCoreApplication.translate("Report", "Goals"),
+        lambda p: goals_section(p.data, p.f, p.options),
+    ),
+    Section(
+        "quiz",
+        lambda: QCoreApplication.translate("Report", "Quiz result"),
+        lambda p: quiz_section(
+            p.data, p.pictures.get(h.QUIZ_PICTURE), p.f, answers=p.options.complete
+        ),
+    ),
+    Section(
+        "contacts",
+        lambda: QCoreApplication.translate("Report", "Contacts"),
+        lambda p: contacts_section(p.data, p.f),
+    ),
+    Section(
+        "deadlines",
+        lambda: QCoreApplication.translate("Report", "Deadlines"),
+        lambda p: deadlines_section(p.data, p.f, p.options),
+    ),
+)
+BY_KEY = {section.key: section for section in SECTIONS}
+assert tuple(BY_KEY) == SECTION_KEYS, "every key in options.SECTION_KEYS has one Section here"
+
+
+def section_title(key: str) -> str:
+    return BY_KEY[key].title()
