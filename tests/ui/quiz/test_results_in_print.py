@@ -94,7 +94,13 @@ def test_a_near_tie_names_no_winner_in_the_pdf_either(qtbot, wizard, document):
     run_to_results(qtbot, wizard, CLOSE_PERSON)
     outcome = wizard.results_page.outcome
     wizard.button(Finish).click()
-    data, _pages = pdf_bytes(document.plan, catalog, page_size=QPageSize.PageSizeId.A4, today=TODAY)
+    data, _pages = pdf_bytes(
+        document.plan,
+        catalog,
+        page_size=QPageSize.PageSizeId.A4,
+        today=TODAY,
+        options=options_for("complete"),  # "share" leaves the quiz out
+    )
     pdf = text_of(data)
     first, other = (catalog.role(r).title for r in (outcome.first_role, outcome.other_first_role))
     assert shows(pdf, f"First roles to look at: {first} or {other}")
