@@ -25,6 +25,7 @@ from pmplanner.core.progress import (
     skill_series,
     skills_seen,
 )
+from pmplanner.ui.plan import clock
 
 translate = QCoreApplication.translate
 DAY_SECONDS = 86_400
@@ -121,6 +122,13 @@ class ProgressCharts(QWidget):
         xs = [stamp(m) + 15 * DAY_SECONDS for m, _ in months]
         heights = [n for _, n in months]
         self.bars.setOpts(x=xs, height=heights)
+        # the months around the bars, or the last half year when none was completed yet
+        # (an empty date axis showed meaningless numbers)
+        if xs:
+            self.done_plot.setXRange(min(xs) - 30 * DAY_SECONDS, max(xs) + 30 * DAY_SECONDS)
+        else:
+            end = stamp(clock.today())
+            self.done_plot.setXRange(end - 182 * DAY_SECONDS, end, padding=0)
         top = max([1, *heights])
         self.done_plot.setYRange(0, top, padding=0.05)
         self.done_plot.getAxis("left").setTickSpacing(max(1, math.ceil(top / 5)), 1)

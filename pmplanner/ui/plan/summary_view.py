@@ -59,7 +59,7 @@ class SummaryView(QGroupBox):
         form.addRow(self.tr("Target"), self.target_label)
         form.addRow(self.tr("Follow-ups"), self.follow_ups_label)
         form.addRow(self.tr("Next check-in"), self.check_in_label)
-        form.addRow(self.tr("Last done"), self.last_done_label)
+        form.addRow(self.tr("Last goal done"), self.last_done_label)
 
         self.show_summary(self.summary())
 
