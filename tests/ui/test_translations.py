@@ -15,6 +15,7 @@ import os
 import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
@@ -282,6 +283,7 @@ def test_no_file_for_the_locale_means_english(qtbot, tmp_path):
 # -- the source: no literal text handed straight to a widget ----------------------
 COVERED = [
     "ui/main_window.py",
+    "ui/menus.py",
     "ui/file_actions.py",
     "ui/safe_text.py",
     *(str(p.relative_to(PACKAGE)) for p in sorted((PACKAGE / "ui/plan").glob("*.py"))),
@@ -330,6 +332,31 @@ def test_no_literal_text_goes_straight_to_a_widget(module):
     tree = ast.parse((PACKAGE / module).read_text(encoding="utf-8"))
     allowed = {"career-map.png"}  # a suggested file name
     assert [t for t in literal_texts(tree) if t[1] not in allowed] == []
+
+
+def test_lupdate_finds_every_menu_text_in_the_window_context(tmp_path):
+    """The menus keep the "MainWindow" context (existing translations still apply),
+    and every text they translate is a literal pyside6-lupdate extracts."""
+    source = PACKAGE / "ui" / "menus.py"
+    in_code = set()
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "translate":
+            context, text = node.args[:2]
+            assert isinstance(context, ast.Constant) and isinstance(text, ast.Constant), node.lineno
+            in_code.add((context.value, text.value))
+    assert ("MainWindow", "&File") in in_code and len(in_code) > 40
+    ts = tmp_path / "menus.ts"
+    tool = Path(sys.executable).parent / "pyside6-lupdate"
+    done = subprocess.run(
+        [str(tool), str(source), "-ts", str(ts)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    found = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+    }
+    assert in_code <= found
 
 
 STARTUP_PROBE = """
