@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
-from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QToolButton, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import QLabel, QTabWidget, QToolButton, QWidget
 
 from pmplanner.storage.private import owner_only
 from pmplanner.ui import window_settings
-from pmplanner.ui.plan_window import PlanWindow
+from pmplanner.ui.menus import MenuWindow, WindowMenus
 
 if TYPE_CHECKING:
     from pmplanner.ui.map.area import CareerMapArea
@@ -28,17 +28,14 @@ if TYPE_CHECKING:
 # The plan machinery (pydantic, content, editor) is imported after the first
 # paint, inside the methods that need it, so the window shows at once.
 
-SETTINGS_FILE = "window.ini"
+SETTINGS_FILE = window_settings.SETTINGS_FILE
 MAP_BUILD_DELAY_MS = 150
 
 
-class MainWindow(PlanWindow):
+class MainWindow(MenuWindow):
     first_painted = Signal()
     document_loaded = Signal()
     map_ready = Signal()
-    # the Edit menu's, replaced by the undo stack's own once the plan is loaded
-    undo_action: QAction
-    redo_action: QAction
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,7 +62,7 @@ class MainWindow(PlanWindow):
         self.statusBar().addPermanentWidget(self.save_state_label)
         self.statusBar().showMessage(self.tr("Loading your plan…"))
 
-        self._build_menus()
+        self.menus = WindowMenus(self)
         more = self.menuBar().findChild(QToolButton, "qt_menubar_ext_button")
         if more is not None:  # shown when the window is too narrow for every menu
             more.setAccessibleName(self.tr("More menus"))
@@ -154,10 +151,6 @@ class MainWindow(PlanWindow):
         if self.document is not None:
             ladder_actions.offer_ladder_for_unknown_roles(self, self.document)
 
-    def _export_map_image(self) -> None:
-        if self.career_map is not None:
-            self.career_map.export_image_dialog()
-
     def _area_changed(self, index: int) -> None:
         if self.areas.widget(index) is self.career_map:
             self.build_map()
@@ -180,254 +173,6 @@ class MainWindow(PlanWindow):
         elif widget is self.career_map and self.career_map is not None:
             self.build_map()
             self.career_map.focus_map()
-
-    # -- menus -------------------------------------------------------------------
-    def _file_action(self, name: str):
-        from pmplanner.ui import file_actions
-
-        return getattr(file_actions, name)(self)
-
-    def _run(self, module: str, name: str):
-        """Call ``module.name(self)``; heavy dialogs are imported when first used."""
-        import importlib
-
-        return getattr(importlib.import_module(module), name)(self)
-
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(
-            self.tr("&New Plan"),
-            lambda: self._file_action("new_plan"),
-            QKeySequence.StandardKey.New,
-            self.tr("Start a new, empty plan (the current one stays in the backups)"),
-        )
-        self.open_action = self._action(
-            self.tr("&Open Plan…"),
-            lambda: self._file_action("open_plan_file"),
-            QKeySequence.StandardKey.Open,
-            self.tr(
-                "Open a plan file, such as one exported from pmplanner on another computer "
-                "(the current plan stays in the backups)"
-            ),
-        )
-        self.save_action = self._action(
-            self.tr("&Save"),
-            lambda: self.document and self.document.save(),
-            QKeySequence.StandardKey.Save,
-            self.tr("Save now (pmplanner also saves by itself after every change)"),
-        )
-        self.export_action = self._action(
-            self.tr("&Export Plan JSON…"),
-            lambda: self._file_action("export_plan"),
-            "Ctrl+Shift+E",
-            self.tr("Save a copy of the plan as a JSON file"),
-        )
-        self.export_map_action = self._action(
-            self.tr("Export &Map Image…"),
-            self._export_map_image,
-            None,
-            self.tr("Save the career map, with your route, as a PNG or SVG image"),
-        )
-        self.export_map_action.setEnabled(False)
-        reports = "pmplanner.ui.report_actions"
-        self.print_action = self._action(
-            self.tr("&Print…"),
-            lambda: self._run(reports, "print_plan"),
-            QKeySequence.StandardKey.Print,
-            self.tr("Print the whole plan, with a preview first"),
-        )
-        self.export_pdf_action = self._action(
-            self.tr("Export P&DF…"),
-            lambda: self._run(reports, "export_pdf"),
-            None,
-            self.tr("Save the whole plan as a PDF document"),
-        )
-        self.export_case_action = self._action(
-            self.tr("Export Promotion &Case…"),
-            lambda: self._run(reports, "export_case"),
-            None,
-            self.tr("Save, as a PDF, each target skill with its rating, trend and evidence"),
-        )
-        self.export_deadlines_action = self._action(
-            self.tr("Export &Deadlines…"),
-            lambda: self._run(reports, "export_deadlines"),
-            None,
-            self.tr("Save goal due dates and contact follow-ups as a calendar (.ics) file"),
-        )
-        self.restore_action = self._action(
-            self.tr("&Restore from Backup…"),
-            lambda: self._file_action("restore_from_backup"),
-            None,
-            self.tr("Go back to an earlier saved version of the plan"),
-        )
-        self.show_folder_action = self._action(
-            self.tr("Show &Data Folder"),
-            lambda: self._file_action("show_data_folder"),
-            None,
-            self.tr("Open the folder where pmplanner keeps your plan and its backups"),
-        )
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        for item in (
-            self.new_action,
-            self.open_action,
-            self.save_action,
-            None,
-            self.export_action,
-            self.export_map_action,
-            self.export_pdf_action,
-            self.export_case_action,
-            self.export_deadlines_action,
-            self.print_action,
-            None,
-            self.restore_action,
-            self.show_folder_action,
-            None,
-            quit_action,
-        ):
-            file_menu.addSeparator() if item is None else file_menu.addAction(item)
-        self._document_actions = [
-            self.new_action,
-            self.open_action,
-            self.save_action,
-            self.export_action,
-            self.export_pdf_action,
-            self.export_case_action,
-            self.export_deadlines_action,
-            self.print_action,
-            self.restore_action,
-        ]
-        for action in self._document_actions:
-            action.setEnabled(False)
-
-        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = QAction(self.tr("&Undo"), self, enabled=False)
-        self.redo_action = QAction(self.tr("&Redo"), self, enabled=False)
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.area_actions = [
-            self._action(
-                self.tr("&My Plan"),
-                lambda: self.show_area(0),
-                "Ctrl+1",
-                self.tr("Your profile, goals, skills and contacts"),
-            ),
-            self._action(
-                self.tr("&Career Map"),
-                lambda: self.show_area(1),
-                "Ctrl+2",
-                self.tr("Roles, tracks and the routes between them"),
-            ),
-        ]
-        for action in self.area_actions:
-            action.setEnabled(False)
-            view_menu.addAction(action)
-            self._document_actions.append(action)
-        self.view_menu = view_menu  # the plan editor adds its Side Panel toggle
-
-        ladder_menu = self.menuBar().addMenu(self.tr("&Ladder"))
-        self.import_ladder_action = self._action(
-            self.tr("&Import Ladder…"),
-            self.import_ladder,
-            None,
-            self.tr("Use your organisation's ladder, from a JSON file or a CSV competency matrix"),
-        )
-        self.rename_ladder_action = self._action(
-            self.tr("&Rename Ladder…"),
-            self.rename_ladder,
-            None,
-            self.tr("Give an imported ladder another name"),
-        )
-        self.remove_ladder_action = self._action(
-            self.tr("Re&move Ladder…"),
-            self.remove_ladder,
-            None,
-            self.tr("Remove an imported ladder (a plan using it goes back to the built-in one)"),
-        )
-        self.ladder_template_action = self._action(
-            self.tr("Save Ladder &Template…"),
-            self.save_ladder_template,
-            None,
-            self.tr("Save a CSV competency matrix to fill in with your organisation's ladder"),
-        )
-        for action in (
-            self.import_ladder_action,
-            self.rename_ladder_action,
-            self.remove_ladder_action,
-        ):
-            action.setEnabled(False)
-            ladder_menu.addAction(action)
-            self._document_actions.append(action)
-        ladder_menu.addSeparator()
-        ladder_menu.addAction(self.ladder_template_action)
-
-        plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
-        self.check_in_action = self._action(
-            self.tr("Check &In…"),
-            self.open_check_in,
-            "Ctrl+Shift+K",
-            self.tr("Review your skills and goals and save a dated check-in"),
-        )
-        self.check_in_action.setEnabled(False)
-        plan_menu.addAction(self.check_in_action)
-        self._document_actions.append(self.check_in_action)
-        self.evidence_action = self._action(
-            self.tr("Add &Evidence…"),
-            self.add_evidence,
-            "Ctrl+Shift+W",
-            self.tr("Note something you did that shows a skill, for your promotion case"),
-        )
-        self.evidence_action.setEnabled(False)
-        plan_menu.addAction(self.evidence_action)
-        self._document_actions.append(self.evidence_action)
-        plan_menu.addSeparator()
-        from pmplanner.ui.plan.plan_menu import add_plan_settings
-
-        add_plan_settings(self, plan_menu)
-
-        quiz_menu = self.menuBar().addMenu(self.tr("&Quiz"))
-        self.quiz_action = self._action(
-            self.tr("&Take the Quiz…"),
-            self.open_quiz,
-            "Ctrl+Shift+Q",
-            self.tr("Answer a few questions to find the product-management path that fits you"),
-        )
-        self.quiz_action.setEnabled(False)
-        quiz_menu.addAction(self.quiz_action)
-        self._document_actions.append(self.quiz_action)
-        self.past_quiz_action = self._action(
-            self.tr("&Past Results…"),
-            lambda: self._run("pmplanner.ui.quiz.past_results", "show_past_results"),
-            tip=self.tr("See any quiz result you kept, or two side by side"),
-        )
-        self.quiz_scoring_action = self._action(
-            self.tr("How &Scoring Works…"),
-            lambda: self._run("pmplanner.ui.quiz.past_results", "show_scoring"),
-            tip=self.tr("The points each answer gives each track"),
-        )
-        for action in (self.past_quiz_action, self.quiz_scoring_action):
-            action.setEnabled(False)
-            quiz_menu.addAction(action)
-            self._document_actions.append(action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = self._action(self.tr("&About pmplanner"), lambda: self._file_action("show_about"))
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about_qt = self._action(self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
-        help_menu.addAction(about)
-        help_menu.addAction(about_qt)
 
     # -- ladders ------------------------------------------------------------------
     def import_ladder(self):  # -> LadderImport | None (imported when used)
@@ -465,11 +210,15 @@ class MainWindow(PlanWindow):
 
     def open_quiz(self) -> None:
         if self.document is not None:
-            self._run("pmplanner.ui.quiz.launch", "open_quiz")
+            from pmplanner.ui.quiz.launch import open_quiz
+
+            open_quiz(self)
 
     def offer_due_now(self) -> None:
         if self.document is not None and not self.document.is_closed:
-            self._run("pmplanner.ui.plan.due_now", "offer_due_now")
+            from pmplanner.ui.plan.due_now import offer_due_now
+
+            offer_due_now(self)
 
     def add_evidence(self) -> None:
         if self.document is not None:
@@ -479,7 +228,9 @@ class MainWindow(PlanWindow):
 
     def open_check_in(self) -> None:
         if self.document is not None:
-            self._run("pmplanner.ui.checkin.wizard", "open_check_in")
+            from pmplanner.ui.checkin.wizard import open_check_in
+
+            open_check_in(self)
 
     # -- save state --------------------------------------------------------------
     def _update_save_state(self, *_args) -> None:
@@ -563,14 +314,12 @@ class MainWindow(PlanWindow):
             self.plan_editor.commit_pending_edits()  # notes typed a moment ago
         document = self.document
         unsaved = document is not None and not document.is_saved()
-        if (
-            unsaved
-            and document is not None
-            and not document.save()
-            and not self._file_action("confirm_quit_unsaved")
-        ):
-            event.ignore()
-            return
+        if unsaved and document is not None and not document.save():
+            from pmplanner.ui.file_actions import confirm_quit_unsaved
+
+            if not confirm_quit_unsaved(self):
+                event.ignore()
+                return
         self._save_layout()
         if self.document is not None:
             # The document may be destroyed after the window, when Python lets it go;

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     from pmplanner.report.pdf import ReportDocument
-    from pmplanner.ui.main_window import MainWindow
+    from pmplanner.ui.plan_window import PlanWindow
 
 PageId = QPageSize.PageSizeId
 FOLDER_KEY = "reports/folder"
@@ -86,20 +86,20 @@ def suggested_name(plan: Plan, what: str, suffix: str, today: date | None = None
     return stem + suffix
 
 
-def _settings(window: MainWindow) -> QSettings:
-    from pmplanner.ui.main_window import SETTINGS_FILE
+def _settings(window: PlanWindow) -> QSettings:
+    from pmplanner.ui.window_settings import SETTINGS_FILE
 
     return QSettings(str(window.data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
-def _start_folder(window: MainWindow) -> Path:
+def _start_folder(window: PlanWindow) -> Path:
     remembered = _settings(window).value(FOLDER_KEY)
     if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
         return Path(remembered)
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
 
-def _remember_folder(window: MainWindow, path: Path) -> None:
+def _remember_folder(window: PlanWindow, path: Path) -> None:
     settings = _settings(window)
     settings.setValue(FOLDER_KEY, str(path.parent))
     settings.sync()
@@ -110,13 +110,13 @@ def _with_suffix(name: str, suffix: str) -> Path:
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
-def _catalogs(window: MainWindow) -> tuple[CareerCatalog, CareerCatalog]:
+def _catalogs(window: PlanWindow) -> tuple[CareerCatalog, CareerCatalog]:
     """The plan's ladder (roles, path, skills) and the built-in content (quiz)."""
     assert window.document is not None
     return window.document.catalog, window.document.builtin_catalog
 
 
-def _build(window: MainWindow, options: ReportOptions) -> ReportDocument:
+def _build(window: PlanWindow, options: ReportOptions) -> ReportDocument:
     from pmplanner.report.pdf import build_report
 
     assert window.document is not None
@@ -129,7 +129,7 @@ def run_options_dialog(dialog: ReportOptionsDialog) -> bool:
     return dialog.exec() == ReportOptionsDialog.DialogCode.Accepted
 
 
-def ask_options(window: MainWindow, go_text: str) -> ReportOptions | None:
+def ask_options(window: PlanWindow, go_text: str) -> ReportOptions | None:
     """The preset and sections to print, as last chosen; None when cancelled."""
     settings = _settings(window)
     preset, sections = remembered_options(settings)
@@ -146,7 +146,7 @@ def ask_options(window: MainWindow, go_text: str) -> ReportOptions | None:
 # -- Export PDF ------------------------------------------------------------------------------
 
 
-def _warn_not_saved(window: MainWindow, title: str, exc: ReportError) -> None:
+def _warn_not_saved(window: PlanWindow, title: str, exc: ReportError) -> None:
     QMessageBox.warning(
         window,
         title,
@@ -159,7 +159,7 @@ def _warn_not_saved(window: MainWindow, title: str, exc: ReportError) -> None:
     )
 
 
-def export_pdf(window: MainWindow) -> None:
+def export_pdf(window: PlanWindow) -> None:
     from pmplanner.report.pdf import default_page_size, write_pdf
 
     document = window.document
@@ -216,7 +216,7 @@ def export_pdf(window: MainWindow) -> None:
     )
 
 
-def export_case(window: MainWindow) -> None:
+def export_case(window: PlanWindow) -> None:
     """File > Export Promotion Case…: the target's skills with ratings, trends, evidence."""
     from pmplanner.report.pdf import default_page_size
     from pmplanner.report.promotion_case import write_case_pdf
@@ -283,7 +283,7 @@ def plan_printer(title: str) -> QPrinter:
     return printer
 
 
-def make_preview_dialog(window: MainWindow, printer: QPrinter, title: str) -> QPrintPreviewDialog:
+def make_preview_dialog(window: PlanWindow, printer: QPrinter, title: str) -> QPrintPreviewDialog:
     """A print preview on ``printer``; the caller keeps the printer (the dialog does not own it)."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
@@ -353,7 +353,7 @@ def run_dialog(dialog: QPrintPreviewDialog) -> None:
     dialog.exec()
 
 
-def print_plan(window: MainWindow) -> None:
+def print_plan(window: PlanWindow) -> None:
     from pmplanner.report.pdf import document_title
 
     if window.document is None:
@@ -394,7 +394,7 @@ def print_plan(window: MainWindow) -> None:
 # -- Export deadlines --------------------------------------------------------------------------
 
 
-def export_deadlines(window: MainWindow) -> None:
+def export_deadlines(window: PlanWindow) -> None:
     from pmplanner.report.deadlines import all_deadlines
     from pmplanner.report.ics import write_ics
 

@@ -12,6 +12,8 @@ import contextlib
 
 from PySide6.QtCore import QByteArray, QSettings
 
+SETTINGS_FILE = "window.ini"  # in the data folder
+
 
 def _value(settings: QSettings, key: str) -> object:
     try:

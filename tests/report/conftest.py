@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from pmplanner.core.plan import Contact, Goal, GoalKind, GoalStatus, Plan, Profile
+from tests.ui.conftest import open_main_window  # noqa: F401 (the window tests' fixture)
 
 TODAY = date(2026, 3, 10)
 

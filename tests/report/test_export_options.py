@@ -14,7 +14,7 @@ from pmplanner.ui.export_done import ExportDone
 from pmplanner.ui.report_options import ReportOptionsDialog
 
 from .pdf_text import shows, text_of
-from .test_report_actions import SaveDialog, open_window
+from .test_report_actions import SaveDialog, with_plan
 
 
 @pytest.fixture(autouse=True)
@@ -55,9 +55,9 @@ def export(window, monkeypatch, path: Path, include: Include) -> None:
 
 
 def test_the_choice_of_preset_is_used_and_remembered(
-    qtbot, data_dir, tmp_path, realistic_plan, monkeypatch
+    open_main_window, data_dir, tmp_path, realistic_plan, monkeypatch
 ):
-    window = open_window(qtbot, data_dir, realistic_plan)
+    window = open_main_window(with_plan(data_dir, realistic_plan))
     first = Include(choose_complete)
     export(window, monkeypatch, tmp_path / "complete.pdf", first)
     assert first.seen == [("share", ("summary", "route", "skills", "goals", "deadlines"))]
@@ -73,9 +73,9 @@ def test_the_choice_of_preset_is_used_and_remembered(
 
 
 def test_a_section_cleared_by_a_click_is_left_out_and_remembered(
-    qtbot, data_dir, tmp_path, realistic_plan, monkeypatch
+    qtbot, open_main_window, data_dir, tmp_path, realistic_plan, monkeypatch
 ):
-    window = open_window(qtbot, data_dir, realistic_plan)
+    window = open_main_window(with_plan(data_dir, realistic_plan))
 
     def clear_goals(dialog):
         dialog.show()  # as exec() would
@@ -103,8 +103,10 @@ def test_nothing_checked_cannot_go_on(qtbot):
     assert not ok.isEnabled()
 
 
-def test_cancelling_the_choice_asks_for_no_file(qtbot, data_dir, realistic_plan, monkeypatch):
-    window = open_window(qtbot, data_dir, realistic_plan)
+def test_cancelling_the_choice_asks_for_no_file(
+    open_main_window, data_dir, realistic_plan, monkeypatch
+):
+    window = open_main_window(with_plan(data_dir, realistic_plan))
     files = SaveDialog("")
     monkeypatch.setattr(report_actions, "run_options_dialog", Include(accept=False))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", files)
@@ -113,9 +115,9 @@ def test_cancelling_the_choice_asks_for_no_file(qtbot, data_dir, realistic_plan,
 
 
 def test_open_and_show_in_folder_after_an_export(
-    qtbot, data_dir, tmp_path, realistic_plan, monkeypatch
+    qtbot, open_main_window, data_dir, tmp_path, realistic_plan, monkeypatch
 ):
-    window = open_window(qtbot, data_dir, realistic_plan)
+    window = open_main_window(with_plan(data_dir, realistic_plan))
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     out = tmp_path / "out" / "plan.pdf"
@@ -132,9 +134,9 @@ def test_open_and_show_in_folder_after_an_export(
 
 
 def test_the_first_save_dialog_starts_in_the_documents_folder(
-    qtbot, data_dir, realistic_plan, monkeypatch
+    open_main_window, data_dir, realistic_plan, monkeypatch
 ):
-    window = open_window(qtbot, data_dir, realistic_plan)
+    window = open_main_window(with_plan(data_dir, realistic_plan))
     files = SaveDialog("")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", files)
     window.export_pdf_action.trigger()
@@ -142,8 +144,10 @@ def test_the_first_save_dialog_starts_in_the_documents_folder(
     assert Path(files.asked[0][1]).parent == Path(documents)
 
 
-def test_the_print_preview_opens_at_a_useful_size(qtbot, data_dir, realistic_plan, monkeypatch):
-    window = open_window(qtbot, data_dir, realistic_plan)
+def test_the_print_preview_opens_at_a_useful_size(
+    open_main_window, data_dir, realistic_plan, monkeypatch
+):
+    window = open_main_window(with_plan(data_dir, realistic_plan))
     sizes = []
     monkeypatch.setattr(report_actions, "run_dialog", lambda dialog: sizes.append(dialog.size()))
     window.print_action.trigger()

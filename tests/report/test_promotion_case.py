@@ -15,7 +15,6 @@ from pmplanner.report.errors import ReportError
 from pmplanner.report.promotion_case import case_html, write_case_pdf
 from pmplanner.storage.content import load_builtin_content
 from pmplanner.storage.plan_store import serialize_plan
-from pmplanner.ui.main_window import MainWindow
 from pmplanner.ui.plan import clock
 from pmplanner.wording.formats import Formats
 
@@ -102,16 +101,12 @@ def test_pmplanner_export_case_from_the_command_line(tmp_path, capsys):
     assert "Presentedtheroadmaptotheboard" in squash(text_of(out))
 
 
-def test_file_export_promotion_case_from_the_window(qtbot, tmp_path, monkeypatch):
+def test_file_export_promotion_case_from_the_window(open_main_window, tmp_path, monkeypatch):
     monkeypatch.setattr(clock, "today", lambda: date(2026, 4, 1))
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     (data_dir / "plan.json").write_bytes(serialize_plan(case_plan()))
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.document_loaded, timeout=10_000):
-        window.load_plan()
+    window = open_main_window(data_dir)
     out = tmp_path / "mine.pdf"
     asked = []
 

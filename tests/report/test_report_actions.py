@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pmplanner.core.plan import GoalStatus, Plan
 from pmplanner.storage.plan_store import serialize_plan
 from pmplanner.ui import report_actions
-from pmplanner.ui.main_window import MainWindow
 
 from .pdf_text import reader, shows, text_of
 
@@ -44,15 +43,10 @@ def data_dir(tmp_path):
     return path
 
 
-def open_window(qtbot, data_dir, plan: Plan | None = None) -> MainWindow:
-    if plan is not None:
-        (data_dir / "plan.json").write_bytes(serialize_plan(plan))
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.document_loaded, timeout=10000):
-        window.load_plan()
-    return window
+def with_plan(data_dir: Path, plan: Plan) -> Path:
+    """``data_dir`` with ``plan`` saved in it, for open_main_window to start on."""
+    (data_dir / "plan.json").write_bytes(serialize_plan(plan))
+    return data_dir
 
 
 class SaveDialog:
@@ -74,8 +68,10 @@ def page_sizes(path) -> set[tuple[int, int]]:
     }
 
 
-def test_export_pdf_with_the_chosen_paper(qtbot, data_dir, tmp_path, realistic_plan, monkeypatch):
-    window = open_window(qtbot, data_dir, realistic_plan)
+def test_export_pdf_with_the_chosen_paper(
+    open_main_window, data_dir, tmp_path, realistic_plan, monkeypatch
+):
+    window = open_main_window(with_plan(data_dir, realistic_plan))
     letter = report_actions.pdf_filters()[report_actions.PageId.Letter]
     dialog = SaveDialog(str(tmp_path / "out" / "my plan"), letter)
     (tmp_path / "out").mkdir()
@@ -102,8 +98,10 @@ def test_export_pdf_with_the_chosen_paper(qtbot, data_dir, tmp_path, realistic_p
     assert page_sizes(tmp_path / "out" / "second.pdf") == {A4_PT}
 
 
-def test_a_failed_export_says_why_literally(qtbot, data_dir, tmp_path, realistic_plan, monkeypatch):
-    window = open_window(qtbot, data_dir, realistic_plan)
+def test_a_failed_export_says_why_literally(
+    open_main_window, data_dir, tmp_path, realistic_plan, monkeypatch
+):
+    window = open_main_window(with_plan(data_dir, realistic_plan))
     target = tmp_path / "<b>gone</b>" / "plan.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(str(target)))
     warnings = []
@@ -146,10 +144,10 @@ EXPORTS = {
     ],
 )
 def test_a_failed_export_says_why_and_keeps_the_earlier_file(
-    qtbot, data_dir, tmp_path, realistic_plan, monkeypatch, export, where, reason
+    open_main_window, data_dir, tmp_path, realistic_plan, monkeypatch, export, where, reason
 ):
     action, name, title = EXPORTS[export]
-    window = open_window(qtbot, data_dir, realistic_plan)
+    window = open_main_window(with_plan(data_dir, realistic_plan))
     folder = tmp_path / "exports"
     folder.mkdir()
     target = folder / name
@@ -182,18 +180,22 @@ def test_a_failed_export_says_why_and_keeps_the_earlier_file(
     assert QGuiApplication.overrideCursor() is None
 
 
-def test_cancelling_writes_nothing(qtbot, data_dir, tmp_path, realistic_plan, monkeypatch):
-    window = open_window(qtbot, data_dir, realistic_plan)
+def test_cancelling_writes_nothing(
+    open_main_window, data_dir, tmp_path, realistic_plan, monkeypatch
+):
+    window = open_main_window(with_plan(data_dir, realistic_plan))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(""))
     window.export_pdf_action.trigger()
     window.export_deadlines_action.trigger()
     assert list(tmp_path.glob("**/*.pdf")) == [] and list(tmp_path.glob("**/*.ics")) == []
 
 
-def test_print_preview_paints_the_plan(qtbot, data_dir, tmp_path, realistic_plan, monkeypatch):
+def test_print_preview_paints_the_plan(
+    open_main_window, data_dir, tmp_path, realistic_plan, monkeypatch
+):
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-    window = open_window(qtbot, data_dir, realistic_plan)
+    window = open_main_window(with_plan(data_dir, realistic_plan))
     out = tmp_path / "printed.pdf"
     seen = []
 
@@ -217,11 +219,11 @@ def test_print_preview_paints_the_plan(qtbot, data_dir, tmp_path, realistic_plan
 
 
 def test_printing_to_a_file_that_cannot_be_written_says_where(
-    qtbot, data_dir, tmp_path, realistic_plan, monkeypatch
+    open_main_window, data_dir, tmp_path, realistic_plan, monkeypatch
 ):
     from PySide6.QtPrintSupport import QPrinter
 
-    window = open_window(qtbot, data_dir, realistic_plan)
+    window = open_main_window(with_plan(data_dir, realistic_plan))
     out = tmp_path / "gone" / "printed.pdf"
 
     def preview(dialog):
@@ -242,7 +244,9 @@ def test_printing_to_a_file_that_cannot_be_written_says_where(
     assert QGuiApplication.overrideCursor() is None
 
 
-def test_every_control_of_the_print_preview_is_named(qtbot, data_dir, monkeypatch):
+def test_every_control_of_the_print_preview_is_named(
+    qtbot, open_main_window, data_dir, monkeypatch
+):
     """The team's accessibility walk, plus every scroll area, over the real preview."""
     from PySide6.QtWidgets import (
         QAbstractScrollArea,
@@ -256,7 +260,7 @@ def test_every_control_of_the_print_preview_is_named(qtbot, data_dir, monkeypatc
 
     from tests.ui.test_accessibility import accessible_name, is_part, unnamed
 
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(data_dir)
     walked = []
 
     def preview(dialog):
@@ -301,16 +305,18 @@ def test_every_control_of_the_print_preview_is_named(qtbot, data_dir, monkeypatc
     assert seen["zoom"] == ["Zoom"]
 
 
-def test_print_shortcut_is_ctrl_p(qtbot, data_dir):
+def test_print_shortcut_is_ctrl_p(open_main_window, data_dir):
     from PySide6.QtGui import QKeySequence
 
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(data_dir)
     assert window.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     assert window.print_action.isEnabled()
 
 
-def test_export_deadlines_as_a_calendar(qtbot, data_dir, tmp_path, realistic_plan, monkeypatch):
-    window = open_window(qtbot, data_dir, realistic_plan)
+def test_export_deadlines_as_a_calendar(
+    open_main_window, data_dir, tmp_path, realistic_plan, monkeypatch
+):
+    window = open_main_window(with_plan(data_dir, realistic_plan))
     dialog = SaveDialog(str(tmp_path / "deadlines"))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
     window.export_deadlines_action.trigger()
@@ -324,18 +330,20 @@ def test_export_deadlines_as_a_calendar(qtbot, data_dir, tmp_path, realistic_pla
     assert f"Saved 8 deadlines to {written}" in window.statusBar().currentMessage()
 
 
-def test_one_page_and_one_deadline_are_said_in_the_singular(qtbot, data_dir, tmp_path, monkeypatch):
+def test_one_page_and_one_deadline_are_said_in_the_singular(
+    open_main_window, data_dir, tmp_path, monkeypatch
+):
     from pmplanner.core.plan import Goal
 
     plan = Plan(goals=[Goal(title="Only one", due=date.today())])
-    window = open_window(qtbot, data_dir, plan)
+    window = open_main_window(with_plan(data_dir, plan))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(str(tmp_path / "one.ics")))
     window.export_deadlines_action.trigger()
     assert window.statusBar().currentMessage() == f"Saved 1 deadline to {tmp_path / 'one.ics'}"
 
 
-def test_no_deadlines_is_said_and_no_file_asked_for(qtbot, data_dir, monkeypatch):
-    window = open_window(qtbot, data_dir)
+def test_no_deadlines_is_said_and_no_file_asked_for(open_main_window, data_dir, monkeypatch):
+    window = open_main_window(data_dir)
     dialog = SaveDialog("should-not-be-used.ics")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
     told = []

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from pmplanner.core.plan import Contact, Goal, GoalKind, Plan
 from pmplanner.storage.plan_store import PlanStore
-from pmplanner.ui.main_window import MainWindow
 
 INTERACTIVE = (
     QAbstractButton,
@@ -102,18 +101,8 @@ def data_dir(tmp_path):
     return path
 
 
-def open_window(qtbot, data_dir) -> MainWindow:
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.document_loaded, timeout=10000):
-        window.load_plan()
-    window.build_map()
-    return window
-
-
-def test_every_control_of_the_window_is_named(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_every_control_of_the_window_is_named(open_main_window, data_dir):
+    window = open_main_window(data_dir, map=True)
     area = window.career_map
     area.select_role("pm")  # the details' buttons and links are shown
     area.search.edit.setText("product")  # the search's results list is shown
@@ -131,8 +120,8 @@ def test_every_control_of_the_window_is_named(qtbot, data_dir):
     assert area.canvas.view in window.findChildren(QGraphicsView)
 
 
-def test_every_table_editor_is_named(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_every_table_editor_is_named(qtbot, open_main_window, data_dir):
+    window = open_main_window(data_dir, map=True)
     editor = window.plan_editor
     edited = []
     for panel in (editor.goals_panel, editor.skills_panel, editor.contacts_panel):
@@ -167,7 +156,7 @@ def test_every_table_editor_is_named(qtbot, data_dir):
     assert len(edited) == 8 + 1 + 10  # every editable column of the three tables
 
 
-def test_the_recovery_dialog_is_named(qtbot, data_dir, monkeypatch):
+def test_the_recovery_dialog_is_named(start_main_window, data_dir, monkeypatch):
     (data_dir / "plan.json").write_bytes(b"{broken")
     shown = []
 
@@ -176,15 +165,13 @@ def test_the_recovery_dialog_is_named(qtbot, data_dir, monkeypatch):
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", look)
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.load_plan()
+    start_main_window(data_dir)
     assert shown and shown[0][:2] == ([], [])
     assert shown[0][2] >= 2
 
 
-def test_the_quiz_wizard_is_named(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_the_quiz_wizard_is_named(open_main_window, data_dir):
+    window = open_main_window(data_dir, map=True)
     window.quiz_action.trigger()
     from pmplanner.ui.quiz.wizard import QuizWizard
 

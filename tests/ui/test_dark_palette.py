@@ -21,7 +21,6 @@ from pmplanner.core.plan import Contact, Goal, GoalStatus, Plan
 from pmplanner.drawing import palette as pal
 from pmplanner.drawing import style
 from pmplanner.storage.plan_store import PlanStore
-from pmplanner.ui.main_window import MainWindow
 from pmplanner.ui.plan import clock
 from pmplanner.ui.plan.models import contacts_model, goals_model, skills_model
 
@@ -63,17 +62,6 @@ def restore_palette():
 def dark(restore_palette):
     restore_palette.setPalette(pal.dark_palette())
     return restore_palette
-
-
-def open_window(qtbot, data_dir) -> MainWindow:
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.resize(1300, 850)
-    window.show()
-    with qtbot.waitSignal(window.document_loaded, timeout=10000):
-        window.load_plan()
-    window.build_map()
-    return window
 
 
 def ratio(a, b) -> float:
@@ -139,8 +127,8 @@ def check_plan(window) -> None:
         assert ratio(colour, window_colour) >= TEXT, colour
 
 
-def test_dark_palette_gives_a_dark_legible_window(qtbot, data_dir, dark):
-    window = open_window(qtbot, data_dir)
+def test_dark_palette_gives_a_dark_legible_window(open_main_window, data_dir, dark):
+    window = open_main_window(data_dir, map=True, size=(1300, 850))
     area = window.career_map
     area.select_role("senior-pm")
     theme = area.content.theme
@@ -155,8 +143,8 @@ def test_dark_palette_gives_a_dark_legible_window(qtbot, data_dir, dark):
     assert pal.luminance(corner) < 0.05
 
 
-def test_light_palette_stays_legible(qtbot, data_dir, restore_palette):
-    window = open_window(qtbot, data_dir)
+def test_light_palette_stays_legible(open_main_window, data_dir, restore_palette):
+    window = open_main_window(data_dir, map=True, size=(1300, 850))
     area = window.career_map
     area.select_role("senior-pm")
     assert area.content.theme is style.LIGHT
@@ -164,9 +152,11 @@ def test_light_palette_stays_legible(qtbot, data_dir, restore_palette):
     check_plan(window)
 
 
-def test_switching_the_palette_at_runtime_redraws_the_map(qtbot, data_dir, restore_palette):
+def test_switching_the_palette_at_runtime_redraws_the_map(
+    qtbot, open_main_window, data_dir, restore_palette
+):
     app = restore_palette
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(data_dir, map=True, size=(1300, 850))
     area = window.career_map
     area.select_role("pm")
     light_background = area.canvas.view.backgroundBrush().color()
@@ -182,10 +172,10 @@ def test_switching_the_palette_at_runtime_redraws_the_map(qtbot, data_dir, resto
     assert area.canvas.view.backgroundBrush().color() == light_background
 
 
-def test_a_failed_save_reads_in_the_dark(qtbot, data_dir, dark, monkeypatch):
+def test_a_failed_save_reads_in_the_dark(open_main_window, data_dir, dark, monkeypatch):
     from pmplanner.storage.plan_store import SaveError
 
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(data_dir, map=True, size=(1300, 850))
     document = window.document
     document.add_goals([Goal(title="Unsaved")])
 
@@ -204,8 +194,8 @@ def test_a_failed_save_reads_in_the_dark(qtbot, data_dir, dark, monkeypatch):
     assert label.palette().color(Role.WindowText) == QApplication.palette().color(Role.WindowText)
 
 
-def test_exports_keep_the_light_look(qtbot, data_dir, dark, tmp_path):
-    window = open_window(qtbot, data_dir)
+def test_exports_keep_the_light_look(open_main_window, data_dir, dark, tmp_path):
+    window = open_main_window(data_dir, map=True, size=(1300, 850))
     out = window.career_map.export_image(tmp_path / "map.png", 800)
     from PySide6.QtGui import QImage
 

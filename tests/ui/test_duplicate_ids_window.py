@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from pmplanner.storage.plan_store import PlanStore, load_plan_file
-from pmplanner.ui.main_window import MainWindow
 
 TITLES = ["First", "Second", "Third"]
 
@@ -29,18 +28,6 @@ def write_plan_with_twins(data_dir: Path) -> bytes:
     return raw
 
 
-def open_window(qtbot, data_dir: Path) -> MainWindow:
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.document_loaded, timeout=10000):
-        window.load_plan()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
 def row_of(panel, title: str) -> int:
     proxy = panel.filter_proxy
     rows = [r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == title]
@@ -48,10 +35,10 @@ def row_of(panel, title: str) -> int:
     return rows[0]
 
 
-def test_edit_and_delete_reach_the_row_they_were_made_on(qtbot, tmp_path):
+def test_edit_and_delete_reach_the_row_they_were_made_on(qtbot, open_main_window, tmp_path):
     data_dir = tmp_path / "data"
     original = write_plan_with_twins(data_dir)
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(data_dir, active=True)
     document = window.document
     # the person is told, in one sentence, and nothing is asked
     said = window.statusBar().currentMessage()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pmplanner.core.plan import Goal, Plan, Profile
 from pmplanner.storage.plan_store import serialize_plan
 from pmplanner.ui import report_actions, save_target
-from pmplanner.ui.main_window import MainWindow
 
 EARLIER = b"an earlier file the person keeps"
 
@@ -56,7 +55,7 @@ def include_as_remembered(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
+def window(open_main_window, tmp_path):
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     plan = Plan(
@@ -64,12 +63,7 @@ def window(qtbot, tmp_path):
         goals=[Goal(title="Ship the onboarding case study", due=date(2026, 6, 1))],
     )
     (data_dir / "plan.json").write_bytes(serialize_plan(plan))
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.document_loaded, timeout=10000):
-        window.load_plan()
-    return window
+    return open_main_window(data_dir)
 
 
 @pytest.fixture

@@ -12,10 +12,10 @@ import json
 from icalendar import Calendar
 from PySide6.QtWidgets import QFileDialog
 
-from pmplanner.ui.main_window import MainWindow
 
-
-def test_export_deadlines_writes_the_first_and_the_last_allowed_day(qtbot, tmp_path, monkeypatch):
+def test_export_deadlines_writes_the_first_and_the_last_allowed_day(
+    open_main_window, tmp_path, monkeypatch
+):
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     plan = {
@@ -27,11 +27,7 @@ def test_export_deadlines_writes_the_first_and_the_last_allowed_day(qtbot, tmp_p
         "contacts": [{"name": "Far", "next_follow_up": "2200-12-31"}],
     }
     (data_dir / "plan.json").write_text(json.dumps(plan), encoding="utf-8")
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.document_loaded, timeout=10000):
-        window.load_plan()
+    window = open_main_window(data_dir)
     assert [g.title for g in window.document.plan.goals] == ["Earliest", "Latest"]
     target = tmp_path / "edge.ics"
     monkeypatch.setattr(

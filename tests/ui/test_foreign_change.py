@@ -19,7 +19,7 @@ from pmplanner.storage.plan_store import PlanChangedOnDisk, PlanStore, load_plan
 from pmplanner.storage.plan_store import serialize_plan as plan_bytes
 from pmplanner.ui import foreign_change
 
-from .test_save_faults_window import open_window, type_into_name
+from .test_save_faults_window import type_into_name
 
 MINE = Plan(profile=Profile(name="Ada"), goals=[Goal(title="Keep me")])
 # the same plan as another computer left it: renamed, one goal edited, one added
@@ -67,9 +67,9 @@ def _edit_then_foreign_write_then_autosave(qtbot, window, data_dir: Path) -> byt
 
 @pytest.mark.parametrize("answer", [foreign_change.RELOAD, foreign_change.KEEP])
 def test_a_save_over_a_foreign_change_keeps_theirs_and_asks(
-    qtbot, data_dir, monkeypatch, offers, answer
+    qtbot, open_main_window, data_dir, monkeypatch, offers, answer
 ):
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(data_dir)
     asked: list[PlanChangedOnDisk] = []
 
     def ask(_window, document, error):
@@ -138,8 +138,8 @@ def _click(text: str):
     return click
 
 
-def test_compare_lists_what_differs_then_keep_mine(qtbot, data_dir, offers):
-    window = open_window(qtbot, data_dir)
+def test_compare_lists_what_differs_then_keep_mine(qtbot, open_main_window, data_dir, offers):
+    window = open_main_window(data_dir)
     seen = _answer_boxes(
         qtbot,
         [_click("Compare…"), lambda dialog: dialog.reject(), _click("Keep Mine")],
@@ -157,8 +157,10 @@ def test_compare_lists_what_differs_then_keep_mine(qtbot, data_dir, offers):
     assert load_plan_file(data_dir / "plan.json").profile.name == "Ada Lovelace!"
 
 
-def test_the_watcher_offers_to_reload_when_nothing_is_unsaved(qtbot, data_dir, monkeypatch):
-    window = open_window(qtbot, data_dir)
+def test_the_watcher_offers_to_reload_when_nothing_is_unsaved(
+    qtbot, open_main_window, data_dir, monkeypatch
+):
+    window = open_main_window(data_dir)
     offered: list[Path] = []
     monkeypatch.setattr(
         foreign_change, "offer_reload", lambda _w, path: offered.append(path) or True
@@ -187,8 +189,10 @@ def test_the_watcher_offers_to_reload_when_nothing_is_unsaved(qtbot, data_dir, m
     assert len(offered) == 2
 
 
-def test_the_watcher_stays_quiet_with_unsaved_changes_and_asks_once(qtbot, data_dir, offers):
-    window = open_window(qtbot, data_dir)
+def test_the_watcher_stays_quiet_with_unsaved_changes_and_asks_once(
+    qtbot, open_main_window, data_dir, offers
+):
+    window = open_main_window(data_dir)
     document = window.document
     document.autosave_delay_ms = 60_000
     type_into_name(qtbot, window, " Lovelace")  # unsaved
@@ -206,9 +210,9 @@ def test_the_watcher_stays_quiet_with_unsaved_changes_and_asks_once(qtbot, data_
 
 
 def test_reloading_a_broken_version_keeps_our_plan_and_says_why(
-    qtbot, data_dir, monkeypatch, offers
+    qtbot, open_main_window, data_dir, monkeypatch, offers
 ):
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(data_dir)
     warnings: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text)
@@ -232,9 +236,9 @@ def test_reloading_a_broken_version_keeps_our_plan_and_says_why(
 
 @pytest.mark.parametrize("answer", [foreign_change.RELOAD, foreign_change.KEEP])
 def test_quitting_after_a_foreign_change_asks_then_closes(
-    qtbot, data_dir, monkeypatch, offers, answer
+    qtbot, open_main_window, data_dir, monkeypatch, offers, answer
 ):
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(data_dir)
     asked = []
     monkeypatch.setattr(
         foreign_change, "ask_about_foreign_change", lambda *a: asked.append(a) or answer

@@ -34,17 +34,13 @@ def data_dir(tmp_path, monkeypatch):
     return path
 
 
-def open_window(qtbot, data_dir) -> MainWindow:
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.resize(1300, 850)
-    window.show()
-    with qtbot.waitSignal(window.document_loaded, timeout=10000):
-        window.load_plan()
-    window.document.autosave_delay_ms = 60_000
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+@pytest.fixture
+def window(open_main_window, data_dir) -> MainWindow:
+    """The window at a size that shows every control, with the keyboard focus;
+    autosave held back so that no save runs between the keys."""
+    started = open_main_window(data_dir, size=(1300, 850), active=True)
+    started.document.autosave_delay_ms = 60_000
+    return started
 
 
 def focus() -> object:
@@ -61,8 +57,7 @@ def type_text(qtbot, text: str) -> None:
     qtbot.keyClicks(focus(), text)
 
 
-def test_profile_roles_from_the_keyboard(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_profile_roles_from_the_keyboard(qtbot, window):
     form = window.plan_editor.profile_form
     window.plan_editor.show_goals()
     press(qtbot, Key.Key_C, Mod.AltModifier)  # the label "&Current role"
@@ -80,8 +75,7 @@ def test_profile_roles_from_the_keyboard(qtbot, data_dir):
     assert window.document.plan.profile.target_role is None
 
 
-def test_add_edit_and_delete_a_goal_from_the_keyboard(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_add_edit_and_delete_a_goal_from_the_keyboard(qtbot, window):
     document = window.document
     press(qtbot, Key.Key_1, Mod.ControlModifier)  # View > My Plan: the goals table
     panel = window.plan_editor.goals_panel
@@ -114,8 +108,7 @@ def test_add_edit_and_delete_a_goal_from_the_keyboard(qtbot, data_dir):
     assert [g.title for g in document.plan.goals][1] == "Go to a product meetup"
 
 
-def test_switch_areas_and_move_on_the_map(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_switch_areas_and_move_on_the_map(qtbot, window):
     press(qtbot, Key.Key_2, Mod.ControlModifier)  # View > Career Map
     area = window.career_map
     assert window.areas.currentWidget() is area
@@ -137,8 +130,7 @@ def test_switch_areas_and_move_on_the_map(qtbot, data_dir):
     assert window.areas.currentWidget() is area
 
 
-def test_the_goals_table_shows_where_the_focus_is(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_the_goals_table_shows_where_the_focus_is(qtbot, window):
     press(qtbot, Key.Key_1, Mod.ControlModifier)
     view = window.plan_editor.goals_panel.view
     assert focus() is view and view.currentIndex().isValid()
@@ -159,8 +151,7 @@ def test_the_goals_table_shows_where_the_focus_is(qtbot, data_dir):
     assert QColor(shot.pixel(x, y)) != frame
 
 
-def test_the_map_shows_where_the_focus_is(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_the_map_shows_where_the_focus_is(qtbot, window):
     press(qtbot, Key.Key_2, Mod.ControlModifier)
     view = window.career_map.canvas.view
     assert focus() is view
@@ -177,8 +168,7 @@ def test_the_map_shows_where_the_focus_is(qtbot, data_dir):
     assert not window.career_map.content.cards.focused
 
 
-def test_tab_into_the_contacts_and_delete_one(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_tab_into_the_contacts_and_delete_one(qtbot, window):
     document = window.document
     press(qtbot, Key.Key_1, Mod.ControlModifier)
     press(qtbot, Key.Key_O, Mod.AltModifier)  # the "C&ontacts" tab

@@ -24,30 +24,12 @@ def data_dir(tmp_path):
     return path
 
 
-def open_window(qtbot, data_dir) -> MainWindow:
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.document_loaded, timeout=10000):
-        window.load_plan()
-    return window
-
-
-def start_window(qtbot, data_dir) -> MainWindow:
-    """Show the window and load the plan, whatever the outcome (no document may come)."""
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    window.load_plan()
-    return window
-
-
 def add_goal(window: MainWindow, title: str) -> None:
     window.document.add_goals([Goal(title=title)])
 
 
-def test_first_start_shows_an_empty_plan(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_first_start_shows_an_empty_plan(open_main_window, data_dir):
+    window = open_main_window(data_dir)
     assert window.objectName() == "MainWindow"
     editor = window.findChild(QWidget, "planEditor")
     assert editor is not None and editor.isVisible()
@@ -59,8 +41,8 @@ def test_first_start_shows_an_empty_plan(qtbot, data_dir):
     ]
 
 
-def test_edit_is_autosaved_and_the_window_says_so(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_edit_is_autosaved_and_the_window_says_so(qtbot, open_main_window, data_dir):
+    window = open_main_window(data_dir)
     add_goal(window, "Finish a product analytics course")
     assert window.isWindowModified()
     qtbot.waitUntil(lambda: window.document.is_saved(), timeout=10000)
@@ -70,8 +52,8 @@ def test_edit_is_autosaved_and_the_window_says_so(qtbot, data_dir):
     assert [g.title for g in saved.goals] == ["Finish a product analytics course"]
 
 
-def test_undo_and_redo_from_the_edit_menu(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_undo_and_redo_from_the_edit_menu(open_main_window, data_dir):
+    window = open_main_window(data_dir)
     add_goal(window, "Read a book on product discovery")
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
@@ -80,18 +62,18 @@ def test_undo_and_redo_from_the_edit_menu(qtbot, data_dir):
     assert [g.title for g in window.document.plan.goals] == ["Read a book on product discovery"]
 
 
-def test_plan_is_found_again_after_closing(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_plan_is_found_again_after_closing(open_main_window, data_dir):
+    window = open_main_window(data_dir)
     window.document.autosave_delay_ms = 60_000  # only the close should save
     add_goal(window, "Go to a product conference")
     window.close()
     assert load_plan_file(data_dir / "plan.json").goals[0].title == "Go to a product conference"
-    again = open_window(qtbot, data_dir)
+    again = open_main_window(data_dir)
     assert [g.title for g in again.document.plan.goals] == ["Go to a product conference"]
 
 
-def test_window_size_is_remembered(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_window_size_is_remembered(qtbot, open_main_window, data_dir):
+    window = open_main_window(data_dir)
     # The offscreen screen is 800x800 and the editor needs about 800 px of width,
     # so Qt clamps any width: the height tells whether the layout was restored.
     window.resize(window.width(), 555)
@@ -102,20 +84,22 @@ def test_window_size_is_remembered(qtbot, data_dir):
     assert again.height() == 555
 
 
-def test_editor_splitter_is_remembered(qtbot, data_dir):
-    open_window(qtbot, data_dir).close()  # from now on the window has its remembered size
-    window = open_window(qtbot, data_dir)
+def test_editor_splitter_is_remembered(open_main_window, data_dir):
+    open_main_window(data_dir).close()  # from now on the window has its remembered size
+    window = open_main_window(data_dir)
     splitter = window.plan_editor.splitter
     total = sum(splitter.sizes())
     splitter.setSizes([300, total - 300])
     sizes = splitter.sizes()
     window.close()
-    again = open_window(qtbot, data_dir)
+    again = open_main_window(data_dir)
     assert again.plan_editor.splitter.sizes() == sizes
 
 
-def test_failed_save_keeps_the_plan_unsaved_and_asks_before_quitting(qtbot, data_dir, monkeypatch):
-    window = open_window(qtbot, data_dir)
+def test_failed_save_keeps_the_plan_unsaved_and_asks_before_quitting(
+    open_main_window, data_dir, monkeypatch
+):
+    window = open_main_window(data_dir)
     store = window.document.store
 
     def full_disk(plan, **options):
@@ -140,8 +124,8 @@ def test_failed_save_keeps_the_plan_unsaved_and_asks_before_quitting(qtbot, data
     assert window.save_state_label.text() == "All changes saved"
 
 
-def test_new_plan_is_refused_while_changes_cannot_be_saved(qtbot, data_dir, monkeypatch):
-    window = open_window(qtbot, data_dir)
+def test_new_plan_is_refused_while_changes_cannot_be_saved(open_main_window, data_dir, monkeypatch):
+    window = open_main_window(data_dir)
     window.document.autosave_delay_ms = 60_000
     add_goal(window, "Unsaved work")
     store = window.document.store
@@ -158,8 +142,8 @@ def test_new_plan_is_refused_while_changes_cannot_be_saved(qtbot, data_dir, monk
     assert [g.title for g in window.document.plan.goals] == ["Unsaved work"]
 
 
-def test_new_plan_asks_and_keeps_the_old_one_in_backups(qtbot, data_dir, monkeypatch):
-    window = open_window(qtbot, data_dir)
+def test_new_plan_asks_and_keeps_the_old_one_in_backups(open_main_window, data_dir, monkeypatch):
+    window = open_main_window(data_dir)
     window.document.autosave_delay_ms = 60_000  # the edit is not saved yet
     add_goal(window, "Old goal")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Button.Yes)
@@ -170,8 +154,8 @@ def test_new_plan_asks_and_keeps_the_old_one_in_backups(qtbot, data_dir, monkeyp
     assert any(g.title == "Old goal" for b in backups for g in load_plan_file(b).goals)
 
 
-def test_export_then_open_round_trips(qtbot, data_dir, tmp_path, monkeypatch):
-    window = open_window(qtbot, data_dir)
+def test_export_then_open_round_trips(open_main_window, data_dir, tmp_path, monkeypatch):
+    window = open_main_window(data_dir)
     add_goal(window, "Build a portfolio case")
     exported = tmp_path / "exported.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(exported), ""))
@@ -185,8 +169,8 @@ def test_export_then_open_round_trips(qtbot, data_dir, tmp_path, monkeypatch):
     assert [g.title for g in window.document.plan.goals] == ["Build a portfolio case"]
 
 
-def test_opening_a_broken_file_changes_nothing(qtbot, data_dir, tmp_path, monkeypatch):
-    window = open_window(qtbot, data_dir)
+def test_opening_a_broken_file_changes_nothing(open_main_window, data_dir, tmp_path, monkeypatch):
+    window = open_main_window(data_dir)
     add_goal(window, "Keep me")
     broken = tmp_path / "broken.json"
     broken.write_text('{"schema_version": 1, "goals": [{"due": "soon"}]}')
@@ -198,7 +182,9 @@ def test_opening_a_broken_file_changes_nothing(qtbot, data_dir, tmp_path, monkey
     assert [g.title for g in window.document.plan.goals] == ["Keep me"]
 
 
-def test_unreadable_plan_is_moved_aside_and_a_backup_offered(qtbot, data_dir, monkeypatch):
+def test_unreadable_plan_is_moved_aside_and_a_backup_offered(
+    open_main_window, data_dir, monkeypatch
+):
     store = PlanStore(data_dir)
     store.open()
     store.save(Plan(goals=[Goal(title="First version")]))
@@ -212,7 +198,7 @@ def test_unreadable_plan_is_moved_aside_and_a_backup_offered(qtbot, data_dir, mo
         return "restore"
 
     monkeypatch.setattr(file_actions, "ask_recovery_choice", choose_restore)
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(data_dir)
     outcome = offered[0]
     assert outcome.quarantined_to is not None and outcome.quarantined_to.exists()
     assert outcome.quarantined_to.read_bytes() == b'{"schema_version": 1, "goals": ['
@@ -220,17 +206,17 @@ def test_unreadable_plan_is_moved_aside_and_a_backup_offered(qtbot, data_dir, mo
     assert [g.title for g in window.document.plan.goals] == ["First version"]
 
 
-def test_quitting_at_recovery_saves_nothing(qtbot, data_dir, monkeypatch):
+def test_quitting_at_recovery_saves_nothing(start_main_window, data_dir, monkeypatch):
     (data_dir / "plan.json").write_text(json.dumps({"schema_version": 1, "goals": 5}))
     monkeypatch.setattr(file_actions, "ask_recovery_choice", lambda parent, outcome: "quit")
-    window = start_window(qtbot, data_dir)
+    window = start_main_window(data_dir)
     assert window.document is None
     assert not (data_dir / "plan.json").exists()  # moved aside, not replaced by defaults
     assert len(list(data_dir.glob("plan.corrupt-*.json"))) == 1
 
 
-def test_restore_from_backup_menu(qtbot, data_dir, monkeypatch):
-    window = open_window(qtbot, data_dir)
+def test_restore_from_backup_menu(open_main_window, data_dir, monkeypatch):
+    window = open_main_window(data_dir)
     add_goal(window, "Version one")
     assert window.document.save()
     window.document.replace_plan(Plan(goals=[Goal(title="Version two")]))
@@ -242,16 +228,18 @@ def test_restore_from_backup_menu(qtbot, data_dir, monkeypatch):
     assert [g.title for g in window.document.plan.goals] == ["Version one"]
 
 
-def test_stored_plan_bytes_are_what_storage_writes(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_stored_plan_bytes_are_what_storage_writes(open_main_window, data_dir):
+    window = open_main_window(data_dir)
     add_goal(window, "Check bytes")
     assert window.document.save()
     assert (data_dir / "plan.json").read_bytes() == serialize_plan(window.document.plan)
 
 
-def test_replacing_the_plan_always_backs_up_its_latest_state(qtbot, data_dir, monkeypatch):
+def test_replacing_the_plan_always_backs_up_its_latest_state(
+    open_main_window, data_dir, monkeypatch
+):
     """Backups are spaced minutes apart, but a plan being replaced is always kept."""
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(data_dir)
     add_goal(window, "First")
     assert window.document.save()
     add_goal(window, "Second")
@@ -264,8 +252,10 @@ def test_replacing_the_plan_always_backs_up_its_latest_state(qtbot, data_dir, mo
     assert [g.title for g in load_plan_file(newest).goals] == ["First", "Second", "Latest"]
 
 
-def test_career_map_is_built_after_the_plan_and_exports(qtbot, data_dir, tmp_path, monkeypatch):
-    window = open_window(qtbot, data_dir)
+def test_career_map_is_built_after_the_plan_and_exports(
+    qtbot, open_main_window, data_dir, tmp_path, monkeypatch
+):
+    window = open_main_window(data_dir)
     assert window.areas.tabText(1) == "Career map"
     assert window.findChild(QWidget, "careerMap") is window.career_map
     with qtbot.waitSignal(window.map_ready, timeout=20000):
@@ -280,12 +270,12 @@ def test_career_map_is_built_after_the_plan_and_exports(qtbot, data_dir, tmp_pat
     assert window.document.plan.profile.target_role is None
 
 
-def test_last_area_is_remembered(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_last_area_is_remembered(open_main_window, data_dir):
+    window = open_main_window(data_dir)
     window.areas.setCurrentWidget(window.career_map)
     assert window.career_map.is_built  # opening the map builds it at once
     window.close()
-    again = open_window(qtbot, data_dir)
+    again = open_main_window(data_dir)
     assert again.areas.currentWidget() is again.career_map
 
 
@@ -298,8 +288,10 @@ def rendered(message: str) -> str:
     return doc.toPlainText()
 
 
-def test_file_names_in_messages_are_shown_literally(qtbot, data_dir, tmp_path, monkeypatch):
-    window = open_window(qtbot, data_dir)
+def test_file_names_in_messages_are_shown_literally(
+    open_main_window, data_dir, tmp_path, monkeypatch
+):
+    window = open_main_window(data_dir)
     hostile = tmp_path / '<img src="file:x" onerror="y"><b>plan<b>.json'
     hostile.write_text("not json")
     warnings = []
@@ -310,7 +302,7 @@ def test_file_names_in_messages_are_shown_literally(qtbot, data_dir, tmp_path, m
     assert str(hostile) in rendered(warnings[0])
 
 
-def test_recovery_asks_again_when_restoring_fails(qtbot, data_dir, monkeypatch):
+def test_recovery_asks_again_when_restoring_fails(open_main_window, data_dir, monkeypatch):
     store = PlanStore(data_dir)
     store.open()
     store.save(Plan(goals=[Goal(title="First version")]))
@@ -325,13 +317,13 @@ def test_recovery_asks_again_when_restoring_fails(qtbot, data_dir, monkeypatch):
     monkeypatch.setattr(file_actions, "ask_recovery_choice", lambda parent, outcome: next(answers))
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(data_dir)
     assert warnings and "Please choose again" in rendered(warnings[0])
     assert window.document.plan.is_empty()  # the second choice, a new plan
 
 
-def test_restore_keeps_the_current_plan_once(qtbot, data_dir, monkeypatch):
-    window = open_window(qtbot, data_dir)
+def test_restore_keeps_the_current_plan_once(open_main_window, data_dir, monkeypatch):
+    window = open_main_window(data_dir)
     add_goal(window, "Version one")
     assert window.document.save()
     window.document.replace_plan(Plan(goals=[Goal(title="Version two")]))
@@ -345,7 +337,7 @@ def test_restore_keeps_the_current_plan_once(qtbot, data_dir, monkeypatch):
     assert window.document.is_saved()
 
 
-def test_plan_from_a_newer_pmplanner_is_left_alone(qtbot, data_dir, monkeypatch):
+def test_plan_from_a_newer_pmplanner_is_left_alone(start_main_window, data_dir, monkeypatch):
     newer = b'{"schema_version": 99, "goals": []}'
     (data_dir / "plan.json").write_bytes(newer)
     shown = []
@@ -355,7 +347,7 @@ def test_plan_from_a_newer_pmplanner_is_left_alone(qtbot, data_dir, monkeypatch)
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    window = start_window(qtbot, data_dir)
+    window = start_main_window(data_dir)
     text, buttons = shown[0]
     assert "newer version of pmplanner" in text
     assert [b for b in buttons if not b.startswith("Show Details")] == ["Quit"]
@@ -364,7 +356,7 @@ def test_plan_from_a_newer_pmplanner_is_left_alone(qtbot, data_dir, monkeypatch)
     assert not list(data_dir.glob("plan.corrupt-*"))
 
 
-def test_recovery_dialog_offers_the_newest_backup(qtbot, data_dir, monkeypatch):
+def test_recovery_dialog_offers_the_newest_backup(start_main_window, data_dir, monkeypatch):
     store = PlanStore(data_dir)
     store.open()
     store.save(Plan(goals=[Goal(title="First version")]))
@@ -374,6 +366,6 @@ def test_recovery_dialog_offers_the_newest_backup(qtbot, data_dir, monkeypatch):
     monkeypatch.setattr(
         QMessageBox, "exec", lambda box: shown.append([b.text() for b in box.buttons()]) or 0
     )
-    start_window(qtbot, data_dir)
+    start_main_window(data_dir)
     assert [b for b in shown[0] if b.startswith("Restore the Backup of")]
     assert "Start a New Plan" in shown[0] and "Quit" in shown[0]

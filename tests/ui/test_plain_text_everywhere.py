@@ -192,18 +192,8 @@ class Walk:
         self.rich("status bar", window.statusBar().currentMessage(), False)
 
 
-def open_window(qtbot, data_dir: Path) -> MainWindow:
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.resize(1300, 900)
-    window.show()
-    with qtbot.waitSignal(window.document_loaded, timeout=10000):
-        window.load_plan()
-    return window
-
-
 def test_every_text_from_a_plan_and_a_ladder_is_shown_literally(
-    qtbot, tmp_path, planted, monkeypatch
+    qtbot, open_main_window, tmp_path, planted, monkeypatch
 ):
     tag = planted[: planted.index(">") + 1]
     data_dir = tmp_path / "data"
@@ -214,7 +204,7 @@ def test_every_text_from_a_plan_and_a_ladder_is_shown_literally(
     told: list[str] = []  # a message box would wait for a click: fail instead
     for kind in ("critical", "warning", "information", "question"):
         monkeypatch.setattr(QMessageBox, kind, lambda *a, **k: told.append(a[1]) or 0)
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(data_dir, size=(1300, 900))
     walk = Walk(tag)
 
     editor = window.plan_editor

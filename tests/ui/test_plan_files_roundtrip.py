@@ -19,7 +19,6 @@ from pmplanner.core.plan import (
     TrackScore,
 )
 from pmplanner.storage.plan_store import load_plan_file, serialize_plan
-from pmplanner.ui.main_window import MainWindow
 
 Button = QMessageBox.StandardButton
 
@@ -92,19 +91,12 @@ def data_dir(tmp_path):
     return path
 
 
-def open_window(qtbot, data_dir) -> MainWindow:
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.document_loaded, timeout=10000):
-        window.load_plan()
-    return window
-
-
-def test_export_and_import_round_trip_exactly(qtbot, data_dir, tmp_path, catalog, monkeypatch):
+def test_export_and_import_round_trip_exactly(
+    open_main_window, data_dir, tmp_path, catalog, monkeypatch
+):
     plan = rich_plan(catalog)
     (data_dir / "plan.json").write_bytes(serialize_plan(plan))
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(data_dir)
     assert window.document.plan == plan
 
     exported = tmp_path / "exported.json"
@@ -147,9 +139,9 @@ def test_export_and_import_round_trip_exactly(qtbot, data_dir, tmp_path, catalog
     assert again.read_bytes() == exported.read_bytes()
 
 
-def test_import_validates_before_asking(qtbot, data_dir, tmp_path, catalog, monkeypatch):
+def test_import_validates_before_asking(open_main_window, data_dir, tmp_path, catalog, monkeypatch):
     (data_dir / "plan.json").write_bytes(serialize_plan(rich_plan(catalog)))
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(data_dir)
     before = window.document.plan.model_copy(deep=True)
     broken = tmp_path / "broken.json"
     data = json.loads(serialize_plan(before))

@@ -51,15 +51,6 @@ def plan_files(data_dir: Path) -> dict[str, bytes]:
     }
 
 
-def open_window(qtbot, data_dir: Path) -> MainWindow:
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.document_loaded, timeout=10000):
-        window.load_plan()
-    return window
-
-
 def type_into_name(qtbot, window: MainWindow, text: str) -> None:
     name_edit = window.plan_editor.profile_form.name_edit
     assert isinstance(name_edit, QLineEdit)
@@ -169,8 +160,10 @@ def assert_says_why(window: MainWindow, data_dir: Path, reason: str) -> None:
 
 # -- the tests --------------------------------------------------------------------------
 @pytest.mark.parametrize("kind", ["full disk", "read-only folder"])
-def test_save_from_the_menu_fails_safely_and_works_again(qtbot, data_dir, monkeypatch, kind):
-    window = open_window(qtbot, data_dir)
+def test_save_from_the_menu_fails_safely_and_works_again(
+    qtbot, open_main_window, data_dir, monkeypatch, kind
+):
+    window = open_main_window(data_dir)
     window.document.autosave_delay_ms = 60_000  # only the menu saves here
     before = plan_files(data_dir)
 
@@ -191,8 +184,10 @@ def test_save_from_the_menu_fails_safely_and_works_again(qtbot, data_dir, monkey
 
 
 @pytest.mark.parametrize("kind", ["full disk", "read-only folder"])
-def test_autosave_fails_safely_and_retries_by_itself(qtbot, data_dir, monkeypatch, kind):
-    window = open_window(qtbot, data_dir)
+def test_autosave_fails_safely_and_retries_by_itself(
+    qtbot, open_main_window, data_dir, monkeypatch, kind
+):
+    window = open_main_window(data_dir)
     document = window.document
     document.autosave_delay_ms = 50
     document.retry_delay_ms = 300
@@ -214,10 +209,12 @@ def test_autosave_fails_safely_and_retries_by_itself(qtbot, data_dir, monkeypatc
     assert load_plan_file(data_dir / "plan.json").profile.name == "Ada Lovelace"
 
 
-def test_closing_with_a_full_disk_keeps_the_window_and_the_plan(qtbot, data_dir, monkeypatch):
+def test_closing_with_a_full_disk_keeps_the_window_and_the_plan(
+    qtbot, open_main_window, data_dir, monkeypatch
+):
     from PySide6.QtWidgets import QMessageBox
 
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(data_dir)
     window.document.autosave_delay_ms = 60_000
     before = plan_files(data_dir)
     asked = []
@@ -238,8 +235,10 @@ def test_closing_with_a_full_disk_keeps_the_window_and_the_plan(qtbot, data_dir,
     assert load_plan_file(data_dir / "plan.json").profile.name == "Ada Lovelace"
 
 
-def test_the_full_disk_message_goes_once_a_save_works(qtbot, data_dir, monkeypatch):
-    window = open_window(qtbot, data_dir)
+def test_the_full_disk_message_goes_once_a_save_works(
+    qtbot, open_main_window, data_dir, monkeypatch
+):
+    window = open_main_window(data_dir)
     window.document.autosave_delay_ms = 60_000  # only the menu saves here
     with full_disk(monkeypatch) as reason:
         type_into_name(qtbot, window, " Lovelace")

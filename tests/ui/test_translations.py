@@ -15,6 +15,7 @@ import os
 import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
@@ -88,16 +89,6 @@ def german():
     QLocale.setDefault(before)
 
 
-def open_window(qtbot, data_dir) -> MainWindow:
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.document_loaded, timeout=10000):
-        window.load_plan()
-    window.build_map()
-    return window
-
-
 def has_words(text: str) -> bool:
     return bool(re.search(r"[A-Za-z]{2}", text))
 
@@ -166,8 +157,8 @@ def shown_texts(window: MainWindow) -> list[tuple[str, str]]:
     return [(where, text) for where, text in found if text and has_words(text)]
 
 
-def test_every_text_in_the_window_goes_through_translation(qtbot, data_dir, marking):
-    window = open_window(qtbot, data_dir)
+def test_every_text_in_the_window_goes_through_translation(open_main_window, data_dir, marking):
+    window = open_main_window(data_dir, map=True)
     window.career_map.select_role("pm")  # the details panel shows a role
     content = content_texts(window)
     shown = shown_texts(window)
@@ -180,8 +171,8 @@ def test_every_text_in_the_window_goes_through_translation(qtbot, data_dir, mark
     assert len(shown) > 150
 
 
-def test_cells_and_map_texts_are_translated(qtbot, data_dir, marking):
-    window = open_window(qtbot, data_dir)
+def test_cells_and_map_texts_are_translated(open_main_window, data_dir, marking):
+    window = open_main_window(data_dir, map=True)
     model = goals_model(window.document)
     row = 1
     assert model.index(row, model.column_of("kind")).data().startswith(OPEN)  # "Meetup"
@@ -201,8 +192,8 @@ def test_cells_and_map_texts_are_translated(qtbot, data_dir, marking):
     assert labels and all(label.startswith(OPEN) for label in labels)
 
 
-def test_a_due_date_shows_in_the_locale_format(qtbot, data_dir, german):
-    window = open_window(qtbot, data_dir)
+def test_a_due_date_shows_in_the_locale_format(open_main_window, data_dir, german):
+    window = open_main_window(data_dir, map=True)
     model = goals_model(window.document)
     due = model.index(0, model.column_of("due")).data()
     assert due == "01.04.2026"
@@ -214,8 +205,8 @@ def test_a_due_date_shows_in_the_locale_format(qtbot, data_dir, german):
     assert date_edit.displayFormat() == "dd.MM.yyyy"
 
 
-def test_numbers_in_the_map_details_follow_the_locale(qtbot, data_dir, german):
-    window = open_window(qtbot, data_dir)
+def test_numbers_in_the_map_details_follow_the_locale(open_main_window, data_dir, german):
+    window = open_main_window(data_dir, map=True)
     area = window.career_map
     moves = [t for t in area.catalog.transitions if not float(t.years).is_integer()]
     assert moves, "the built-in content has a move of a fractional number of years"
@@ -249,7 +240,7 @@ def lrelease(ts: Path, qm: Path) -> None:
     assert done.returncode == 0 and qm.is_file(), done.stderr
 
 
-def test_a_qm_file_for_the_locale_is_loaded(qtbot, data_dir, tmp_path):
+def test_a_qm_file_for_the_locale_is_loaded(open_main_window, data_dir, tmp_path):
     folder = tmp_path / "translations"
     folder.mkdir()
     (folder / "pmplanner_de.ts").write_text(TS, encoding="utf-8")
@@ -259,7 +250,7 @@ def test_a_qm_file_for_the_locale_is_loaded(qtbot, data_dir, tmp_path):
     installed = translations.install_translator(app, german, folder)
     try:
         assert len(installed) == 2  # pmplanner's and Qt's own (standard buttons)
-        window = open_window(qtbot, data_dir)
+        window = open_main_window(data_dir, map=True)
         assert window.menuBar().actions()[0].text() == "&Datei"
         model = goals_model(window.document)
         header = model.headerData(model.column_of("title"), Qt.Orientation.Horizontal)
@@ -282,6 +273,7 @@ def test_no_file_for_the_locale_means_english(qtbot, tmp_path):
 # -- the source: no literal text handed straight to a widget ----------------------
 COVERED = [
     "ui/main_window.py",
+    "ui/menus.py",
     "ui/file_actions.py",
     "ui/safe_text.py",
     *(str(p.relative_to(PACKAGE)) for p in sorted((PACKAGE / "ui/plan").glob("*.py"))),
@@ -330,6 +322,31 @@ def test_no_literal_text_goes_straight_to_a_widget(module):
     tree = ast.parse((PACKAGE / module).read_text(encoding="utf-8"))
     allowed = {"career-map.png"}  # a suggested file name
     assert [t for t in literal_texts(tree) if t[1] not in allowed] == []
+
+
+def test_lupdate_finds_every_menu_text_in_the_window_context(tmp_path):
+    """The menus keep the "MainWindow" context (existing translations still apply),
+    and every text they translate is a literal pyside6-lupdate extracts."""
+    source = PACKAGE / "ui" / "menus.py"
+    in_code = set()
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "translate":
+            context, text = node.args[:2]
+            assert isinstance(context, ast.Constant) and isinstance(text, ast.Constant), node.lineno
+            in_code.add((context.value, text.value))
+    assert ("MainWindow", "&File") in in_code and len(in_code) > 40
+    ts = tmp_path / "menus.ts"
+    tool = Path(sys.executable).parent / "pyside6-lupdate"
+    done = subprocess.run(
+        [str(tool), str(source), "-ts", str(ts)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    found = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+    }
+    assert in_code <= found
 
 
 STARTUP_PROBE = """

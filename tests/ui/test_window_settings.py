@@ -8,7 +8,6 @@ import pytest
 
 from pmplanner.core.plan import Goal, Plan
 from pmplanner.storage.plan_store import PlanStore
-from pmplanner.ui.main_window import MainWindow
 
 GARBAGE = {
     "area letters": "[window]\narea=abc\n",
@@ -38,21 +37,14 @@ def data_dir(tmp_path) -> Path:
 
 
 @pytest.mark.parametrize("content", GARBAGE.values(), ids=GARBAGE.keys())
-def test_a_spoiled_window_ini_still_opens_the_plan(qtbot, data_dir, content):
+def test_a_spoiled_window_ini_still_opens_the_plan(open_main_window, data_dir, content):
     (data_dir / "window.ini").write_bytes(content.encode("latin-1"))
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.document_loaded, timeout=10000):
-        window.load_plan()
+    window = open_main_window(data_dir)
     assert window.areas.count() == 2
     assert window.areas.currentIndex() in (0, 1)
     assert [g.title for g in window.document.plan.goals] == ["Keep me"]
     sizes = window.plan_editor.splitter.sizes()
     assert len(sizes) == window.plan_editor.splitter.count()
     window.close()  # and the next start reads a good file again
-    again = MainWindow(data_dir)
-    qtbot.addWidget(again)
-    with qtbot.waitSignal(again.document_loaded, timeout=10000):
-        again.load_plan()
+    again = open_main_window(data_dir)
     assert again.areas.currentIndex() == window.areas.currentIndex()

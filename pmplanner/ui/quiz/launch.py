@@ -17,19 +17,19 @@ from pmplanner.ui.ladder_actions import confirm_builtin_ladder
 from pmplanner.ui.quiz.wizard import QuizWizard
 
 if TYPE_CHECKING:
-    from pmplanner.ui.main_window import MainWindow
+    from pmplanner.ui.plan_window import PlanWindow
 
 translate = QCoreApplication.translate
 
 
-def open_wizard(window: MainWindow) -> QuizWizard | None:
+def open_wizard(window: PlanWindow) -> QuizWizard | None:
     for wizard in window.findChildren(QuizWizard):
         if wizard.isVisible():
             return wizard
     return None
 
 
-def open_quiz(window: MainWindow) -> QuizWizard | None:
+def open_quiz(window: PlanWindow) -> QuizWizard | None:
     """Show the quiz (or raise the one already open); None when there is no quiz to show."""
     wizard = open_wizard(window)
     if wizard is not None:
@@ -60,7 +60,7 @@ def open_quiz(window: MainWindow) -> QuizWizard | None:
     return wizard
 
 
-def show_on_map(window: MainWindow, role_id: str, track_id: str | None) -> bool:
+def show_on_map(window: PlanWindow, role_id: str, track_id: str | None) -> bool:
     """Select ``role_id`` on the career map and switch to the map.
 
     The map's filters stay as the person left them. The quiz speaks of the

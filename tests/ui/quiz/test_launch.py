@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 from pmplanner.storage.plan_store import load_plan_file
 from pmplanner.ui.quiz.wizard import QuizWizard
 from tests.ui.quiz.conftest import TECH_PERSON, UX_PERSON, Finish, answer_page, run_to_results
-from tests.ui.test_main_window import open_window
 
 
 @pytest.fixture
@@ -26,8 +25,8 @@ def the_wizard(window) -> QuizWizard:
     return wizards[0]
 
 
-def test_the_menu_opens_one_quiz_at_a_time(qtbot, data_dir, asked):
-    window = open_window(qtbot, data_dir)
+def test_the_menu_opens_one_quiz_at_a_time(open_main_window, data_dir, asked):
+    window = open_main_window(data_dir)
     assert window.quiz_action.shortcut().toString() == "Ctrl+Shift+Q"
     window.quiz_action.trigger()
     wizard = the_wizard(window)
@@ -39,16 +38,16 @@ def test_the_menu_opens_one_quiz_at_a_time(qtbot, data_dir, asked):
     assert wizard.answers.get("background") is not None
 
 
-def test_the_welcome_banner_opens_the_quiz(qtbot, data_dir, asked):
-    window = open_window(qtbot, data_dir)
+def test_the_welcome_banner_opens_the_quiz(qtbot, open_main_window, data_dir, asked):
+    window = open_main_window(data_dir)
     banner = window.plan_editor.welcome
     assert banner.isVisible()
     qtbot.mouseClick(banner.quiz_button, Qt.MouseButton.LeftButton)
     assert the_wizard(window).currentPage() is the_wizard(window).question_pages[0]
 
 
-def test_a_closed_quiz_starts_afresh(qtbot, data_dir, asked):
-    window = open_window(qtbot, data_dir)
+def test_a_closed_quiz_starts_afresh(open_main_window, data_dir, asked):
+    window = open_main_window(data_dir)
     window.quiz_action.trigger()
     first = the_wizard(window)
     answer_page(first.question_pages[0])
@@ -61,8 +60,10 @@ def test_a_closed_quiz_starts_afresh(qtbot, data_dir, asked):
     assert again.answers.is_empty()
 
 
-def test_show_on_the_map_selects_the_role_on_the_career_map(qtbot, data_dir, asked):
-    window = open_window(qtbot, data_dir)
+def test_show_on_the_map_selects_the_role_on_the_career_map(
+    qtbot, open_main_window, data_dir, asked
+):
+    window = open_main_window(data_dir)
     window.areas.setCurrentWidget(window.plan_editor)
     window.quiz_action.trigger()
     wizard = the_wizard(window)
@@ -79,8 +80,10 @@ def test_show_on_the_map_selects_the_role_on_the_career_map(qtbot, data_dir, ask
     assert wizard.isVisible()  # the quiz stays open beside the map
 
 
-def test_the_result_is_saved_and_found_again_after_a_restart(qtbot, data_dir, asked):
-    window = open_window(qtbot, data_dir)
+def test_the_result_is_saved_and_found_again_after_a_restart(
+    qtbot, open_main_window, data_dir, asked
+):
+    window = open_main_window(data_dir)
     window.quiz_action.trigger()
     wizard = the_wizard(window)
     run_to_results(qtbot, wizard, UX_PERSON)
@@ -95,14 +98,14 @@ def test_the_result_is_saved_and_found_again_after_a_restart(qtbot, data_dir, as
 
     on_disk = load_plan_file(data_dir / "plan.json")
     assert on_disk.quiz_results == [kept]
-    again = open_window(qtbot, data_dir)
+    again = open_main_window(data_dir)
     assert again.document.plan.quiz_results == [kept]
     assert again.document.plan.profile.target_role == kept.recommended_role
     assert [g.title for g in again.document.plan.goals] == [g.title for g in plan.goals]
 
 
-def test_a_retake_in_the_window_shows_the_change(qtbot, data_dir, asked):
-    window = open_window(qtbot, data_dir)
+def test_a_retake_in_the_window_shows_the_change(qtbot, open_main_window, data_dir, asked):
+    window = open_main_window(data_dir)
     window.quiz_action.trigger()
     run_to_results(qtbot, the_wizard(window), TECH_PERSON)
     the_wizard(window).button(Finish).click()
@@ -120,8 +123,10 @@ def test_a_retake_in_the_window_shows_the_change(qtbot, data_dir, asked):
     assert [r.track for r in window.document.plan.quiz_results] == ["technical"]
 
 
-def test_one_ctrl_z_in_the_main_window_takes_a_used_result_back(qtbot, data_dir, asked):
-    window = open_window(qtbot, data_dir)
+def test_one_ctrl_z_in_the_main_window_takes_a_used_result_back(
+    qtbot, open_main_window, data_dir, asked
+):
+    window = open_main_window(data_dir)
     window.quiz_action.trigger()
     wizard = the_wizard(window)
     run_to_results(qtbot, wizard, UX_PERSON)
@@ -140,8 +145,8 @@ def test_one_ctrl_z_in_the_main_window_takes_a_used_result_back(qtbot, data_dir,
     assert plan.profile.target_role is None and plan.profile.background is None
 
 
-def test_quitting_mid_quiz_asks_and_keeping_it_keeps_the_window(qtbot, data_dir, asked):
-    window = open_window(qtbot, data_dir)
+def test_quitting_mid_quiz_asks_and_keeping_it_keeps_the_window(open_main_window, data_dir, asked):
+    window = open_main_window(data_dir)
     window.quiz_action.trigger()
     wizard = the_wizard(window)
     answer_page(wizard.question_pages[0])
@@ -153,8 +158,8 @@ def test_quitting_mid_quiz_asks_and_keeping_it_keeps_the_window(qtbot, data_dir,
     assert not window.isVisible()
 
 
-def test_quitting_on_the_results_asks_and_keeps_nothing(qtbot, data_dir, asked):
-    window = open_window(qtbot, data_dir)
+def test_quitting_on_the_results_asks_and_keeps_nothing(qtbot, open_main_window, data_dir, asked):
+    window = open_main_window(data_dir)
     window.document.autosave_delay_ms = 60_000  # only the close saves
     window.quiz_action.trigger()
     run_to_results(qtbot, the_wizard(window), UX_PERSON)

@@ -14,7 +14,6 @@ from pmplanner.ui.quiz.past_results import PastResultsDialog
 from pmplanner.ui.quiz.scoring_help import ScoringHelp
 from tests.ui.quiz.conftest import TECH_PERSON, UX_PERSON, Finish, run_to_results
 from tests.ui.quiz.test_launch import data_dir, the_wizard  # noqa: F401 (a fixture)
-from tests.ui.test_main_window import open_window
 
 
 def kept(catalog, person, day):
@@ -29,13 +28,18 @@ def open_dialog(qtbot, window, cls):
     return found[0]
 
 
-def test_past_results_shows_any_kept_result_and_two_side_by_side(qtbot, data_dir, catalog):  # noqa: F811
+def test_past_results_shows_any_kept_result_and_two_side_by_side(
+    qtbot,
+    open_main_window,
+    data_dir,  # noqa: F811 (the imported fixture)
+    catalog,
+):
     plan = Plan()
     plan.quiz_results = [kept(catalog, TECH_PERSON, 1), kept(catalog, UX_PERSON, 20)]
     store = PlanStore(data_dir)
     store.open()
     store.save(plan)
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(data_dir)
     window.past_quiz_action.trigger()
     dialog = open_dialog(qtbot, window, PastResultsDialog)
     assert dialog.list.count() == 2
@@ -68,8 +72,8 @@ def test_past_results_shows_any_kept_result_and_two_side_by_side(qtbot, data_dir
     dialog.close()
 
 
-def test_a_result_kept_from_the_quiz_is_listed(qtbot, data_dir, asked):  # noqa: F811
-    window = open_window(qtbot, data_dir)
+def test_a_result_kept_from_the_quiz_is_listed(qtbot, open_main_window, data_dir, asked):  # noqa: F811
+    window = open_main_window(data_dir)
     window.quiz_action.trigger()
     run_to_results(qtbot, the_wizard(window), UX_PERSON)
     the_wizard(window).button(Finish).click()
@@ -79,8 +83,13 @@ def test_a_result_kept_from_the_quiz_is_listed(qtbot, data_dir, asked):  # noqa:
     dialog.close()
 
 
-def test_how_scoring_works_shows_the_points_of_each_answer(qtbot, data_dir, catalog):  # noqa: F811
-    window = open_window(qtbot, data_dir)
+def test_how_scoring_works_shows_the_points_of_each_answer(
+    qtbot,
+    open_main_window,
+    data_dir,  # noqa: F811 (the imported fixture)
+    catalog,
+):
+    window = open_main_window(data_dir)
     window.quiz_scoring_action.trigger()
     help_ = open_dialog(qtbot, window, ScoringHelp)
     text = help_.text.toPlainText()
