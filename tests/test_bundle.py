@@ -270,6 +270,7 @@ def test_export_pdf_makes_the_same_document(bundle, tmp_path, page_size):
     for name, run in (("installed", run_installed), ("bundled", None)):
         out = tmp_path / f"{name}.pdf"
         args = ["export-pdf", str(out), "--plan", str(plan_file), "--page-size", page_size]
+        args += ["--preset", "complete"]  # contacts too ("share", the default, leaves them out)
         done = run(*args, home=home) if run else run_bundle(bundle, *args, home=home)
         assert done.returncode == 0, done.stderr
         assert "Traceback" not in done.stderr

@@ -95,3 +95,13 @@ def new_id() -> str:
 
 def now_utc() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
+
+
+def instant(moment: datetime) -> datetime:
+    """A time that compares with any other: one without a zone is taken as UTC.
+
+    A file may mix times with and without a zone (pmplanner writes UTC;
+    Python refuses to compare the two kinds), so every ordering of the plan's
+    times goes through this.
+    """
+    return moment if moment.utcoffset() is not None else moment.replace(tzinfo=UTC)

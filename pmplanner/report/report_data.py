@@ -7,11 +7,12 @@ which deadlines); ``plan_html`` only lays it out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 
 from pmplanner.core.careers import Role
 from pmplanner.core.catalog import CareerCatalog, CareerPath
 from pmplanner.core.plan import Contact, Goal, GoalCategory, Plan, QuizResult
+from pmplanner.core.plan_fields import instant
 from pmplanner.core.quiz import answer_problems, score_answers
 from pmplanner.core.quiz_types import QuizOutcome
 from pmplanner.report.deadlines import Deadline, overdue, upcoming
@@ -71,7 +72,7 @@ def quizzes_in_order(plan: Plan) -> list[QuizResult]:
     those): one without a zone is taken as UTC, as pmplanner writes them.
     """
     ordered = sorted(
-        enumerate(plan.quiz_results), key=lambda item: (_instant(item[1].taken), item[0])
+        enumerate(plan.quiz_results), key=lambda item: (instant(item[1].taken), item[0])
     )
     return [result for _i, result in ordered]
 
@@ -86,10 +87,6 @@ def previous_quiz(plan: Plan) -> QuizResult | None:
     """The quiz taken before the latest one (what "since last time" compares with)."""
     ordered = quizzes_in_order(plan)
     return ordered[-2] if len(ordered) > 1 else None
-
-
-def _instant(moment: datetime) -> datetime:
-    return moment if moment.utcoffset() is not None else moment.replace(tzinfo=UTC)
 
 
 def quiz_outcome(catalog: CareerCatalog, result: QuizResult | None) -> QuizOutcome | None:

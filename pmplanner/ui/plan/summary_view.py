@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from pmplanner.core.checkin_snapshot import next_due
 from pmplanner.core.plan import GoalCategory, GoalKind
+from pmplanner.core.plan_fields import instant
 from pmplanner.core.readiness import readiness
 from pmplanner.core.summary import PlanSummary
 from pmplanner.drawing import palette
@@ -109,7 +110,7 @@ class SummaryView(QGroupBox):
         self._set_alert(self.check_in_label, due <= today and bool(plan.checkins))
         done = [g for g in plan.goals if g.completed is not None]
         if done:
-            last = max(done, key=lambda g: g.completed or g.created)
+            last = max(done, key=lambda g: instant(g.completed or g.created))
             assert last.completed is not None
             self.last_done_label.setText(
                 self.tr("{goal}, {date}").format(

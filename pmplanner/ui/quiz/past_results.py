@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pmplanner.core import quiz as quiz_core
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import QuizResult
+from pmplanner.core.plan_fields import instant
 from pmplanner.core.quiz_types import Quiz
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.quiz import results_text
@@ -139,7 +140,7 @@ class PastResultsDialog(QDialog):
     def _fill(self) -> None:
         self.list.clear()
         results = self.document.plan.quiz_results
-        for result in sorted(results, key=lambda r: r.taken, reverse=True):
+        for result in sorted(results, key=lambda r: instant(r.taken), reverse=True):
             item = QListWidgetItem(result_label(result, self.catalog), self.list)
             item.setData(Qt.ItemDataRole.UserRole, result)
         if self.list.count():
@@ -163,7 +164,7 @@ class PastResultsDialog(QDialog):
         for old in self.shown():
             self.views.removeWidget(old)
             old.deleteLater()
-        for result in sorted(chosen, key=lambda r: r.taken):
+        for result in sorted(chosen, key=lambda r: instant(r.taken)):
             view = ResultView(result, self.quiz, self.catalog, self)
             self.views.addWidget(view)
             view.show()  # added to a dialog already on screen

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmplanner.core.plan import GoalCategory, GoalKind
+from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus, Plan
 from pmplanner.ui.plan.editor import PlanEditor
 from pmplanner.ui.plan.models import contacts_model, goals_model, skills_model
 
@@ -417,3 +417,25 @@ def test_create_goal_for_a_gap_that_has_a_goal_says_so_and_adds_none(qtbot, docu
         "Stakeholder management already has a goal: “Build Stakeholder management”. "
         "Nothing was added."
     )
+
+
+def test_at_a_glance_orders_done_goals_with_and_without_a_time_zone(qtbot, make_document):
+    """A file may mix completion times with and without a zone (the fuzz net found the
+    window failing to open on one); the last goal done is the later instant."""
+    from datetime import UTC, datetime
+
+    from pmplanner.ui.plan.summary_view import SummaryView
+
+    plan = Plan(
+        goals=[
+            Goal(title="Earlier", status=GoalStatus.DONE, completed=datetime(2026, 3, 1, 9)),
+            Goal(
+                title="Later",
+                status=GoalStatus.DONE,
+                completed=datetime(2026, 4, 1, 9, tzinfo=UTC),
+            ),
+        ]
+    )
+    summary = SummaryView(make_document(plan))
+    qtbot.addWidget(summary)
+    assert summary.last_done_label.text().startswith("Later")
