@@ -95,6 +95,10 @@ def edited_contact(contact: Contact, field: str, value: Any) -> Contact | None:
                 data[field] = days if days > 0 else None  # 0: no rhythm with this person
         elif field == "notes":
             data[field] = str(value)
+        elif field == "goals":  # the ids of the goals this person relates to
+            if isinstance(value, str):
+                return None
+            data[field] = list(dict.fromkeys(str(goal) for goal in value))
         elif field in ("last_contact", "next_follow_up"):
             if value is not None and not isinstance(value, date):
                 return None
