@@ -335,6 +335,15 @@ class MainWindow(PlanWindow):
             action.setEnabled(False)
             view_menu.addAction(action)
             self._document_actions.append(action)
+        self.due_now_action = self._action(
+            self.tr("&Due Now"),
+            self.show_due_now,
+            "Ctrl+Shift+D",
+            self.tr("Show what is due: a check-in, overdue goals, follow-ups"),
+        )
+        self.due_now_action.setEnabled(False)
+        view_menu.addAction(self.due_now_action)
+        self._document_actions.append(self.due_now_action)
         self.view_menu = view_menu  # the plan editor adds its Side Panel toggle
 
         ladder_menu = self.menuBar().addMenu(self.tr("&Ladder"))
@@ -470,6 +479,10 @@ class MainWindow(PlanWindow):
     def offer_due_now(self) -> None:
         if self.document is not None and not self.document.is_closed:
             self._run("pmplanner.ui.plan.due_now", "offer_due_now")
+
+    def show_due_now(self) -> None:
+        if self.document is not None and not self.document.is_closed:
+            self._run("pmplanner.ui.plan.due_now", "show_due_now")
 
     def add_evidence(self) -> None:
         if self.document is not None:
