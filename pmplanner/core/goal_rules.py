@@ -110,6 +110,20 @@ def edited_contact(contact: Contact, field: str, value: Any) -> Contact | None:
         return None
 
 
+def with_interactions(contact: Contact, interactions: list[Interaction]) -> Contact:
+    """``contact`` with its log replaced by ``interactions`` (kept in date order).
+
+    A last contact that was the log's latest day follows the new latest day
+    (or is cleared with an emptied log); one set by hand apart from the log stays.
+    """
+    ordered = sorted(interactions, key=lambda entry: entry.day)
+    old_latest = max((entry.day for entry in contact.interactions), default=None)
+    last = contact.last_contact
+    if last is None or last == old_latest:
+        last = ordered[-1].day if ordered else None
+    return contact.model_copy(update={"interactions": ordered, "last_contact": last})
+
+
 def contacted(contact: Contact, today: date, note: str = "") -> Contact:
     """``contact`` after being in touch today: logged, and the next follow-up moved on.
 

@@ -10,6 +10,7 @@ from pmplanner.core.goal_rules import contacted
 from pmplanner.core.plan import Contact
 from pmplanner.ui.plan import clock
 from pmplanner.ui.plan.commands import CompoundCommand
+from pmplanner.ui.plan.contact_log import ContactLogDialog, open_contact_log
 from pmplanner.ui.plan.contacts_model import ContactsTableModel
 from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts
 from pmplanner.ui.plan.models import contacts_model
@@ -85,6 +86,13 @@ class ContactsPanel(ListPanel):
             self.pick_related_goals,
         )
         self.buttons.addWidget(self.button(self.related_action))
+        self.log_action = self.make_action(
+            self.tr("Contact Log…"),
+            self.tr("See and correct the times you were in touch with the current contact"),
+            [QKeySequence("Ctrl+L")],
+            self.open_log,
+        )
+        self.buttons.addWidget(self.button(self.log_action))
         self.buttons.addStretch(1)
         self.shown_label = QLabel(self)
         self.shown_label.setObjectName("contactsShown")
@@ -132,6 +140,7 @@ class ContactsPanel(ListPanel):
             self.contacted_action.setEnabled(self.delete_action.isEnabled())
         if hasattr(self, "related_action"):
             self.related_action.setEnabled(self.view.currentIndex().isValid())
+            self.log_action.setEnabled(self.view.currentIndex().isValid())
         if hasattr(self, "shown_label"):
             filtering = self.filter_proxy.is_filtering()
             self.clear_search_action.setEnabled(filtering)
@@ -166,6 +175,13 @@ class ContactsPanel(ListPanel):
     def _double_clicked(self, index: QModelIndex) -> None:
         if self.model.field(index.column()) == "goals":
             self.pick_related_goals()
+
+    def open_log(self) -> ContactLogDialog | None:
+        """The current contact's log (non-modal); the dialog shown."""
+        index = self.view.currentIndex()
+        if not index.isValid() or self.document.is_closed:
+            return None
+        return open_contact_log(self.document, index.data(ID_ROLE), self)
 
     def pick_related_goals(self) -> RelatedGoalsDialog | None:
         """The related-goals picker for the current contact (non-modal); the dialog shown."""
