@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QTreeWidget,
@@ -73,7 +74,10 @@ class ContactLogDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("D&ate"), self.day)
         form.addRow(self.tr("&Note"), self.note)
-        form.addRow("", self.delete_button)
+        row = QHBoxLayout()
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        form.addRow("", row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)

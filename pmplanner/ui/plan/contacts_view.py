@@ -98,7 +98,6 @@ class ContactsPanel(ListPanel):
         self.shown_label.setObjectName("contactsShown")
         self.shown_label.setTextFormat(Qt.TextFormat.PlainText)
         self.shown_label.setAccessibleName(self.tr("Contacts shown"))
-        self.buttons.addWidget(self.shown_label)
 
         self.search, self.search_action = make_search(
             self,
@@ -120,6 +119,7 @@ class ContactsPanel(ListPanel):
         self.search_row = QHBoxLayout()
         self.search_row.setSpacing(6)
         self.search_row.addWidget(self.search, 1)
+        self.search_row.addWidget(self.shown_label)  # here the search can make room for it
         self.search_row.addWidget(clear_button)
         self.panel_layout.insertLayout(1, self.search_row)
         self.button_rows.append(self.search_row)
