@@ -95,6 +95,10 @@ def edited_contact(contact: Contact, field: str, value: Any) -> Contact | None:
                 data[field] = days if days > 0 else None  # 0: no rhythm with this person
         elif field == "notes":
             data[field] = str(value)
+        elif field == "goals":  # the ids of the goals this person relates to
+            if isinstance(value, str):
+                return None
+            data[field] = list(dict.fromkeys(str(goal) for goal in value))
         elif field in ("last_contact", "next_follow_up"):
             if value is not None and not isinstance(value, date):
                 return None
@@ -104,6 +108,20 @@ def edited_contact(contact: Contact, field: str, value: Any) -> Contact | None:
         return Contact.model_validate(data)
     except (ValueError, TypeError, ValidationError):
         return None
+
+
+def with_interactions(contact: Contact, interactions: list[Interaction]) -> Contact:
+    """``contact`` with its log replaced by ``interactions`` (kept in date order).
+
+    A last contact that was the log's latest day follows the new latest day
+    (or is cleared with an emptied log); one set by hand apart from the log stays.
+    """
+    ordered = sorted(interactions, key=lambda entry: entry.day)
+    old_latest = max((entry.day for entry in contact.interactions), default=None)
+    last = contact.last_contact
+    if last is None or last == old_latest:
+        last = ordered[-1].day if ordered else None
+    return contact.model_copy(update={"interactions": ordered, "last_contact": last})
 
 
 def contacted(contact: Contact, today: date, note: str = "") -> Contact:

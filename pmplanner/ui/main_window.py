@@ -220,6 +220,12 @@ class MainWindow(MenuWindow):
 
             offer_due_now(self)
 
+    def show_due_now(self) -> None:
+        if self.document is not None and not self.document.is_closed:
+            from pmplanner.ui.plan.due_now import show_due_now
+
+            show_due_now(self)
+
     def add_evidence(self) -> None:
         if self.document is not None:
             from pmplanner.ui.plan.evidence_dialog import open_evidence_dialog

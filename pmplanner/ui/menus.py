@@ -42,6 +42,7 @@ class MenuWindow(PlanWindow):
     undo_action: QAction
     redo_action: QAction
     area_actions: list[QAction]  # View > My Plan, Career Map
+    due_now_action: QAction
     import_ladder_action: QAction
     rename_ladder_action: QAction
     remove_ladder_action: QAction
@@ -66,6 +67,9 @@ class MenuWindow(PlanWindow):
 
     def add_evidence(self) -> None:
         """Plan > Add Evidence (MainWindow does)."""
+
+    def show_due_now(self) -> None:
+        """View > Due Now (MainWindow does)."""
 
     def import_ladder(self):  # -> LadderImport | None
         """Ladder > Import Ladder (MainWindow does)."""
@@ -261,6 +265,13 @@ class WindowMenus(QObject):
         ]
         for action in window.area_actions:
             self._document_action(view_menu, action)
+        window.due_now_action = self._action(
+            translate("MainWindow", "&Due Now"),
+            window.show_due_now,
+            "Ctrl+Shift+D",
+            translate("MainWindow", "Show what is due: a check-in, overdue goals, follow-ups"),
+        )
+        self._document_action(view_menu, window.due_now_action)
         window.view_menu = view_menu  # the plan editor adds its Side Panel toggle
 
     def _build_ladder_menu(self, window: MenuWindow) -> None:

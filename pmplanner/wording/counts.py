@@ -113,6 +113,14 @@ class Counts(QObject):
             else self.tr("{shown} of {n} goals shown", "", n)
         )
 
+    def contacts_shown(self, n: int) -> str:
+        """``{shown}`` of ``n`` contacts match the search."""
+        return (
+            self.tr("{shown} of {n} contact shown", "", n)
+            if n == 1
+            else self.tr("{shown} of {n} contacts shown", "", n)
+        )
+
     def goals_dropped(self, n: int) -> str:
         """Said after ``goals_done``: "1 of 3 goals done; 1 dropped"."""
         return self.tr("{done_text}; {n} dropped", "", n)
@@ -315,6 +323,11 @@ def goals_done(done: int, total: int, f: Formats | None = None) -> str:
 def goals_shown(shown: int, total: int, f: Formats | None = None) -> str:
     f = f or Formats()
     return _fill(COUNTS.goals_shown(total), total, f, shown=f.number(shown))
+
+
+def contacts_shown(shown: int, total: int, f: Formats | None = None) -> str:
+    f = f or Formats()
+    return _fill(COUNTS.contacts_shown(total), total, f, shown=f.number(shown))
 
 
 def goals_done_dropped(done: int, total: int, dropped: int, f: Formats | None = None) -> str:

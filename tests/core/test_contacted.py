@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pmplanner.core.goal_rules import contacted, edited_contact
+from pmplanner.core.goal_rules import contacted, edited_contact, with_interactions
 from pmplanner.core.plan import Contact, Interaction
 
 TODAY = date(2026, 3, 10)
@@ -47,3 +47,19 @@ def test_goals_completed_per_month_fill_the_months_between():
     assert completed_per_month([Goal()]) == []
     found = completed_per_month([done(10), done(12), done(12)])
     assert found == [(date(2025, 10, 1), 1), (date(2025, 11, 1), 0), (date(2025, 12, 1), 2)]
+
+
+def test_an_edited_log_is_kept_in_date_order_and_the_last_contact_follows_it():
+    first, second = Interaction(day=date(2026, 1, 5)), Interaction(day=date(2026, 2, 9))
+    contact = Contact(last_contact=date(2026, 2, 9), interactions=[first, second])
+    moved = Interaction(day=date(2025, 12, 1), note="moved back")
+    after = with_interactions(contact, [first, moved])
+    assert after.interactions == [moved, first]
+    assert after.last_contact == date(2026, 1, 5)
+    assert with_interactions(contact, []).last_contact is None
+    # a last contact set apart from the log stays as it was
+    by_hand = contact.model_copy(update={"last_contact": date(2026, 3, 1)})
+    assert with_interactions(by_hand, [first]).last_contact == date(2026, 3, 1)
+    # related goals: ids, without repeats; a bare string is refused
+    assert edited_contact(contact, "goals", ["a", "b", "a"]).goals == ["a", "b"]
+    assert edited_contact(contact, "goals", "ab") is None

@@ -105,6 +105,12 @@ def add_evidence(document, evidence: Evidence, parent=None):
     return document.add_items("evidence", placed, text, parent)
 
 
+def edit_evidence(document, before: Evidence, after: Evidence) -> None:
+    """Replace one evidence entry (found by its id) as one undo step."""
+    text = QCoreApplication.translate("Evidence", "Edit evidence")
+    document.edit_item("evidence", before, after.model_copy(update={"id": before.id}), text)
+
+
 def delete_evidence(document, ids: list[str]) -> None:
     text = QCoreApplication.translate("Evidence", "Delete evidence")
     document.delete_items("evidence", ids, text)

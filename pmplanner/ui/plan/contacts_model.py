@@ -12,6 +12,7 @@ from pmplanner.ui.plan import clock, colours, icons
 from pmplanner.ui.plan.goals_model import NO_DATE, to_date
 from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import SORT_ROLE
+from pmplanner.ui.plan.table_model import Index
 from pmplanner.ui.plan.tooltips import plain_tooltip
 from pmplanner.wording import counts
 from pmplanner.wording.formats import format_date, qdate
@@ -52,13 +53,14 @@ class ContactsTableModel(PlanListModel):
     list_name: ClassVar[Literal["contacts"]] = "contacts"
     columns = (  # the dates first: they stay in view in a narrow window
         "name", "last_contact", "next_follow_up", "keep_in_touch_days",
-        "company", "role", "how_met", "email", "profile_link", "notes",
+        "company", "role", "how_met", "goals", "email", "profile_link", "notes",
     )  # fmt: skip
     headers: ClassVar[dict[str, str]] = {
         "name": QT_TRANSLATE_NOOP("PlanColumns", "Name"),
         "company": QT_TRANSLATE_NOOP("PlanColumns", "Company"),
         "role": QT_TRANSLATE_NOOP("PlanColumns", "Role"),
         "how_met": QT_TRANSLATE_NOOP("PlanColumns", "How you know them"),
+        "goals": QT_TRANSLATE_NOOP("PlanColumns", "Related goals"),
         "keep_in_touch_days": QT_TRANSLATE_NOOP("PlanColumns", "Keep in touch"),
         "email": QT_TRANSLATE_NOOP("PlanColumns", "Email"),
         "profile_link": QT_TRANSLATE_NOOP("PlanColumns", "Profile link"),
@@ -84,6 +86,31 @@ class ContactsTableModel(PlanListModel):
     def contact(self, row: int) -> Contact:
         return self.items()[row]
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.columns[index.column()] == "goals":
+            flags &= ~Qt.ItemFlag.ItemIsEditable  # the related-goals picker edits them
+        return flags
+
+    def goal_titles(self, contact: Contact) -> list[str]:
+        """The titles of the goals ``contact`` relates to, in the plan's order."""
+        untitled = self.tr("Untitled goal")
+        chosen = set(contact.goals)
+        return [g.title or untitled for g in self.document.plan.goals if g.id in chosen]
+
+    def _goals_cell(self, contact: Contact, role: int) -> Any:
+        if role in (Role.DisplayRole, SORT_ROLE):
+            text = ", ".join(self.goal_titles(contact))
+            return text if role == Role.DisplayRole else text.casefold()
+        if role == Role.EditRole:
+            return list(contact.goals)
+        if role == Role.ToolTipRole:
+            titles = self.goal_titles(contact)
+            if not titles:
+                return self.tr("No related goals: double-click to choose some")
+            return plain_tooltip("\n".join(titles))
+        return None
+
     def edited(self, item: Contact, field: str, value: Any) -> Contact | None:
         if field in DATE_FIELDS:
             value = to_date(value)
@@ -94,6 +121,8 @@ class ContactsTableModel(PlanListModel):
         due = contact.follow_up_due(clock.today())
         if field == "keep_in_touch_days":
             return self._interval_cell(value, role)
+        if field == "goals":
+            return self._goals_cell(contact, role)
         if role == Role.DisplayRole:
             if field in DATE_FIELDS:
                 return format_date(value) if value else ""

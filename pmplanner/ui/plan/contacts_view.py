@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QInputDialog, QLabel, QToolButton, QWidget
 
 from pmplanner.core.goal_rules import contacted
 from pmplanner.core.plan import Contact
 from pmplanner.ui.plan import clock
 from pmplanner.ui.plan.commands import CompoundCommand
+from pmplanner.ui.plan.contact_log import ContactLogDialog, open_contact_log
 from pmplanner.ui.plan.contacts_model import ContactsTableModel
 from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts
 from pmplanner.ui.plan.models import contacts_model
-from pmplanner.ui.plan.roles import SORT_ROLE
+from pmplanner.ui.plan.related_goals import RelatedGoalsDialog, open_related_goals
+from pmplanner.ui.plan.roles import ID_ROLE
+from pmplanner.ui.plan.text_filter import TextFilterProxy, make_search
 from pmplanner.wording import counts
 
 COLUMN_WIDTHS = {
@@ -24,6 +27,7 @@ COLUMN_WIDTHS = {
     "company": 140,
     "role": 140,
     "how_met": 200,
+    "goals": 180,
     "email": 180,
 }
 
@@ -44,13 +48,26 @@ def contact_texts() -> PanelTexts:
     )
 
 
+SEARCHED_FIELDS = ("name", "company", "role", "how_met", "notes")
+
+
+class ContactFilterProxy(TextFilterProxy):
+    """The contacts the search finds in their name, company, role, how met or notes."""
+
+    def row_text(self, source_row: int) -> str:
+        model = self.sourceModel()
+        if not isinstance(model, ContactsTableModel):
+            return ""
+        contact = model.contact(source_row)
+        return "\n".join(getattr(contact, field) for field in SEARCHED_FIELDS)
+
+
 class ContactsPanel(ListPanel):
     model: ContactsTableModel  # the document's, handed to ListPanel
 
     def __init__(self, document, parent: QWidget | None = None):
-        proxy = QSortFilterProxyModel()
-        proxy.setSortRole(SORT_ROLE)
-        proxy.setDynamicSortFilter(True)
+        self.filter_proxy = ContactFilterProxy()
+        proxy = self.filter_proxy
         super().__init__(document, contacts_model(document), proxy, contact_texts(), parent)
         self.setObjectName("contactsPanel")
         proxy.setParent(self)
@@ -62,7 +79,52 @@ class ContactsPanel(ListPanel):
             self.mark_contacted_today,
         )
         self.buttons.addWidget(self.button(self.contacted_action))
+        self.related_action = self.make_action(
+            self.tr("Related Goals…"),
+            self.tr("Choose the goals the current contact can help with"),
+            [QKeySequence("Ctrl+R")],
+            self.pick_related_goals,
+        )
+        self.buttons.addWidget(self.button(self.related_action))
+        self.log_action = self.make_action(
+            self.tr("Contact Log…"),
+            self.tr("See and correct the times you were in touch with the current contact"),
+            [QKeySequence("Ctrl+L")],
+            self.open_log,
+        )
+        self.buttons.addWidget(self.button(self.log_action))
         self.buttons.addStretch(1)
+        self.shown_label = QLabel(self)
+        self.shown_label.setObjectName("contactsShown")
+        self.shown_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.shown_label.setAccessibleName(self.tr("Contacts shown"))
+
+        self.search, self.search_action = make_search(
+            self,
+            self.tr("Search contacts"),
+            self.tr("Search names, companies, roles, how you know them and notes"),
+            self.focus_search,
+        )
+        self.search.textChanged.connect(proxy.set_text_filter)
+        self.search.returnPressed.connect(self.focus_table)
+        self.clear_search_action = self.make_action(
+            self.tr("Clear search"),
+            self.tr("Show every contact again"),
+            [QKeySequence("Ctrl+Shift+L")],
+            self.search.clear,
+        )
+        clear_button = QToolButton(self)
+        clear_button.setDefaultAction(self.clear_search_action)
+        clear_button.setAccessibleName(self.clear_search_action.text())
+        self.search_row = QHBoxLayout()
+        self.search_row.setSpacing(6)
+        self.search_row.addWidget(self.search, 1)
+        self.search_row.addWidget(self.shown_label)  # here the search can make room for it
+        self.search_row.addWidget(clear_button)
+        self.panel_layout.insertLayout(1, self.search_row)
+        self.button_rows.append(self.search_row)
+        proxy.filters_changed.connect(self.update_actions)
+        self.view.doubleClicked.connect(self._double_clicked)
 
         header = self.view.horizontalHeader()
         for field, width in COLUMN_WIDTHS.items():
@@ -76,6 +138,57 @@ class ContactsPanel(ListPanel):
         super().update_actions(*args)
         if hasattr(self, "contacted_action"):
             self.contacted_action.setEnabled(self.delete_action.isEnabled())
+        if hasattr(self, "related_action"):
+            self.related_action.setEnabled(self.view.currentIndex().isValid())
+            self.log_action.setEnabled(self.view.currentIndex().isValid())
+        if hasattr(self, "shown_label"):
+            filtering = self.filter_proxy.is_filtering()
+            self.clear_search_action.setEnabled(filtering)
+            total = self.model.rowCount()
+            if filtering:
+                text = counts.contacts_shown(self.filter_proxy.rowCount(), total)
+            else:
+                text = counts.contacts(total) if total else ""
+            self.shown_label.setText(text)
+
+    def empty_text(self) -> str:
+        if self.model.rowCount() == 0 or not self.filter_proxy.is_filtering():
+            return super().empty_text()
+        return self.tr("No contacts match “{text}”.").format(text=self.search.text().strip())
+
+    def make_visible(self, item_id: str) -> None:
+        if not self.filter_proxy.mapFromSource(self.model.index_of(item_id)).isValid():
+            self.search.clear()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def focus_table(self) -> None:
+        """Focus the table with a row selected, so Delete and F2 act at once."""
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.filter_proxy.rowCount() or self.view.selectionModel().hasSelection():
+            return
+        current = self.view.currentIndex()
+        self.view.selectRow(current.row() if current.isValid() else 0)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if self.model.field(index.column()) == "goals":
+            self.pick_related_goals()
+
+    def open_log(self) -> ContactLogDialog | None:
+        """The current contact's log (non-modal); the dialog shown."""
+        index = self.view.currentIndex()
+        if not index.isValid() or self.document.is_closed:
+            return None
+        return open_contact_log(self.document, index.data(ID_ROLE), self)
+
+    def pick_related_goals(self) -> RelatedGoalsDialog | None:
+        """The related-goals picker for the current contact (non-modal); the dialog shown."""
+        index = self.view.currentIndex()
+        if not index.isValid() or self.document.is_closed:
+            return None
+        return open_related_goals(self.document, index.data(ID_ROLE), self)
 
     def new_item(self) -> Contact:
         return Contact()

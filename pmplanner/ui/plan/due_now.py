@@ -2,8 +2,8 @@
 
 Shown (non-modal) when a plan opens with a check-in due, overdue goals or
 follow-ups due; a click opens the check-in, or selects the goal or the contact.
-It follows the plan's edits and can be closed; View has no entry for it yet
-(it shows again the next time something is due at start).
+It follows the plan's edits and can be closed; View > Due Now (Ctrl+Shift+D)
+brings it back, with "Nothing is due" when that is so.
 """
 
 from __future__ import annotations
@@ -97,9 +97,18 @@ def offer_due_now(window) -> DueNowDock | None:
     document = window.document
     if document is None or not due_now(document.plan, clock.today()):
         return None
+    return show_due_now(window)
+
+
+def show_due_now(window) -> DueNowDock | None:
+    """Show the panel (View > Due Now), made the first time; None without a plan."""
+    document = window.document
+    if document is None or document.is_closed:
+        return None
     dock = window.findChild(DueNowDock)
     if dock is None:
         dock = DueNowDock(window)
         window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
     dock.show()
+    dock.raise_()
     return dock

@@ -1,7 +1,8 @@
 """Add Evidence…: what happened, when, a link, the skills it shows, the goal it came from.
 
 Non-modal (``open``); OK adds the entry as one undo step. OK is enabled once
-something is written in "What happened".
+something is written in "What happened". Given an ``entry`` it edits that one
+instead (Edit Evidence, one undo step).
 """
 
 from __future__ import annotations
@@ -24,17 +25,28 @@ from PySide6.QtWidgets import (
 from pmplanner.core.checkins import Evidence
 from pmplanner.core.plan_fields import MAX_TEXT
 from pmplanner.ui.plan import clock
-from pmplanner.ui.plan.checkin_edits import add_evidence
+from pmplanner.ui.plan.checkin_edits import add_evidence, edit_evidence
 from pmplanner.ui.plan.date_edit import OptionalDateEdit
 
 SKILL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class EvidenceDialog(QDialog):
-    def __init__(self, document, parent: QWidget | None = None, goal_id: str | None = None):
+    def __init__(
+        self,
+        document,
+        parent: QWidget | None = None,
+        goal_id: str | None = None,
+        entry: Evidence | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("evidenceDialog")
-        self.setWindowTitle(self.tr("Add Evidence"))
+        self.entry = entry
+        if entry is not None:
+            self.setWindowTitle(self.tr("Edit Evidence"))
+            goal_id = entry.goal
+        else:
+            self.setWindowTitle(self.tr("Add Evidence"))
         self.document = document
         self.added: Evidence | None = None
         plan, catalog = document.plan, document.catalog
@@ -57,14 +69,18 @@ class EvidenceDialog(QDialog):
         if catalog.has_role(target):
             skill_ids = [req.skill for req in catalog.role(target).skills]
         goal = next((g for g in plan.goals if g.id == goal_id), None)
-        for skill in [*(goal.skills if goal else []), *plan.skill_ratings]:
+        shown = entry.skills if entry is not None else []
+        for skill in [*shown, *(goal.skills if goal else []), *plan.skill_ratings]:
             if skill not in skill_ids:
                 skill_ids.append(skill)
         for skill in skill_ids:
             item = QListWidgetItem(catalog.skill_name(skill), self.skills)
             item.setData(SKILL_ROLE, skill)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            chosen = goal is not None and skill in goal.skills
+            if entry is not None:
+                chosen = skill in entry.skills
+            else:
+                chosen = goal is not None and skill in goal.skills
             item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
         self.goal = QComboBox(self)
         self.goal.setAccessibleName(self.tr("From goal"))
@@ -72,6 +88,10 @@ class EvidenceDialog(QDialog):
         for g in plan.goals:
             self.goal.addItem(g.title or self.tr("Untitled goal"), g.id)
         self.goal.setCurrentIndex(max(0, self.goal.findData(goal_id)))
+        if entry is not None:
+            self.day.set_value(entry.day)
+            self.what.setPlainText(entry.text)
+            self.link.setText(entry.link)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -114,13 +134,20 @@ class EvidenceDialog(QDialog):
     def accept(self) -> None:
         if self.document.is_closed or not self.what.toPlainText().strip():
             return
-        self.added = self.evidence()
-        add_evidence(self.document, self.added)
+        if self.entry is not None:
+            before = next((e for e in self.document.plan.evidence if e.id == self.entry.id), None)
+            if before is not None:  # an undo may have taken it away meanwhile
+                edit_evidence(self.document, before, self.evidence())
+        else:
+            self.added = self.evidence()
+            add_evidence(self.document, self.added)
         super().accept()
 
 
-def open_evidence_dialog(document, parent: QWidget, goal_id: str | None = None) -> EvidenceDialog:
-    dialog = EvidenceDialog(document, parent, goal_id)
+def open_evidence_dialog(
+    document, parent: QWidget, goal_id: str | None = None, entry: Evidence | None = None
+) -> EvidenceDialog:
+    dialog = EvidenceDialog(document, parent, goal_id, entry)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -1,4 +1,6 @@
-"""The evidence log: every entry, newest first; add (Add Evidence…) and delete (undoable)."""
+"""The evidence log: every entry, newest first; add, edit (Enter or a double click) and delete.
+
+Each change is one undo step."""
 
 from __future__ import annotations
 
@@ -36,6 +38,9 @@ class EvidencePanel(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.add_button = QPushButton(self.tr("Add Evidence…"), self)
         self.add_button.clicked.connect(self.add_new)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setToolTip(self.tr("Change the current entry (Enter or a double click)"))
+        self.edit_button.clicked.connect(self.edit_current)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.setToolTip(
             self.tr("Delete the selected entries (undo brings them back)")
@@ -55,6 +60,7 @@ class EvidencePanel(QWidget):
         self.list.setColumnWidth(1, 320)
         self.list.setColumnWidth(2, 200)
         self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.itemActivated.connect(lambda *_: self.edit_current())  # Enter, double click
         delete = QAction(self.tr("Delete"), self.list)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -63,6 +69,7 @@ class EvidencePanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.heading, 1)
         row.addWidget(self.add_button)
+        row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -113,11 +120,25 @@ class EvidencePanel(QWidget):
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(bool(self.list.selectedItems()))
+        self.edit_button.setEnabled(self.list.currentItem() is not None)
 
     def add_new(self):
         from pmplanner.ui.plan.evidence_dialog import open_evidence_dialog
 
         return open_evidence_dialog(self.document, self.window())
+
+    def edit_current(self):
+        """Edit Evidence for the current entry (non-modal); the dialog, or None."""
+        from pmplanner.ui.plan.evidence_dialog import open_evidence_dialog
+
+        item = self.list.currentItem()
+        if item is None or self.document.is_closed:
+            return None
+        entry_id = item.data(0, ID_ROLE)
+        entry = next((e for e in self.document.plan.evidence if e.id == entry_id), None)
+        if entry is None:
+            return None
+        return open_evidence_dialog(self.document, self.window(), entry=entry)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from pmplanner.core.plan import Goal, GoalCategory, GoalKind, GoalStatus
 from pmplanner.ui.plan import clock
 from pmplanner.ui.plan.goals_model import GoalsTableModel
-from pmplanner.ui.plan.roles import SORT_ROLE
+from pmplanner.ui.plan.text_filter import TextFilterProxy
 
 # status filters besides a single GoalStatus
 OPEN = "open"  # planned or in progress
@@ -23,17 +17,11 @@ KindFilter = GoalKind | GoalCategory | None
 StatusFilter = GoalStatus | str | None
 
 
-class GoalFilterProxy(QSortFilterProxyModel):
-    filters_changed = Signal()
-
+class GoalFilterProxy(TextFilterProxy):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._kind: KindFilter = None
         self._status: StatusFilter = None
-        self._text = ""
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setDynamicSortFilter(True)
 
     # -- filters --------------------------------------------------------------
     @property
@@ -43,10 +31,6 @@ class GoalFilterProxy(QSortFilterProxyModel):
     @property
     def status_filter(self) -> StatusFilter:
         return self._status
-
-    @property
-    def text_filter(self) -> str:
-        return self._text
 
     def set_kind_filter(self, kind: KindFilter | str) -> None:
         """A kind, a category, or their value ("meetup", "networking"); None for all."""
@@ -59,9 +43,6 @@ class GoalFilterProxy(QSortFilterProxyModel):
             status = GoalStatus(status)
         self._change(lambda: setattr(self, "_status", status))
 
-    def set_text_filter(self, text: str) -> None:
-        self._change(lambda: setattr(self, "_text", text.strip().casefold()))
-
     def clear_filters(self) -> None:
         def clear() -> None:
             self._kind, self._status, self._text = None, None, ""
@@ -70,12 +51,6 @@ class GoalFilterProxy(QSortFilterProxyModel):
 
     def is_filtering(self) -> bool:
         return bool(self._kind or self._status or self._text)
-
-    def _change(self, apply) -> None:
-        self.beginFilterChange()
-        apply()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        self.filters_changed.emit()
 
     # -- QSortFilterProxyModel --------------------------------------------------
     def filterAcceptsRow(
@@ -93,11 +68,7 @@ class GoalFilterProxy(QSortFilterProxyModel):
         status = self._status
         if not _status_matches(goal, status):
             return False
-        if self._text:
-            haystack = f"{goal.title}\n{goal.notes}\n{goal.link}".casefold()
-            if self._text not in haystack:
-                return False
-        return True
+        return self.text_matches(f"{goal.title}\n{goal.notes}\n{goal.link}")
 
 
 def parse_kind_filter(value: KindFilter | str) -> KindFilter:

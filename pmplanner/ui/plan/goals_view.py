@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QScrollArea,
     QSplitter,
@@ -25,9 +24,10 @@ from pmplanner.ui.plan.done_offer import DoneOffer
 from pmplanner.ui.plan.goal_detail import GoalDetailPane
 from pmplanner.ui.plan.goal_filter import OPEN, OVERDUE, GoalFilterProxy, parse_kind_filter
 from pmplanner.ui.plan.goals_model import GoalsTableModel
-from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts, shortcut_text
+from pmplanner.ui.plan.list_panel import ListPanel, PanelTexts
 from pmplanner.ui.plan.models import goals_model
 from pmplanner.ui.plan.roles import ID_ROLE
+from pmplanner.ui.plan.text_filter import make_search
 from pmplanner.wording import counts
 from pmplanner.wording.labels import all_of_category, kind_label, status_label
 
@@ -114,20 +114,12 @@ class GoalsPanel(ListPanel):
         for combo in (self.kind_filter, self.status_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.search_action = self.make_action(
-            self.tr("Find"),
+        self.search, self.search_action = make_search(
+            self,
+            self.tr("Search goals"),
             self.tr("Search titles, notes and links"),
-            [QKeySequence(QKeySequence.StandardKey.Find)],
             self.focus_search,
         )
-        self.search = QLineEdit(self)
-        self.search.setAccessibleName(self.tr("Search goals"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(
-            self.tr("Search ({keys})").format(keys=shortcut_text(self.search_action.shortcuts()))
-        )
-        self.search.setToolTip(self.search_action.toolTip())
-        self.search.setMinimumWidth(100)
         self.search.textChanged.connect(self.filter_proxy.set_text_filter)
         self.search.returnPressed.connect(self.focus_table)
 

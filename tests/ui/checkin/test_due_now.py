@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from pmplanner.core.checkins import CheckIn
 from pmplanner.core.plan import Contact, Goal, GoalStatus, Plan, Profile
@@ -16,6 +17,7 @@ from pmplanner.ui.plan.due_now import DueNowDock
 from pmplanner.ui.plan.goals_model import GoalsTableModel
 
 TODAY = date(2026, 1, 5)
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
@@ -156,3 +158,38 @@ def test_the_panel_follows_the_plan(qtbot, data_dir, open_main_window):
     document.edit_item("goals", late, done, "Done")
     qtbot.waitUntil(lambda: dock.list.count() == 2)  # the check-in and the follow-up
     assert not any("Finish the memo" in dock.list.item(r).text() for r in range(2))
+
+
+def test_view_due_now_brings_the_closed_panel_back(qtbot, data_dir, open_main_window):
+    write(data_dir, due_plan())
+    window = open_main_window(data_dir)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: window.findChild(DueNowDock) is not None)
+    dock = window.findChild(DueNowDock)
+    dock.close()  # its title bar's close button
+    assert not dock.isVisible()
+    assert window.due_now_action in window.view_menu.actions()
+    assert window.due_now_action.shortcut().toString() == "Ctrl+Shift+D"
+    focus = QApplication.focusWidget() or window
+    qtbot.keyClick(focus, Qt.Key.Key_D, CTRL_SHIFT)
+    assert window.findChild(DueNowDock) is dock and dock.isVisible()
+    assert dock.list.item(0).text().startswith("Check-in due since")
+
+
+def test_view_due_now_with_nothing_due_says_so(qtbot, data_dir, open_main_window):
+    plan = due_plan(last_check_in=date(2025, 12, 20))
+    plan.goals = plan.goals[:1]
+    plan.contacts = plan.contacts[:1]
+    write(data_dir, plan)
+    window = open_main_window(data_dir)
+    assert window.findChild(DueNowDock) is None  # nothing due: not offered at start
+    window.view_menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(window.view_menu.isVisible)
+    rect = window.view_menu.actionGeometry(window.due_now_action)
+    qtbot.mouseClick(window.view_menu, Qt.MouseButton.LeftButton, pos=rect.center())
+    dock = window.findChild(DueNowDock)
+    assert dock is not None and dock.isVisible()
+    assert [dock.list.item(r).text() for r in range(dock.list.count())] == [
+        "Nothing is due. Well done."
+    ]

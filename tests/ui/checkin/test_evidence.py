@@ -143,3 +143,69 @@ def test_a_done_goal_put_back_by_undo_is_not_offered_again(qtbot, data_dir, open
     goal = document.plan.goals[0]
     document.edit_item("goals", goal, goal.model_copy(update={"title": "Renamed"}), "Rename")
     assert not panel.done_offer.isVisible()
+
+
+def test_an_entry_opened_from_the_evidence_list_is_edited_as_one_undo_step(
+    qtbot, data_dir, open_main_window
+):
+    window = opened_window(qtbot, open_main_window, data_dir)
+    document = window.document
+    from pmplanner.core.checkins import Evidence
+    from pmplanner.ui.plan.checkin_edits import add_evidence
+
+    add_evidence(
+        document,
+        Evidence(id="talk", day=date(2026, 4, 2), text="Gave a talk", skills=["communication"]),
+    )
+    editor = window.plan_editor
+    editor.tabs.setCurrentWidget(editor.progress_panel)
+    editor.progress_panel.lists.setCurrentWidget(editor.progress_panel.evidence_panel)
+    panel = editor.progress_panel.evidence_panel
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1)
+    assert not panel.edit_button.isEnabled()
+    # a double click on the entry opens it, filled in
+    item = panel.list.topLevelItem(0)
+    rect = panel.list.visualItemRect(item)
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.edit_button.isEnabled()
+    qtbot.mouseDClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = next(d for d in window.findChildren(EvidenceDialog) if d.isVisible())
+    assert dialog.windowTitle() == "Edit Evidence"
+    assert dialog.what.toPlainText() == "Gave a talk"
+    assert dialog.day.value() == date(2026, 4, 2)
+    checked = [
+        dialog.skills.item(i).data(SKILL_ROLE)
+        for i in range(dialog.skills.count())
+        if dialog.skills.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    assert checked == ["communication"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.what)
+    qtbot.keyClick(dialog.what, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.what, " at the PM meetup")
+    qtbot.keyClick(dialog.what, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "https://example.org/talk")
+    check(dialog, "product-strategy")
+    dialog.day.set_value(date(2026, 4, 3))
+    depth = document.undo_stack.count()
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    (entry,) = document.plan.evidence
+    assert entry.id == "talk" and entry.day == date(2026, 4, 3)
+    assert entry.text == "Gave a talk at the PM meetup"
+    assert entry.link == "https://example.org/talk"
+    assert set(entry.skills) == {"communication", "product-strategy"}
+    assert document.undo_stack.count() == depth + 1
+    assert document.undo_stack.undoText() == "Edit evidence"
+    qtbot.waitUntil(lambda: "meetup" in panel.list.topLevelItem(0).text(1))
+    document.undo_stack.undo()
+    (entry,) = document.plan.evidence
+    assert entry.text == "Gave a talk" and entry.link == "" and entry.skills == ["communication"]
+    # Enter on the current entry opens it too; Cancel changes nothing
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1)
+    panel.list.setFocus()
+    panel.list.setCurrentItem(panel.list.topLevelItem(0))
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    dialog = next(d for d in window.findChildren(EvidenceDialog) if d.isVisible())
+    qtbot.keyClick(dialog.what, Qt.Key.Key_Escape)
+    assert document.plan.evidence == [entry]
