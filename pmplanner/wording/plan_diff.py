@@ -14,6 +14,7 @@ PROFILE_FIELDS = {
     "current_role": QT_TRANSLATE_NOOP("PlanDiff", "current role"),
     "target_role": QT_TRANSLATE_NOOP("PlanDiff", "target role"),
     "target_date": QT_TRANSLATE_NOOP("PlanDiff", "target date"),
+    "years_in_current_role": QT_TRANSLATE_NOOP("PlanDiff", "years in current role"),
 }
 OTHER_FIELDS = {
     "quiz_results": QT_TRANSLATE_NOOP("PlanDiff", "quiz results"),

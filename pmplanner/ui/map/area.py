@@ -285,7 +285,7 @@ class CareerMapArea(QWidget):
         # -- the plan -------------------------------------------------------------------
 
     def _profile_changed(self, name: str) -> None:
-        if name in ("current_role", "target_role", "target_date"):
+        if name in ("current_role", "target_role", "target_date", "years_in_current_role"):
             self.refresh_plan()
         else:
             self._refresh_details()
@@ -301,7 +301,12 @@ class CareerMapArea(QWidget):
         from pmplanner.ui.plan import clock
 
         self.route_panel.show_routes(
-            self.catalog, self.routes, self.shown_route, profile.target_date, clock.today()
+            self.catalog,
+            self.routes,
+            self.shown_route,
+            profile.target_date,
+            clock.today(),
+            profile.years_in_current_role,
         )
         if self.content is not None:
             self.content.set_marks(profile.current_role, profile.target_role)

@@ -12,6 +12,7 @@ from pmplanner.core.careers import Role, SkillRequirement
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Goal, GoalKind, Plan, Profile
 from pmplanner.core.readiness import Readiness, open_gaps, readiness, skill_gap
+from pmplanner.core.route_time import first_move_ahead
 from pmplanner.drawing import palette
 from pmplanner.ui.map.skill_ratings import SkillRatings
 from pmplanner.wording import counts
@@ -119,6 +120,19 @@ def time_split_html(catalog: CareerCatalog, role: Role) -> str:
     )
     return (
         f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{cells}</tr></table><p>{key}</p>"
+    )
+
+
+def move_years_text(years: float, served: float | None) -> str:
+    """A move's usual years; with ``served`` (years already in the role it leaves),
+    the time still ahead of it too."""
+    usual = QCoreApplication.translate("CareerMap", "about {years}").format(
+        years=counts.years(years)
+    )
+    if not served:
+        return usual
+    return QCoreApplication.translate("CareerMap", "{usual} ({ahead} still ahead)").format(
+        usual=usual, ahead=counts.years(first_move_ahead(years, served))
     )
 
 
@@ -297,11 +311,18 @@ class RoleDetails(QWidget):
                 tip = self.tr("Your ratings meet every key skill of this role")
             self.gaps_button.setToolTip(tip)
         self.gaps_button.setEnabled(bool(n_goals))
-        self.body.setText(self._body_html(catalog, role, plan.skill_ratings))
+        served = profile.years_in_current_role if is_current else None
+        self.body.setText(self._body_html(catalog, role, plan.skill_ratings, served))
         self.ratings.show_skills(catalog, role, plan.skill_ratings)
         self.ratings.setVisible(bool(role.skills))
 
-    def _body_html(self, catalog: CareerCatalog, role: Role, ratings: Mapping[str, int]) -> str:
+    def _body_html(
+        self,
+        catalog: CareerCatalog,
+        role: Role,
+        ratings: Mapping[str, int],
+        served: float | None = None,
+    ) -> str:
         # the application's palette: on a palette change it is new before any widget's is
         met_colour = palette.success(role=palette.Role.Window).name()
         gap_colour = palette.alert(role=palette.Role.Window).name()
@@ -354,6 +375,8 @@ class RoleDetails(QWidget):
                     years=counts.years_range(role.tenure_years.min, role.tenure_years.max)
                 )
             )
+        if served is not None:
+            years.append(self.tr("You so far: {years}").format(years=counts.years(served)))
         if years:
             lines = "<br>".join(escape(y) for y in years)
             parts.append(f"<h3>{escape(self.tr('Typical years'))}</h3><p>{lines}</p>")
@@ -370,7 +393,7 @@ class RoleDetails(QWidget):
             )
         if where:
             parts.append(f"<h3>{self.tr('Where')}</h3><p>{'<br>'.join(where)}</p>")
-        parts.append(self._moves_html(catalog, role))
+        parts.append(self._moves_html(catalog, role, served))
         return "".join(parts)
 
     def _skill_rows(
@@ -397,7 +420,9 @@ class RoleDetails(QWidget):
             )
         return rows
 
-    def _moves_html(self, catalog: CareerCatalog, role: Role) -> str:
+    def _moves_html(self, catalog: CareerCatalog, role: Role, served: float | None) -> str:
+        """The moves from and to ``role``; ``served``: the person's years in it (their
+        current role), which count towards the moves from it."""
         out = []
         for heading, moves, other in (
             (self.tr("Leads to"), catalog.next_steps(role.id), lambda t: t.to_role),
@@ -408,7 +433,7 @@ class RoleDetails(QWidget):
             items = "".join(
                 f"<li><a href='role:{escape(other(t))}'>{escape(catalog.role(other(t)).title)}</a>"
                 f" · {escape(move_kind_label(t.kind))}, "
-                + escape(self.tr("about {years}").format(years=counts.years(t.years)))
+                + escape(move_years_text(t.years, served if t.from_role == role.id else None))
                 + requirements_html(t.requirements)
                 + "</li>"
                 for t in moves

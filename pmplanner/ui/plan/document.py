@@ -59,6 +59,7 @@ PROFILE_LABELS = {
     "current_role": QT_TRANSLATE_NOOP("PlanDocument", "Change current role"),
     "target_role": QT_TRANSLATE_NOOP("PlanDocument", "Change target role"),
     "target_date": QT_TRANSLATE_NOOP("PlanDocument", "Change target date"),
+    "years_in_current_role": QT_TRANSLATE_NOOP("PlanDocument", "Change years in current role"),
 }
 # plan-wide settings (set_plan_setting) and their undo step names
 PLAN_SETTINGS = {
