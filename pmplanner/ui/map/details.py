@@ -14,6 +14,7 @@ from pmplanner.core.plan import Goal, GoalKind, Plan, Profile
 from pmplanner.core.readiness import Readiness, open_gaps, readiness, skill_gap
 from pmplanner.core.route_time import first_move_ahead
 from pmplanner.drawing import palette
+from pmplanner.ui.map.role_notes import RoleNotes, SkillNotes
 from pmplanner.ui.map.skill_ratings import SkillRatings
 from pmplanner.wording import counts
 from pmplanner.wording.formats import number, percent
@@ -136,6 +137,11 @@ def move_years_text(years: float, served: float | None) -> str:
     )
 
 
+def note_html(text: str) -> str:
+    """The person's own text, escaped, its lines kept."""
+    return "<br>".join(escape(line) for line in text.splitlines())
+
+
 def requirements_html(requirements: list[str]) -> str:
     """What a move takes, as a short list under the move."""
     if not requirements:
@@ -185,6 +191,8 @@ class RoleDetails(QWidget):
     add_gap_goals = Signal(str)
     compare = Signal(str)  # compare this role with another
     rate_skill = Signal(str, object)  # skill id, level 0-5 or None (not rated)
+    role_note = Signal(str, str)  # role id, the person's notes on it
+    skill_note = Signal(str, str)  # skill id, the person's notes on it
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -212,6 +220,8 @@ class RoleDetails(QWidget):
         self.current_button.clicked.connect(lambda: self._emit(self.set_current))
         self.target_button.clicked.connect(lambda: self._emit(self.set_target))
         self.gaps_button.clicked.connect(lambda: self._emit(self.add_gap_goals))
+        self.notes = RoleNotes(self)
+        self.notes.edit.edited.connect(self.role_note)
         # made after the buttons: Tab reaches them before the links in the text
         self.body = QLabel(self)
         self.body.setObjectName("roleBody")
@@ -234,12 +244,24 @@ class RoleDetails(QWidget):
         layout.addWidget(self.target_button)
         layout.addWidget(self.gaps_button)
         layout.addWidget(self.compare_button)
+        layout.addWidget(self.notes)
         layout.addWidget(self.body)
         self.ratings = SkillRatings(self)
         self.ratings.rated.connect(self.rate_skill)
         layout.addWidget(self.ratings)
+        self.skill_notes = SkillNotes(self)
+        self.skill_notes.edit.edited.connect(self.skill_note)
+        layout.addWidget(self.skill_notes)
         layout.addStretch(1)
         self.show_role(None, None, Plan())
+
+    def commit_pending_notes(self) -> None:
+        self.notes.edit.commit()
+        self.skill_notes.edit.commit()
+
+    def discard_pending_notes(self) -> None:
+        self.notes.edit.discard()
+        self.skill_notes.edit.discard()
 
     def focus_first(self) -> None:
         """Put the keyboard focus on the first thing to do with the shown role."""
@@ -267,10 +289,13 @@ class RoleDetails(QWidget):
             self.target_button,
             self.gaps_button,
             self.compare_button,
+            self.notes,
         ):
             widget.setVisible(known)
+        self.notes.show_role(self.role_id, plan.role_notes)
         if not known:
             self.ratings.setVisible(False)
+            self.skill_notes.setVisible(False)
             return
         assert catalog is not None and role_id is not None
         role = catalog.role(role_id)
@@ -312,9 +337,13 @@ class RoleDetails(QWidget):
             self.gaps_button.setToolTip(tip)
         self.gaps_button.setEnabled(bool(n_goals))
         served = profile.years_in_current_role if is_current else None
-        self.body.setText(self._body_html(catalog, role, plan.skill_ratings, served))
+        self.body.setText(
+            self._body_html(catalog, role, plan.skill_ratings, served, plan.skill_notes)
+        )
         self.ratings.show_skills(catalog, role, plan.skill_ratings)
         self.ratings.setVisible(bool(role.skills))
+        self.skill_notes.show_role(catalog, role, plan.skill_notes)
+        self.skill_notes.setVisible(bool(role.skills))
 
     def _body_html(
         self,
@@ -322,6 +351,7 @@ class RoleDetails(QWidget):
         role: Role,
         ratings: Mapping[str, int],
         served: float | None = None,
+        skill_notes: Mapping[str, str] | None = None,
     ) -> str:
         # the application's palette: on a palette change it is new before any widget's is
         met_colour = palette.success(role=palette.Role.Window).name()
@@ -360,7 +390,9 @@ class RoleDetails(QWidget):
                     + escape(self.tr("{met} of {total} met").format(met=met, total=len(reqs)))
                     + "</td></tr>"
                 )
-                rows += self._skill_rows(catalog, reqs, ratings, met_colour, gap_colour)
+                rows += self._skill_rows(
+                    catalog, reqs, ratings, met_colour, gap_colour, skill_notes or {}
+                )
             parts.append(f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>")
         years = []
         if role.experience_years:
@@ -403,6 +435,7 @@ class RoleDetails(QWidget):
         ratings: Mapping[str, int],
         met_colour: str,
         gap_colour: str,
+        notes: Mapping[str, str],
     ) -> list[str]:
         rows = []
         for req in reqs:
@@ -418,6 +451,14 @@ class RoleDetails(QWidget):
                 f"<td align='center' title='{escape(skill_level_name(req.level))}'>"
                 f"{number(req.level)}</td><td align='center'>{you}</td></tr>"
             )
+            if notes.get(req.skill):
+                rows.append(
+                    "<tr><td colspan='3' style='padding-left:20px'><i>"
+                    + escape(self.tr("Your notes:"))
+                    + "</i> "
+                    + note_html(notes[req.skill])
+                    + "</td></tr>"
+                )
         return rows
 
     def _moves_html(self, catalog: CareerCatalog, role: Role, served: float | None) -> str:
