@@ -86,3 +86,20 @@ def test_years_in_role_survive_a_restart(qtbot, open_main_window, data_dir):
     again = open_main_window(data_dir)
     assert again.document.plan.profile.years_in_current_role == 2.0
     assert again.plan_editor.profile_form.years_edit.value() == 2.0
+
+
+def test_the_profile_fits_its_panel_at_800x600(qtbot, open_main_window, data_dir):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea
+
+    window = open_main_window(data_dir)
+    window.resize(800, 600)
+    form = window.plan_editor.profile_form
+    scroll = form.parentWidget()
+    while not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    qtbot.waitUntil(lambda: scroll.viewport().width() < 400)
+    viewport = scroll.viewport()
+    for field in (form.years_edit, form.current_role_combo, form.target_date_edit):
+        right = field.mapTo(viewport, QPoint(field.width(), 0)).x()
+        assert right <= viewport.width(), field.accessibleName()

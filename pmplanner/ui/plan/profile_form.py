@@ -157,7 +157,7 @@ class ProfileForm(QGroupBox):
             (self.tr("&Name"), self.name_edit),
             (self.tr("&Background"), self.background_combo),
             (self.tr("&Current role"), self.current_role_combo),
-            (self.tr("&Years in current role"), self.years_edit),
+            (self.tr("&Years in role"), self.years_edit),
             (self.tr("&Target role"), self.target_role_combo),
             (self.tr("Target &date"), self.target_date_edit),
         ):
