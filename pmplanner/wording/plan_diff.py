@@ -18,6 +18,8 @@ PROFILE_FIELDS = {
 }
 OTHER_FIELDS = {
     "quiz_results": QT_TRANSLATE_NOOP("PlanDiff", "quiz results"),
+    "role_notes": QT_TRANSLATE_NOOP("PlanDiff", "your notes on roles"),
+    "skill_notes": QT_TRANSLATE_NOOP("PlanDiff", "your notes on skills"),
 }
 
 
