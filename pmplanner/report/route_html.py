@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from pmplanner.core.route_time import years_ahead
 from pmplanner.drawing.route_strip import StripMove, StripRole
 from pmplanner.report import html_parts as h
 from pmplanner.report.report_data import ReportData
@@ -35,6 +36,7 @@ def route_sentence(data: ReportData, f: Formats) -> str:
     if route is None or current is None or route.steps == 0:
         return ""
     first = route.transitions[0]
+    served = data.plan.profile.years_in_current_role
     total = QCoreApplication.translate("Report", "{moves}, usually about {years} in all.").format(
         moves=counts.moves(route.steps, f), years=counts.years(route.years, f)
     )
@@ -43,6 +45,17 @@ def route_sentence(data: ReportData, f: Formats) -> str:
         "The first move's {years} are how long people usually spend as {role} before it: "
         "time you have already spent as {role} counts towards them.",
     ).format(years=counts.years(first.years, f), role=current.title)
+    if served is not None:
+        first_move = QCoreApplication.translate(
+            "Report",
+            "About {ahead} still ahead: your {served} as {role} count towards the first move "
+            "({years}).",
+        ).format(
+            ahead=counts.years(years_ahead(route, served), f),
+            served=counts.years(served, f),
+            role=current.title,
+            years=counts.years(first.years, f),
+        )
     return f"{total} {first_move}"
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from pmplanner.report import html_parts as h
 from pmplanner.report.html_parts import Picture
 from pmplanner.report.lists_html import contacts_section, deadlines_section, goals_section
+from pmplanner.report.notes_html import route_notes, route_role_ids, skill_notes
 from pmplanner.report.options import SECTION_KEYS, ReportOptions
 from pmplanner.report.quiz_html import quiz_section
 from pmplanner.report.report_data import ReportData
@@ -67,13 +68,16 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "route",
         lambda: QCoreApplication.translate("Report", "Route"),
-        lambda p: route_section(p.data, p.f),
+        lambda p: (
+            route_section(p.data, p.f)
+            + (route_notes(p.data, route_role_ids(p.data)) if p.options.complete else "")
+        ),
     ),
     Section("map", lambda: QCoreApplication.translate("Report", "Career map"), _map),
     Section(
         "skills",
         lambda: QCoreApplication.translate("Report", "Skills"),
-        lambda p: skills_section(p.data, p.f),
+        lambda p: skills_section(p.data, p.f) + (skill_notes(p.data) if p.options.complete else ""),
     ),
     Section(
         "goals",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from pmplanner.core.route_time import target_too_soon, years_ahead
 from pmplanner.core.summary import PlanSummary
 from pmplanner.report import html_parts as h
 from pmplanner.report.deadlines import Deadline, DeadlineKind
@@ -23,7 +24,6 @@ from pmplanner.wording.formats import Formats
 
 NEXT_DEADLINES = 6
 BIGGEST_GAPS = 3
-DAYS_A_YEAR = 365.25
 
 
 def summary_page(data: ReportData, f: Formats, options: ReportOptions) -> str:
@@ -83,13 +83,20 @@ def _target_date(data: ReportData, f: Formats) -> str:
             )
         )
     )
-    route = data.route
-    if route is not None and route.steps > 0 and days / DAYS_A_YEAR < route.years:
-        warning = QCoreApplication.translate(
-            "Report",
-            "Note: that is sooner than the route usually takes ({years}), unless you have "
-            "already spent much of the first move's time in your current role.",
-        ).format(years=counts.years(route.years, f))
+    route, served = data.route, data.plan.profile.years_in_current_role
+    if route is not None and target_too_soon(route, served, when, data.today):
+        if served is None:
+            warning = QCoreApplication.translate(
+                "Report",
+                "Note: that is sooner than the route usually takes ({years}), unless you have "
+                "already spent much of the first move's time in your current role.",
+            ).format(years=counts.years(route.years, f))
+        else:
+            warning = QCoreApplication.translate(
+                "Report",
+                "Note: that is sooner than the time the route usually still takes ({years}, "
+                "counting the years you have already spent in your current role).",
+            ).format(years=counts.years(years_ahead(route, served), f))
         out += h.block(h.warn(esc(warning)))
     return out
 

@@ -318,6 +318,8 @@ class MainWindow(MenuWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.plan_editor is not None:
             self.plan_editor.commit_pending_edits()  # notes typed a moment ago
+        if self.career_map is not None:
+            self.career_map.commit_pending_edits()
         document = self.document
         unsaved = document is not None and not document.is_saved()
         if unsaved and document is not None and not document.save():

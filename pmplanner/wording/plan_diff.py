@@ -14,9 +14,12 @@ PROFILE_FIELDS = {
     "current_role": QT_TRANSLATE_NOOP("PlanDiff", "current role"),
     "target_role": QT_TRANSLATE_NOOP("PlanDiff", "target role"),
     "target_date": QT_TRANSLATE_NOOP("PlanDiff", "target date"),
+    "years_in_current_role": QT_TRANSLATE_NOOP("PlanDiff", "years in current role"),
 }
 OTHER_FIELDS = {
     "quiz_results": QT_TRANSLATE_NOOP("PlanDiff", "quiz results"),
+    "role_notes": QT_TRANSLATE_NOOP("PlanDiff", "your notes on roles"),
+    "skill_notes": QT_TRANSLATE_NOOP("PlanDiff", "your notes on skills"),
 }
 
 

@@ -70,6 +70,7 @@ class CareerMapArea(QWidget):
         document.plan_replaced.connect(self.refresh_plan)
         document.ladder_changed.connect(self._ladder_changed)
         document.changed.connect(self._refresh_details)
+        document.plan_about_to_be_replaced.connect(self.details.discard_pending_notes)
         self.refresh_plan()
 
     # -- widgets ----------------------------------------------------------------
@@ -106,11 +107,13 @@ class CareerMapArea(QWidget):
         self.details.set_target.connect(lambda r: self.document.set_profile_field("target_role", r))
         self.details.add_gap_goals.connect(self.add_gap_goals)
         self.details.rate_skill.connect(self.document.set_skill_rating)
+        self.details.role_note.connect(self.document.set_role_note)
+        self.details.skill_note.connect(self.document.set_skill_note)
         self.details.compare.connect(self.compare_roles)
         self.route_panel = RoutePanel(self)
         self.route_panel.route_chosen.connect(self.show_route)
 
-        details_scroll = QScrollArea(self)
+        self.details_scroll = details_scroll = QScrollArea(self)
         details_scroll.setWidget(self.details)
         details_scroll.setWidgetResizable(True)
         details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -285,10 +288,14 @@ class CareerMapArea(QWidget):
         # -- the plan -------------------------------------------------------------------
 
     def _profile_changed(self, name: str) -> None:
-        if name in ("current_role", "target_role", "target_date"):
+        if name in ("current_role", "target_role", "target_date", "years_in_current_role"):
             self.refresh_plan()
         else:
             self._refresh_details()
+
+    def commit_pending_edits(self) -> None:
+        """Notes typed a moment ago (no pause yet, still in the field) go in now."""
+        self.details.commit_pending_notes()
 
     def refresh_plan(self) -> None:
         """Re-read current and target role: marks, routes (fastest shown), details."""
@@ -301,7 +308,12 @@ class CareerMapArea(QWidget):
         from pmplanner.ui.plan import clock
 
         self.route_panel.show_routes(
-            self.catalog, self.routes, self.shown_route, profile.target_date, clock.today()
+            self.catalog,
+            self.routes,
+            self.shown_route,
+            profile.target_date,
+            clock.today(),
+            profile.years_in_current_role,
         )
         if self.content is not None:
             self.content.set_marks(profile.current_role, profile.target_role)

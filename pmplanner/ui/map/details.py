@@ -12,7 +12,9 @@ from pmplanner.core.careers import Role, SkillRequirement
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Goal, GoalKind, Plan, Profile
 from pmplanner.core.readiness import Readiness, open_gaps, readiness, skill_gap
+from pmplanner.core.route_time import first_move_ahead
 from pmplanner.drawing import palette
+from pmplanner.ui.map.role_notes import RoleNotes, SkillNotes
 from pmplanner.ui.map.skill_ratings import SkillRatings
 from pmplanner.wording import counts
 from pmplanner.wording.formats import number, percent
@@ -122,6 +124,24 @@ def time_split_html(catalog: CareerCatalog, role: Role) -> str:
     )
 
 
+def move_years_text(years: float, served: float | None) -> str:
+    """A move's usual years; with ``served`` (years already in the role it leaves),
+    the time still ahead of it too."""
+    usual = QCoreApplication.translate("CareerMap", "about {years}").format(
+        years=counts.years(years)
+    )
+    if not served:
+        return usual
+    return QCoreApplication.translate("CareerMap", "{usual} ({ahead} still ahead)").format(
+        usual=usual, ahead=counts.years(first_move_ahead(years, served))
+    )
+
+
+def note_html(text: str) -> str:
+    """The person's own text, escaped, its lines kept."""
+    return "<br>".join(escape(line) for line in text.splitlines())
+
+
 def requirements_html(requirements: list[str]) -> str:
     """What a move takes, as a short list under the move."""
     if not requirements:
@@ -171,6 +191,8 @@ class RoleDetails(QWidget):
     add_gap_goals = Signal(str)
     compare = Signal(str)  # compare this role with another
     rate_skill = Signal(str, object)  # skill id, level 0-5 or None (not rated)
+    role_note = Signal(str, str)  # role id, the person's notes on it
+    skill_note = Signal(str, str)  # skill id, the person's notes on it
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -198,6 +220,8 @@ class RoleDetails(QWidget):
         self.current_button.clicked.connect(lambda: self._emit(self.set_current))
         self.target_button.clicked.connect(lambda: self._emit(self.set_target))
         self.gaps_button.clicked.connect(lambda: self._emit(self.add_gap_goals))
+        self.notes = RoleNotes(self)
+        self.notes.edit.edited.connect(self.role_note)
         # made after the buttons: Tab reaches them before the links in the text
         self.body = QLabel(self)
         self.body.setObjectName("roleBody")
@@ -220,12 +244,24 @@ class RoleDetails(QWidget):
         layout.addWidget(self.target_button)
         layout.addWidget(self.gaps_button)
         layout.addWidget(self.compare_button)
+        layout.addWidget(self.notes)
         layout.addWidget(self.body)
         self.ratings = SkillRatings(self)
         self.ratings.rated.connect(self.rate_skill)
         layout.addWidget(self.ratings)
+        self.skill_notes = SkillNotes(self)
+        self.skill_notes.edit.edited.connect(self.skill_note)
+        layout.addWidget(self.skill_notes)
         layout.addStretch(1)
         self.show_role(None, None, Plan())
+
+    def commit_pending_notes(self) -> None:
+        self.notes.edit.commit()
+        self.skill_notes.edit.commit()
+
+    def discard_pending_notes(self) -> None:
+        self.notes.edit.discard()
+        self.skill_notes.edit.discard()
 
     def focus_first(self) -> None:
         """Put the keyboard focus on the first thing to do with the shown role."""
@@ -253,10 +289,13 @@ class RoleDetails(QWidget):
             self.target_button,
             self.gaps_button,
             self.compare_button,
+            self.notes,
         ):
             widget.setVisible(known)
+        self.notes.show_role(self.role_id, plan.role_notes)
         if not known:
             self.ratings.setVisible(False)
+            self.skill_notes.setVisible(False)
             return
         assert catalog is not None and role_id is not None
         role = catalog.role(role_id)
@@ -297,11 +336,23 @@ class RoleDetails(QWidget):
                 tip = self.tr("Your ratings meet every key skill of this role")
             self.gaps_button.setToolTip(tip)
         self.gaps_button.setEnabled(bool(n_goals))
-        self.body.setText(self._body_html(catalog, role, plan.skill_ratings))
+        served = profile.years_in_current_role if is_current else None
+        self.body.setText(
+            self._body_html(catalog, role, plan.skill_ratings, served, plan.skill_notes)
+        )
         self.ratings.show_skills(catalog, role, plan.skill_ratings)
         self.ratings.setVisible(bool(role.skills))
+        self.skill_notes.show_role(catalog, role, plan.skill_notes)
+        self.skill_notes.setVisible(bool(role.skills))
 
-    def _body_html(self, catalog: CareerCatalog, role: Role, ratings: Mapping[str, int]) -> str:
+    def _body_html(
+        self,
+        catalog: CareerCatalog,
+        role: Role,
+        ratings: Mapping[str, int],
+        served: float | None = None,
+        skill_notes: Mapping[str, str] | None = None,
+    ) -> str:
         # the application's palette: on a palette change it is new before any widget's is
         met_colour = palette.success(role=palette.Role.Window).name()
         gap_colour = palette.alert(role=palette.Role.Window).name()
@@ -339,7 +390,9 @@ class RoleDetails(QWidget):
                     + escape(self.tr("{met} of {total} met").format(met=met, total=len(reqs)))
                     + "</td></tr>"
                 )
-                rows += self._skill_rows(catalog, reqs, ratings, met_colour, gap_colour)
+                rows += self._skill_rows(
+                    catalog, reqs, ratings, met_colour, gap_colour, skill_notes or {}
+                )
             parts.append(f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>")
         years = []
         if role.experience_years:
@@ -354,6 +407,8 @@ class RoleDetails(QWidget):
                     years=counts.years_range(role.tenure_years.min, role.tenure_years.max)
                 )
             )
+        if served is not None:
+            years.append(self.tr("You so far: {years}").format(years=counts.years(served)))
         if years:
             lines = "<br>".join(escape(y) for y in years)
             parts.append(f"<h3>{escape(self.tr('Typical years'))}</h3><p>{lines}</p>")
@@ -370,7 +425,7 @@ class RoleDetails(QWidget):
             )
         if where:
             parts.append(f"<h3>{self.tr('Where')}</h3><p>{'<br>'.join(where)}</p>")
-        parts.append(self._moves_html(catalog, role))
+        parts.append(self._moves_html(catalog, role, served))
         return "".join(parts)
 
     def _skill_rows(
@@ -380,6 +435,7 @@ class RoleDetails(QWidget):
         ratings: Mapping[str, int],
         met_colour: str,
         gap_colour: str,
+        notes: Mapping[str, str],
     ) -> list[str]:
         rows = []
         for req in reqs:
@@ -395,9 +451,19 @@ class RoleDetails(QWidget):
                 f"<td align='center' title='{escape(skill_level_name(req.level))}'>"
                 f"{number(req.level)}</td><td align='center'>{you}</td></tr>"
             )
+            if notes.get(req.skill):
+                rows.append(
+                    "<tr><td colspan='3' style='padding-left:20px'><i>"
+                    + escape(self.tr("Your notes:"))
+                    + "</i> "
+                    + note_html(notes[req.skill])
+                    + "</td></tr>"
+                )
         return rows
 
-    def _moves_html(self, catalog: CareerCatalog, role: Role) -> str:
+    def _moves_html(self, catalog: CareerCatalog, role: Role, served: float | None) -> str:
+        """The moves from and to ``role``; ``served``: the person's years in it (their
+        current role), which count towards the moves from it."""
         out = []
         for heading, moves, other in (
             (self.tr("Leads to"), catalog.next_steps(role.id), lambda t: t.to_role),
@@ -408,7 +474,7 @@ class RoleDetails(QWidget):
             items = "".join(
                 f"<li><a href='role:{escape(other(t))}'>{escape(catalog.role(other(t)).title)}</a>"
                 f" · {escape(move_kind_label(t.kind))}, "
-                + escape(self.tr("about {years}").format(years=counts.years(t.years)))
+                + escape(move_years_text(t.years, served if t.from_role == role.id else None))
                 + requirements_html(t.requirements)
                 + "</li>"
                 for t in moves

@@ -9,14 +9,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from pmplanner.core.catalog import CareerCatalog, CareerPath
+from pmplanner.core.route_time import target_too_soon, years_ahead, years_until
 from pmplanner.core.routes import PlanRoutes
 from pmplanner.drawing import palette
-from pmplanner.ui.map.details import requirements_html
+from pmplanner.ui.map.details import move_years_text, requirements_html
 from pmplanner.wording import counts
 from pmplanner.wording.formats import format_date, number
 from pmplanner.wording.labels import move_kind_label
-
-DAYS_A_YEAR = 365.25
 
 INDEX = Qt.ItemDataRole.UserRole
 
@@ -33,6 +32,7 @@ class RoutePanel(QWidget):
         self.setObjectName("routePanel")
         self.catalog: CareerCatalog | None = None
         self.routes = PlanRoutes(None, None)
+        self.years_served: float | None = None  # in the current role, from the profile
         self.summary = QLabel(self)
         self.summary.setObjectName("routeSummary")
         self.summary.setWordWrap(True)
@@ -73,9 +73,11 @@ class RoutePanel(QWidget):
         shown: CareerPath | None,
         target_date: date | None = None,
         today: date | None = None,
+        years_served: float | None = None,
     ) -> None:
-        """List ``routes``; warn when ``target_date`` comes sooner than the fastest."""
-        self.catalog, self.routes = catalog, routes
+        """List ``routes``; warn when ``target_date`` comes sooner than the time still
+        ahead on the fastest (``years_served`` in the current role count towards it)."""
+        self.catalog, self.routes, self.years_served = catalog, routes, years_served
         self.summary.setText(
             self._summary_html(catalog, routes)
             + self._deadline_html(routes, target_date, today or date.today())
@@ -123,32 +125,42 @@ class RoutePanel(QWidget):
             )
         if fastest.steps == 0:
             return escape(self.tr("{start} is already your target role.").format(start=start))
-        return f"<b>{escape(start)} → {escape(goal)}</b><br>" + escape(
+        out = f"<b>{escape(start)} → {escape(goal)}</b><br>" + escape(
             self.tr("Fastest route: about {years}, {moves}.").format(
                 years=counts.years(fastest.years), moves=counts.moves(fastest.steps)
             )
         )
+        if self.years_served:
+            out += " " + escape(
+                self.tr("About {ahead} still ahead, counting your {served} as {role}.").format(
+                    ahead=counts.years(years_ahead(fastest, self.years_served)),
+                    served=counts.years(self.years_served),
+                    role=start,
+                )
+            )
+        return out
 
     def _deadline_html(self, routes: PlanRoutes, target_date: date | None, today: date) -> str:
         fastest = routes.fastest
-        if target_date is None or fastest is None or fastest.steps == 0:
+        if fastest is None or target_date is None:
             return ""
-        years_left = (target_date - today).days / DAYS_A_YEAR
-        if fastest.years <= years_left:
+        if not target_too_soon(fastest, self.years_served, target_date, today):
             return ""
+        ahead = counts.years(years_ahead(fastest, self.years_served))
+        years_left = years_until(target_date, today)
         colour = palette.alert(role=palette.Role.Window).name()
         if years_left <= 0:
             text = self.tr(
-                "Your target date ({date}) has passed; this route usually takes about {years}."
-            ).format(date=format_date(target_date), years=counts.years(fastest.years))
+                "Your target date ({date}) has passed; this route usually takes about {years} more."
+            ).format(date=format_date(target_date), years=ahead)
         else:
             text = self.tr(
                 "Your target date ({date}) is about {left} away; this route usually takes "
-                "about {years}. Plan for longer, or a nearer target."
+                "about {years} more. Plan for longer, or a nearer target."
             ).format(
                 date=format_date(target_date),
                 left=counts.years(round(years_left, 1)),
-                years=counts.years(fastest.years),
+                years=ahead,
             )
         return f"<p style='color:{colour}'>⚠ {escape(text)}</p>"
 
@@ -162,10 +174,10 @@ class RoutePanel(QWidget):
         items = "".join(
             f"<li><b>{escape(catalog.role(move.to_role).title)}</b> · "
             f"{escape(move_kind_label(move.kind))}, "
-            + escape(self.tr("about {years}").format(years=counts.years(move.years)))
+            + escape(move_years_text(move.years, self.years_served if i == 0 else None))
             + requirements_html(move.requirements)
             + "</li>"
-            for move in path.transitions
+            for i, move in enumerate(path.transitions)
         )
         title = escape(
             self.tr("The steps, from {start}").format(start=catalog.role(path.roles[0]).title)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from pmplanner.core.plan import PlanLadder, QuizResult
 
 ListName = Literal["goals", "contacts", "checkins", "evidence"]
+NoteKind = Literal["role", "skill"]
 
 
 class PlanChanges(Protocol):
@@ -28,6 +29,7 @@ class PlanChanges(Protocol):
     def remove_quiz_result(self, result: QuizResult) -> None: ...
     def write_ladder(self, ladder: PlanLadder | None) -> None: ...
     def write_plan_setting(self, name: str, value: Any) -> None: ...
+    def write_note(self, kind: NoteKind, ident: str, text: str) -> None: ...
 
 
 # QUndoCommand.id() values; -1 (the default) never merges
@@ -233,6 +235,32 @@ class SetPlanSettingCommand(PlanCommand):
 
     def undo(self) -> None:
         self._document.write_plan_setting(self._name, self._before)
+
+
+class SetNoteCommand(PlanCommand):
+    """Change the person's own notes on a role or a skill ("" removes them)."""
+
+    def __init__(
+        self,
+        document: PlanChanges,
+        kind: NoteKind,
+        ident: str,
+        before: str,
+        after: str,
+        text: str,
+        parent: QUndoCommand | None = None,
+    ):
+        super().__init__(document, text, parent)
+        self._kind = kind
+        self._ident = ident
+        self._before = before
+        self._after = after
+
+    def redo(self) -> None:
+        self._document.write_note(self._kind, self._ident, self._after)
+
+    def undo(self) -> None:
+        self._document.write_note(self._kind, self._ident, self._before)
 
 
 class CompoundCommand(PlanCommand):

@@ -26,7 +26,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import (
+    MAX_NOTES,
     MAX_RATING,
+    MAX_TEXT,
     Goal,
     GoalKind,
     GoalStatus,
@@ -40,11 +42,13 @@ from pmplanner.storage.plan_store import PlanChangedOnDisk, PlanStore, SaveError
 from pmplanner.ui.plan.commands import (
     InsertItemsCommand,
     ListName,
+    NoteKind,
     PlanCommand,
     RecordQuizResultCommand,
     RemoveItemsCommand,
     ReplaceItemCommand,
     SetLadderCommand,
+    SetNoteCommand,
     SetPlanSettingCommand,
     SetProfileFieldCommand,
     SetSkillRatingCommand,
@@ -59,6 +63,7 @@ PROFILE_LABELS = {
     "current_role": QT_TRANSLATE_NOOP("PlanDocument", "Change current role"),
     "target_role": QT_TRANSLATE_NOOP("PlanDocument", "Change target role"),
     "target_date": QT_TRANSLATE_NOOP("PlanDocument", "Change target date"),
+    "years_in_current_role": QT_TRANSLATE_NOOP("PlanDocument", "Change years in current role"),
 }
 # plan-wide settings (set_plan_setting) and their undo step names
 PLAN_SETTINGS = {
@@ -90,6 +95,7 @@ class PlanDocument(QObject):
     ladder_about_to_change = Signal()
     ladder_changed = Signal()
     setting_changed = Signal(str)  # a plan-wide setting (PLAN_SETTINGS) changed
+    notes_changed = Signal(str, str)  # "role" or "skill", its id: the person's notes on it
     changed = Signal()  # anything in the plan changed (edit, undo, redo, replace)
     closing = Signal()
 
@@ -467,6 +473,46 @@ class PlanDocument(QObject):
     def write_plan_setting(self, name: str, value: Any) -> None:
         setattr(self._plan, name, value)
         self.setting_changed.emit(name)
+
+    # -- the person's notes on roles and skills ------------------------------------------
+    def set_role_note(
+        self, role_id: str, text: str, parent: QUndoCommand | None = None
+    ) -> PlanCommand | None:
+        """The person's own notes on a role ("" removes them), as one undo step."""
+        name = self.catalog.role(role_id).title if self.catalog.has_role(role_id) else role_id
+        step = self.tr("Edit notes on {role}").format(role=name)
+        return self._set_note("role", role_id, text, step, parent)
+
+    def set_skill_note(
+        self, skill_id: str, text: str, parent: QUndoCommand | None = None
+    ) -> PlanCommand | None:
+        """The person's own notes on a skill ("" removes them), as one undo step."""
+        step = self.tr("Edit notes on {skill}").format(skill=self.catalog.skill_name(skill_id))
+        return self._set_note("skill", skill_id, text, step, parent)
+
+    def _set_note(
+        self, kind: NoteKind, ident: str, text: str, step: str, parent: QUndoCommand | None
+    ) -> PlanCommand | None:
+        if len(text) > MAX_TEXT:
+            raise ValueError(f"notes are at most {MAX_TEXT:,} characters")  # the editor caps
+        notes = self.notes(kind)
+        if ident not in notes and len(notes) >= MAX_NOTES and text:
+            raise ValueError(f"a plan keeps notes on at most {MAX_NOTES:,} roles or skills")
+        before = notes.get(ident, "")
+        if before == text:
+            return None
+        return self._step(SetNoteCommand(self, kind, ident, before, text, step, parent), parent)
+
+    def notes(self, kind: NoteKind) -> dict[str, str]:
+        return self._plan.role_notes if kind == "role" else self._plan.skill_notes
+
+    def write_note(self, kind: NoteKind, ident: str, text: str) -> None:
+        notes = self.notes(kind)
+        if text:
+            notes[ident] = text
+        else:
+            notes.pop(ident, None)
+        self.notes_changed.emit(kind, ident)
 
     # -- the ladder -------------------------------------------------------------------
     def use_ladder(

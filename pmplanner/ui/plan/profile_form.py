@@ -1,4 +1,4 @@
-"""The profile form: name, background, current and target role, target date.
+"""The profile form: name, background, current role and years in it, target role and date.
 
 Edits go through ``document.set_profile_field`` (undo steps); the form follows
 ``profile_changed`` so undo shows. Only user signals (textEdited, activated)
@@ -15,6 +15,7 @@ from pmplanner.core.careers import TrackKind
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.ui.plan.date_edit import OptionalDateEdit
 from pmplanner.ui.plan.tooltips import plain_tooltip
+from pmplanner.ui.plan.years_edit import OptionalYearsEdit
 from pmplanner.wording.noop import QT_TRANSLATE_NOOP
 
 NOT_SET = QT_TRANSLATE_NOOP("ProfileForm", "Not set")
@@ -137,12 +138,26 @@ class ProfileForm(QGroupBox):
         )
         self.target_date_edit.value_changed.connect(lambda value: self._write("target_date", value))
 
+        self.years_edit = OptionalYearsEdit(self, empty_text=not_set())
+        self.years_edit.setObjectName("yearsInCurrentRole")
+        self.years_edit.setAccessibleName(self.tr("Years in current role"))
+        self.years_edit.setToolTip(
+            self.tr(
+                "How long you have been in your current role: it counts towards the route's "
+                "first move. Delete clears it"
+            )
+        )
+        self.years_edit.value_changed.connect(
+            lambda value: self._write("years_in_current_role", value)
+        )
+
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, field in (
             (self.tr("&Name"), self.name_edit),
             (self.tr("&Background"), self.background_combo),
             (self.tr("&Current role"), self.current_role_combo),
+            (self.tr("&Years in role"), self.years_edit),
             (self.tr("&Target role"), self.target_role_combo),
             (self.tr("Target &date"), self.target_date_edit),
         ):
@@ -177,6 +192,8 @@ class ProfileForm(QGroupBox):
             self._show_background(profile.background)
             self.current_role_combo.set_role_id(profile.current_role)
             self.target_role_combo.set_role_id(profile.target_role)
+            if self.years_edit.years() != profile.years_in_current_role:
+                self.years_edit.set_years(profile.years_in_current_role)
             if self.target_date_edit.value() != profile.target_date:
                 self.target_date_edit.set_value(profile.target_date)
         finally:

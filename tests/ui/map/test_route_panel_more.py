@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from pmplanner.ui.plan import clock
+from tests.ui.map.conftest import click_role
 
 TODAY = date(2026, 5, 1)
 
@@ -43,3 +44,19 @@ def test_a_target_date_sooner_than_the_route_is_warned_about(qtbot, area, docume
     assert "⚠" not in summary.text()
     document.set_profile_field("target_date", date(2026, 1, 1))
     assert "⚠" in summary.text() and "has passed" in summary.text()
+
+
+def test_years_served_count_in_the_details_of_the_current_role(qtbot, area, document, today):
+    document.set_profile_field("current_role", "software-engineer")
+    document.set_profile_field("target_role", "tpm")
+    click_role(qtbot, area, "software-engineer")
+    body = area.details.body.text()
+    assert "still ahead" not in body and "You so far" not in body
+    document.set_profile_field("years_in_current_role", 1.5)
+    body = area.details.body.text()
+    assert "You so far: 1.5 years" in body
+    tpm = area.catalog.role("tpm").title
+    move = next(t for t in area.catalog.next_steps("software-engineer") if t.to_role == "tpm")
+    assert f"{tpm}</a>" in body and f"({move.years - 1.5:g} years still ahead)" in body
+    click_role(qtbot, area, "tpm")  # not the current role: the usual years only
+    assert "still ahead" not in area.details.body.text()

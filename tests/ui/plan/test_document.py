@@ -177,3 +177,22 @@ def test_save_without_a_store_fails_politely(make_document, qtbot):
     document = make_document(Plan(), store=None)
     with qtbot.waitSignal(document.save_failed):
         assert not document.save()
+
+
+def test_notes_on_roles_and_skills_are_undo_steps_and_empty_removes(document, qtbot):
+    with qtbot.waitSignal(document.notes_changed) as changed:
+        document.set_role_note("pm", "Ask Priya")
+    assert changed.args == ["role", "pm"]
+    assert document.plan.role_notes == {"pm": "Ask Priya"}
+    assert document.set_role_note("pm", "Ask Priya") is None  # nothing changes: no step
+    document.set_skill_note("discovery", "A course")
+    document.set_role_note("pm", "")  # empty: the entry goes
+    assert document.plan.role_notes == {} and document.plan.skill_notes == {"discovery": "A course"}
+    document.undo_stack.undo()
+    assert document.plan.role_notes == {"pm": "Ask Priya"}
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert document.plan.role_notes == {} and document.plan.skill_notes == {}
+    with pytest.raises(ValueError):
+        document.set_role_note("pm", "x" * 20_001)
+    assert document.undo_stack.count() == 3
