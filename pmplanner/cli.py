@@ -32,6 +32,8 @@ def _sections(text: str) -> tuple[str, ...]:
 
 
 def _build_parser() -> argparse.ArgumentParser:
+    from pmplanner.report.options import SECTION_KEYS  # no Qt: the parser stays light
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -106,8 +108,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "--sections",
         type=_sections,
         metavar="A,B,C",
-        help="only these sections, comma-separated: summary, route, map, skills, goals, quiz, "
-        "contacts, deadlines (default: the preset's)",
+        help=f"only these sections, comma-separated: {', '.join(SECTION_KEYS)} "
+        "(default: the preset's)",
     )
     export_case = commands.add_parser(
         "export-case",
