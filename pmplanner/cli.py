@@ -101,8 +101,8 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=("share", "complete"),
         type=str.lower,
         default="share",
-        help="share (default): a plan to hand a manager, without contacts, dropped goals and "
-        "quiz answers, done goals summarised; complete: everything",
+        help="share (default): a plan to hand a manager, without contacts, dropped goals, "
+        "quiz answers and check-in reflections, done goals summarised; complete: everything",
     )
     export_pdf.add_argument(
         "--sections",

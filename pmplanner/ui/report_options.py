@@ -130,8 +130,8 @@ class ReportOptionsDialog(QDialog):
     def _describe(self) -> None:
         if self.preset == SHARE:
             text = self.tr(
-                "For handing to someone: no contacts, no dropped goals and no quiz answers; "
-                "done goals are summarised in a line."
+                "For handing to someone: no contacts, no dropped goals, no quiz answers and no "
+                "check-in reflections; done goals are summarised in a line."
             )
         else:
             text = self.tr("Everything in the plan, each goal on its own row.")

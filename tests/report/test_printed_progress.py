@@ -147,3 +147,35 @@ def test_the_command_line_offers_the_new_sections(tmp_path, capsys):
     assert code == 0, capsys.readouterr().err
     text = text_of(out)
     assert shows(text, "Shipped the API docs") and not shows(text, "Focus areas")
+
+
+def test_the_dialog_offers_progress_and_evidence_and_a_click_leaves_one_out(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QPoint, Qt
+
+    from pmplanner.ui.report_options import ReportOptionsDialog
+
+    from .test_export_options import Include, export, open_window
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    window = open_window(qtbot, data_dir, living_plan())
+
+    def clear_evidence(dialog):
+        dialog.show()  # as exec() would
+        qtbot.waitExposed(dialog)
+        for key, title in (("progress", "Progress (check-ins)"), ("evidence", "Evidence")):
+            assert dialog.boxes[key].text() == title and dialog.boxes[key].isChecked()
+        assert "reflections" in dialog.preset_note.text()
+        box = dialog.boxes["evidence"]
+        on_the_mark = QPoint(box.height() // 2, box.height() // 2)
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=on_the_mark)
+
+    include = Include(clear_evidence)
+    export(window, monkeypatch, tmp_path / "no evidence.pdf", include)
+    qtbot.waitUntil(lambda: not window.findChildren(ReportOptionsDialog))
+    assert "progress" in include.seen[0][1]
+    text = text_of(tmp_path / "no evidence.pdf")
+    assert shows(text, "Shipped the API docs")  # progress
+    assert not shows(text, "Wrote the API migration guide")  # evidence left out
