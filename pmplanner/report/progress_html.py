@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from pmplanner.core.checkin_snapshot import RatingChange, latest, rating_changes
 from pmplanner.core.checkins import CheckIn
 from pmplanner.core.progress import changes, in_order
+from pmplanner.drawing.progress_chart import Point
 from pmplanner.report import html_parts as h
+from pmplanner.report.html_parts import Picture
 from pmplanner.report.options import ReportOptions
 from pmplanner.report.report_data import ReportData
 from pmplanner.report.safe import esc, esc_lines
@@ -156,8 +158,23 @@ def trend(data: ReportData, f: Formats) -> str:
 # -- the sections -----------------------------------------------------------------------
 
 
+def chart_points(data: ReportData, f: Formats) -> list[Point]:
+    """Readiness at each check-in whose target expected skills, oldest first."""
+    points = []
+    for check_in in in_order(data.plan):
+        met, total = _met(check_in)
+        if total:
+            value = 100 * met / total
+            points.append(Point(value, f.percent(value), f.short_date(check_in.day)))
+    return points
+
+
 def progress_section(
-    data: ReportData, f: Formats, options: ReportOptions, say_none: bool = False
+    data: ReportData,
+    f: Formats,
+    options: ReportOptions,
+    chart: Picture | None = None,
+    say_none: bool = False,
 ) -> str:
     """The check-ins, newest first, with what changed; "" without any (unless ``say_none``)."""
     found = changes(data.plan)
@@ -174,6 +191,16 @@ def progress_section(
             )
         )
     )
+    if chart is not None:
+        out += h.note(
+            esc(
+                QCoreApplication.translate(
+                    "Report",
+                    "Readiness at each check-in: the share of the then target's key skills "
+                    "at the level it expected.",
+                )
+            )
+        ) + h.picture(chart)
     rows = []
     for entry in found:
         check_in = entry.check_in

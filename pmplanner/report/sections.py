@@ -86,7 +86,9 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "progress",
         lambda: QCoreApplication.translate("Report", "Progress (check-ins)"),
-        lambda p: progress_section(p.data, p.f, p.options, p.say_none),
+        lambda p: progress_section(
+            p.data, p.f, p.options, p.pictures.get(h.PROGRESS_PICTURE), p.say_none
+        ),
     ),
     Section(
         "evidence",

@@ -179,3 +179,32 @@ def test_the_dialog_offers_progress_and_evidence_and_a_click_leaves_one_out(
     text = text_of(tmp_path / "no evidence.pdf")
     assert shows(text, "Shipped the API docs")  # progress
     assert not shows(text, "Wrote the API migration guide")  # evidence left out
+
+
+def test_readiness_over_the_check_ins_is_drawn_from_two_on(qapp, catalog):
+    from PySide6.QtGui import QTextDocument
+
+    from pmplanner.report.html_parts import PROGRESS_PICTURE
+    from pmplanner.report.pdf import build_report
+
+    def chart_of(plan):
+        document = build_report(plan, catalog, today=TODAY, options=options_for(SHARE))
+        if PROGRESS_PICTURE not in document.allowed:
+            return None
+        assert f'src="{PROGRESS_PICTURE}"' in document.source_html  # the page shows it
+        return document.loadResource(QTextDocument.ResourceType.ImageResource, PROGRESS_PICTURE)
+
+    chart = chart_of(living_plan())
+    assert chart is not None
+    dark = sum(
+        1
+        for y in range(0, chart.height(), 3)
+        for x in range(0, chart.width(), 3)
+        if chart.pixelColor(x, y).lightness() < 128
+    )
+    assert dark > 100  # the line, its points and their labels, not a blank picture
+    one = living_plan()
+    one.checkins = one.checkins[:1]
+    assert chart_of(one) is None and chart_of(engineer_plan()) is None
+    _page, text = pdf_text(living_plan(), catalog)
+    assert shows(text, "Readiness at each check-in")
