@@ -38,6 +38,8 @@ from pmplanner.storage.private import owner_only
 
 PRESET_KEY = "reports/preset"
 SECTIONS_KEY = "reports/sections"
+# "share" as pmplanner kept it before the progress and evidence sections existed
+OLD_SHARE = ("summary", "route", "skills", "goals", "deadlines")
 
 
 def remembered_options(settings: QSettings) -> tuple[str, tuple[str, ...]]:
@@ -52,6 +54,8 @@ def remembered_options(settings: QSettings) -> tuple[str, tuple[str, ...]]:
     if isinstance(stored, str):
         with contextlib.suppress(UnknownSection):  # a hand-edited file: the preset's
             sections = parse_sections(stored)
+    if sections == OLD_SHARE:  # the default before progress and evidence: they join it
+        sections = PRESETS[SHARE]
     return str(preset), sections
 
 

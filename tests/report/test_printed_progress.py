@@ -208,3 +208,16 @@ def test_readiness_over_the_check_ins_is_drawn_from_two_on(qapp, catalog):
     assert chart_of(one) is None and chart_of(engineer_plan()) is None
     _page, text = pdf_text(living_plan(), catalog)
     assert shows(text, "Readiness at each check-in")
+
+
+def test_the_old_share_choice_remembered_gains_progress_and_evidence(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from pmplanner.ui.report_options import remembered_options
+
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    settings.setValue("reports/preset", "share")
+    settings.setValue("reports/sections", "summary,route,skills,goals,deadlines")
+    assert remembered_options(settings) == ("share", PRESETS[SHARE])
+    settings.setValue("reports/sections", "summary,goals")  # a choice of one's own stays
+    assert remembered_options(settings) == ("share", ("summary", "goals"))
