@@ -32,6 +32,8 @@ def _sections(text: str) -> tuple[str, ...]:
 
 
 def _build_parser() -> argparse.ArgumentParser:
+    from pmplanner.report.options import SECTION_KEYS  # no Qt: the parser stays light
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -99,15 +101,15 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=("share", "complete"),
         type=str.lower,
         default="share",
-        help="share (default): a plan to hand a manager, without contacts, dropped goals and "
-        "quiz answers, done goals summarised; complete: everything",
+        help="share (default): a plan to hand a manager, without contacts, dropped goals, "
+        "quiz answers and check-in reflections, done goals summarised; complete: everything",
     )
     export_pdf.add_argument(
         "--sections",
         type=_sections,
         metavar="A,B,C",
-        help="only these sections, comma-separated: summary, route, map, skills, goals, quiz, "
-        "contacts, deadlines (default: the preset's)",
+        help=f"only these sections, comma-separated: {', '.join(SECTION_KEYS)} "
+        "(default: the preset's)",
     )
     export_case = commands.add_parser(
         "export-case",

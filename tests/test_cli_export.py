@@ -193,7 +193,7 @@ def test_an_unknown_section_is_one_sentence(tmp_path):
     assert result.returncode == 2  # as every other wrong argument
     assert result.stderr.strip().splitlines()[-1] == (
         "pmplanner export-pdf: error: argument --sections: There is no section called "
-        "'progres'; the sections are summary, route, map, skills, goals, quiz, contacts, "
-        "deadlines."
+        "'progres'; the sections are summary, route, map, skills, goals, progress, "
+        "evidence, quiz, contacts, deadlines."
     )
     assert "Traceback" not in result.stderr and not out.exists()

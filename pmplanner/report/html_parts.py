@@ -24,6 +24,7 @@ ACCENT = "#0b4f8a"
 SCHEME = "pmplanner-report"
 MAP_PICTURE = f"{SCHEME}:map.png"
 QUIZ_PICTURE = f"{SCHEME}:quiz.png"
+PROGRESS_PICTURE = f"{SCHEME}:progress.png"
 ROUTE_STRIP = f"{SCHEME}:route-strip"  # a place holder: report.route_object draws the strip
 
 

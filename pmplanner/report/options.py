@@ -1,7 +1,7 @@
 """What a printed plan includes: its sections and how much of each, by preset.
 
 Two presets: "share" (the default, a plan to hand a manager: no contacts, no
-dropped goals, no quiz answers, done goals summarised) and "complete"
+dropped goals, no quiz answers, no check-in reflections, done goals summarised) and "complete"
 (everything, each goal on its own row). A chosen list of sections overrides
 the preset's; the preset still decides how much detail the lists carry.
 The sections' names here are the keys the command line, the dialogs and
@@ -12,20 +12,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# in print order; "progress" and "evidence" will join them (after "goals")
+# in print order
 SECTION_KEYS: tuple[str, ...] = (
     "summary",
     "route",
     "map",
     "skills",
     "goals",
+    "progress",
+    "evidence",
     "quiz",
     "contacts",
     "deadlines",
 )
 SHARE, COMPLETE = "share", "complete"
 PRESETS: dict[str, tuple[str, ...]] = {
-    SHARE: ("summary", "route", "skills", "goals", "deadlines"),
+    # progress without the check-ins' reflections (the person's private notes)
+    SHARE: ("summary", "route", "skills", "goals", "progress", "evidence", "deadlines"),
     COMPLETE: SECTION_KEYS,
 }
 DEFAULT_PRESET = SHARE
@@ -38,7 +41,8 @@ class UnknownSection(ValueError):
 @dataclass(frozen=True)
 class ReportOptions:
     sections: tuple[str, ...] = PRESETS[DEFAULT_PRESET]
-    complete: bool = False  # every goal on its own row, dropped ones too, and the quiz's answers
+    # every goal on its own row, dropped ones too, the quiz's answers, the check-ins' reflections
+    complete: bool = False
 
     @property
     def follow_ups(self) -> bool:

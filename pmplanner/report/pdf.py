@@ -49,14 +49,22 @@ if TYPE_CHECKING:
 from pmplanner import __version__
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.plan import Plan
+from pmplanner.drawing import progress_chart
 from pmplanner.drawing.quiz_chart import chart_bars, chart_size, quiz_chart
 from pmplanner.report.errors import ReportError
 from pmplanner.report.glyphs import drawable
-from pmplanner.report.html_parts import MAP_PICTURE, QUIZ_PICTURE, ROUTE_STRIP, Picture
+from pmplanner.report.html_parts import (
+    MAP_PICTURE,
+    PROGRESS_PICTURE,
+    QUIZ_PICTURE,
+    ROUTE_STRIP,
+    Picture,
+)
 from pmplanner.report.map_image import ensure_app, map_picture
 from pmplanner.report.options import ReportOptions
 from pmplanner.report.paginate import keep_headings_with_next
 from pmplanner.report.plan_html import plan_html
+from pmplanner.report.progress_html import chart_points
 from pmplanner.report.report_data import ReportData, gather
 from pmplanner.report.route_html import strip_items
 from pmplanner.report.route_object import RouteStripHandler, place_route_strip
@@ -171,6 +179,16 @@ def _quiz_picture(data: ReportData) -> tuple[Picture, QImage] | None:
     return Picture(QUIZ_PICTURE, width, height), quiz_chart(bars)
 
 
+def _progress_picture(data: ReportData, f: Formats) -> tuple[Picture, QImage] | None:
+    """Readiness over the check-ins, from two of them on."""
+    points = chart_points(data, f)
+    if len(points) < 2:
+        return None
+    width, height = progress_chart.chart_size()
+    labels = [f.percent(v) for v in (0, 50, 100)]
+    return Picture(PROGRESS_PICTURE, width, height), progress_chart.readiness_chart(points, labels)
+
+
 def build_report(
     plan: Plan,
     catalog: CareerCatalog,
@@ -195,6 +213,7 @@ def build_report(
     made = [
         _map_picture(data) if options.has("map") else None,
         _quiz_picture(data) if options.has("quiz") else None,
+        _progress_picture(data, formats) if options.has("progress") else None,
     ]
     for item in made:
         if item is not None:

@@ -9,6 +9,8 @@ are printed as text, never as anchors.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pmplanner.report import html_parts as h
 from pmplanner.report.html_parts import Picture
 from pmplanner.report.options import ReportOptions
@@ -27,6 +29,9 @@ def plan_html(
 ) -> str:
     parts = Parts(data, formats or Formats(), options or ReportOptions(), dict(pictures or {}))
     body = "".join(BY_KEY[key].build(parts) for key in parts.options.sections)
+    if not body:  # e.g. only "progress" chosen for a plan without check-ins
+        parts = replace(parts, say_none=True)
+        body = "".join(BY_KEY[key].build(parts) for key in parts.options.sections)
     # a section that starts a new page does not leave the first page blank
     if body.startswith("<h2" + FIRST_HEADING_BREAK):
         body = "<h2" + body[len("<h2" + FIRST_HEADING_BREAK) :]

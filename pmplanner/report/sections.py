@@ -2,9 +2,10 @@
 
 A section is a key (``report.options.SECTION_KEYS``: the names the command
 line, the dialogs and window.ini use), a title for the export dialog, and a
-function of the report's parts that returns its HTML. A new section (the
-living plan's "progress" and "evidence") is one more ``Section`` here and its
-key in ``options.SECTION_KEYS``.
+function of the report's parts that returns its HTML. A new section is one
+more ``Section`` here and its key in ``options.SECTION_KEYS``; the dialog and
+``--sections`` offer it from there. A section with nothing to show (progress
+without check-ins, evidence without entries) returns "" unless ``say_none``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pmplanner.report.html_parts import Picture
 from pmplanner.report.lists_html import contacts_section, deadlines_section, goals_section
 from pmplanner.report.notes_html import route_notes, route_role_ids, skill_notes
 from pmplanner.report.options import SECTION_KEYS, ReportOptions
+from pmplanner.report.progress_html import evidence_section, progress_section
 from pmplanner.report.quiz_html import quiz_section
 from pmplanner.report.report_data import ReportData
 from pmplanner.report.route_html import route_section
@@ -36,6 +38,7 @@ class Parts:
     f: Formats
     options: ReportOptions
     pictures: dict[str, Picture]
+    say_none: bool = False  # every chosen section came out empty: say so instead
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,18 @@ SECTIONS: tuple[Section, ...] = (
         "goals",
         lambda: QCoreApplication.translate("Report", "Goals"),
         lambda p: goals_section(p.data, p.f, p.options),
+    ),
+    Section(
+        "progress",
+        lambda: QCoreApplication.translate("Report", "Progress (check-ins)"),
+        lambda p: progress_section(
+            p.data, p.f, p.options, p.pictures.get(h.PROGRESS_PICTURE), p.say_none
+        ),
+    ),
+    Section(
+        "evidence",
+        lambda: QCoreApplication.translate("Report", "Evidence"),
+        lambda p: evidence_section(p.data, p.f, p.say_none),
     ),
     Section(
         "quiz",

@@ -3,8 +3,9 @@
 Who; current and target role with the time the route usually takes; the
 target date, the time left and whether it is shorter than the route;
 readiness for the target (skills met of all its key skills, the biggest gaps,
-unrated skills said as such and never counted as 0); the next deadlines; goals
-done, open and dropped. Every line says something sensible for an empty plan.
+unrated skills said as such and never counted as 0); with check-ins, the
+latest one's focus areas and the trend since the one before; the next
+deadlines; goals done, open and dropped. Every line says something sensible for an empty plan.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pmplanner.core.summary import PlanSummary
 from pmplanner.report import html_parts as h
 from pmplanner.report.deadlines import Deadline, DeadlineKind
 from pmplanner.report.options import ReportOptions
+from pmplanner.report.progress_html import page_one_rows
 from pmplanner.report.report_data import ReportData, SkillRow
 from pmplanner.report.route_html import role_name, route_sentence
 from pmplanner.report.safe import esc
@@ -47,6 +49,7 @@ def summary_page(data: ReportData, f: Formats, options: ReportOptions) -> str:
         (QCoreApplication.translate("Report", "The route"), _route(data, f)),
         (QCoreApplication.translate("Report", "Target date"), _target_date(data, f)),
         (_readiness_label(data), _readiness(data, f)),
+        *page_one_rows(data, f),  # focus areas and trend, when the plan has check-ins
         (QCoreApplication.translate("Report", "Goals"), esc(_goals(data, f))),
     ]
     out += h.spacer(8) + h.facts(rows)

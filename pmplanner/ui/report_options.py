@@ -38,6 +38,8 @@ from pmplanner.storage.private import owner_only
 
 PRESET_KEY = "reports/preset"
 SECTIONS_KEY = "reports/sections"
+# "share" as pmplanner kept it before the progress and evidence sections existed
+OLD_SHARE = ("summary", "route", "skills", "goals", "deadlines")
 
 
 def remembered_options(settings: QSettings) -> tuple[str, tuple[str, ...]]:
@@ -52,6 +54,8 @@ def remembered_options(settings: QSettings) -> tuple[str, tuple[str, ...]]:
     if isinstance(stored, str):
         with contextlib.suppress(UnknownSection):  # a hand-edited file: the preset's
             sections = parse_sections(stored)
+    if sections == OLD_SHARE:  # the default before progress and evidence: they join it
+        sections = PRESETS[SHARE]
     return str(preset), sections
 
 
@@ -130,8 +134,8 @@ class ReportOptionsDialog(QDialog):
     def _describe(self) -> None:
         if self.preset == SHARE:
             text = self.tr(
-                "For handing to someone: no contacts, no dropped goals and no quiz answers; "
-                "done goals are summarised in a line."
+                "For handing to someone: no contacts, no dropped goals, no quiz answers and no "
+                "check-in reflections; done goals are summarised in a line."
             )
         else:
             text = self.tr("Everything in the plan, each goal on its own row.")

@@ -60,7 +60,9 @@ def test_the_choice_of_preset_is_used_and_remembered(
     window = open_main_window(with_plan(data_dir, realistic_plan))
     first = Include(choose_complete)
     export(window, monkeypatch, tmp_path / "complete.pdf", first)
-    assert first.seen == [("share", ("summary", "route", "skills", "goals", "deadlines"))]
+    assert first.seen == [
+        ("share", ("summary", "route", "skills", "goals", "progress", "evidence", "deadlines"))
+    ]
     text = text_of(tmp_path / "complete.pdf")
     assert shows(text, "Dropped community") and shows(text, "Ana Souza")
 
