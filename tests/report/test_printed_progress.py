@@ -150,17 +150,18 @@ def test_the_command_line_offers_the_new_sections(tmp_path, capsys):
 
 
 def test_the_dialog_offers_progress_and_evidence_and_a_click_leaves_one_out(
-    qtbot, tmp_path, monkeypatch
+    qtbot, open_main_window, tmp_path, monkeypatch
 ):
     from PySide6.QtCore import QPoint, Qt
 
     from pmplanner.ui.report_options import ReportOptionsDialog
 
-    from .test_export_options import Include, export, open_window
+    from .test_export_options import Include, export
+    from .test_report_actions import with_plan
 
     data_dir = tmp_path / "data"
     data_dir.mkdir()
-    window = open_window(qtbot, data_dir, living_plan())
+    window = open_main_window(with_plan(data_dir, living_plan()))
 
     def clear_evidence(dialog):
         dialog.show()  # as exec() would
