@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, Field, Strict
@@ -36,6 +35,7 @@ from pmplanner.core.plan_fields import (
     StrictShort,
     new_id,
 )
+from pmplanner.core.rhythm import Rhythm
 
 MAX_CHECK_INS = 2_000
 MAX_EVIDENCE = 20_000
@@ -43,27 +43,6 @@ MAX_SKILLS = 1_000
 MAX_GOALS_SEEN = 20_000
 MAX_FOCUS = 3
 MAX_REFLECTION = 5_000
-
-
-class Rhythm(StrEnum):
-    """How often a check-in is due."""
-
-    MONTHLY = "monthly"
-    SIX_WEEKS = "six_weeks"
-    QUARTERLY = "quarterly"
-
-
-class Alarm(StrEnum):
-    """When the calendar export reminds of a due date."""
-
-    NONE = "none"
-    ON_THE_DAY = "on_the_day"
-    DAY_BEFORE = "day_before"
-    WEEK_BEFORE = "week_before"
-
-    @property
-    def days_before(self) -> int | None:
-        return {"none": None, "on_the_day": 0, "day_before": 1, "week_before": 7}[self.value]
 
 
 class CheckInGoal(BaseModel):

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, Field, Strict
 
 from pmplanner.core.careers import Level, Role, Track, Transition
-from pmplanner.core.checkins import Alarm, CheckIn, Evidence, Rhythm
+from pmplanner.core.checkins import CheckIn, Evidence
 from pmplanner.core.goal_kinds import (
     NETWORKING_KINDS,
     GoalCategory,
@@ -42,6 +42,7 @@ from pmplanner.core.plan_fields import (
     now_utc,
     plain_answers,
 )
+from pmplanner.core.rhythm import Alarm, Rhythm
 
 __all__ = [  # the goal enums live in core.goal_kinds; the plan's users find them here too
     "MAX_RATING",

@@ -22,8 +22,8 @@ from PySide6.QtCore import QCoreApplication
 
 from pmplanner import __version__
 from pmplanner.core.checkin_snapshot import next_due
-from pmplanner.core.checkins import Alarm, Rhythm
 from pmplanner.core.plan import GoalCategory, Plan
+from pmplanner.core.rhythm import Alarm, Rhythm
 from pmplanner.report.deadlines import Deadline, DeadlineKind, all_deadlines
 from pmplanner.report.errors import ReportError
 from pmplanner.report.safe import clean

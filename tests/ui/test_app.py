@@ -235,3 +235,30 @@ def test_a_raise_request_as_sigterm_comes_does_not_keep_the_program_running(tmp_
     )
     assert result.stdout == "both sent\n" and result.returncode == 0, result.stderr
     assert not (data_dir / "pmplanner.lock").exists()
+
+
+def test_the_window_paints_before_pydantic_or_pyqtgraph_is_loaded(tmp_path):
+    """The first paint waits for nothing heavy: the plan's models (pydantic) and the
+    map's canvas (pyqtgraph) load after it (the Plan menu once pulled pydantic in)."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from pmplanner.ui.pyside_setup import skip_pyside_source_scan\n"
+        "skip_pyside_source_scan()\n"
+        "from pmplanner.ui.app import create_application\n"
+        "from pmplanner.ui.main_window import MainWindow\n"
+        "app = create_application()\n"
+        "window = MainWindow(Path(sys.argv[1]))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(sorted(m for m in ('pydantic', 'pyqtgraph') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from pmplanner.core.checkins import Alarm, Rhythm
+from pmplanner.core.rhythm import Alarm, Rhythm  # not checkins: no pydantic before the paint
 from pmplanner.wording.noop import QT_TRANSLATE_NOOP
 
 RHYTHMS = {
