@@ -18,7 +18,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
-from pmplanner.core.plan import Contact, Goal, GoalStatus
+from pmplanner.core.plan import Contact, Goal, GoalKind, GoalStatus
 from pmplanner.wording import counts
 from pmplanner.wording.formats import Formats
 from pmplanner.wording.labels import kind_label, status_label
@@ -45,6 +45,7 @@ class Column(Generic[T]):
     shown: bool = True  # shown in the table at first (the Columns menu shows the rest)
     printed: int = 0  # percent of the printed table's width; 0: not printed
     limit: int = 500  # the longest text the editor takes
+    choices: Callable[[], list[tuple[str, str]]] | None = None  # a choice's (value, label)s
 
     def title(self) -> str:
         """The header in the user's language."""
@@ -78,6 +79,7 @@ GOAL_COLUMNS: tuple[Column[Goal], ...] = (
         "choice",
         text=lambda g, f: kind_label(g.kind),
         width=115,
+        choices=lambda: [(kind.value, kind_label(kind)) for kind in GoalKind],
     ),
     Column(
         "status",
@@ -86,6 +88,7 @@ GOAL_COLUMNS: tuple[Column[Goal], ...] = (
         text=lambda g, f: status_label(g.status),
         sort=lambda g: STATUS_ORDER[g.status],
         width=90,
+        choices=lambda: [(status.value, status_label(status)) for status in GoalStatus],
         printed=14,
     ),
     Column(
