@@ -27,6 +27,9 @@ def goals_section(data: ReportData, f: Formats, options: ReportOptions) -> str:
     out = h.heading(QCoreApplication.translate("Report", "Goals"))
     if not data.plan.goals:
         return out + h.para(esc(QCoreApplication.translate("Report", "No goals yet.")))
+    # the same columns in both tables: those with something in them in either
+    shown = [g for g in data.learning + data.networking if options.complete or g.status.is_open]
+    columns = _filled_columns(shown, f)
     for title, goals in (
         (category_label(GoalCategory.LEARNING), data.learning),
         (category_label(GoalCategory.NETWORKING), data.networking),
@@ -44,8 +47,8 @@ def goals_section(data: ReportData, f: Formats, options: ReportOptions) -> str:
         listed = goals if options.complete else [g for g in goals if g.status.is_open]
         if listed:
             out += h.table(
-                [(_printed_header(column), column.printed) for column in PRINTED_GOAL_COLUMNS],
-                [_goal_row(goal, data.today, f, options.complete) for goal in listed],
+                _printed_headers(columns),
+                [_goal_row(goal, columns, data.today, f, options.complete) for goal in listed],
             )
         if not options.complete and done:
             out += _done_summary(done, f)
@@ -70,15 +73,33 @@ def _done_summary(done: list[Goal], f: Formats) -> str:
 PRINTED_GOAL_COLUMNS = tuple(column for column in GOAL_COLUMNS if column.printed)
 
 
-def _printed_header(column: Column[Goal]) -> str:
-    if column.field == "title":  # the title cell holds the kind, notes and link too
-        return QCoreApplication.translate("Report", "Goal")
-    return column.title()
+def _filled_columns(goals: list[Goal], f: Formats) -> list[Column[Goal]]:
+    """The printed columns, but those the spec leaves out when nothing is in them."""
+    return [
+        column
+        for column in PRINTED_GOAL_COLUMNS
+        if column.printed_empty or any(column.text_of(goal, f) for goal in goals)
+    ]
 
 
-def _goal_row(goal: Goal, today: date, f: Formats, details: bool = True) -> list[str]:
+def _printed_headers(columns: list[Column[Goal]]) -> list[tuple[str, int]]:
+    """Each column's header and share of the width; the first takes what others left."""
+    headers = []
+    for column in columns:
+        if column.field == "title":  # the title cell holds the kind, notes and link too
+            headers.append((QCoreApplication.translate("Report", "Goal"), column.printed))
+        else:
+            headers.append((column.title(), column.printed))
+    left_over = 100 - sum(share for _text, share in headers)
+    headers[0] = (headers[0][0], headers[0][1] + left_over)
+    return headers
+
+
+def _goal_row(
+    goal: Goal, columns: list[Column[Goal]], today: date, f: Formats, details: bool = True
+) -> list[str]:
     """A goal's printed cells, one per printed column of the goals spec."""
-    return [_goal_cell(goal, column, today, f, details) for column in PRINTED_GOAL_COLUMNS]
+    return [_goal_cell(goal, column, today, f, details) for column in columns]
 
 
 def _goal_cell(goal: Goal, column: Column[Goal], today: date, f: Formats, details: bool) -> str:

@@ -44,6 +44,9 @@ class Column(Generic[T]):
     width: int | None = None  # the table's starting width in pixels; None: the style's
     shown: bool = True  # shown in the table at first (the Columns menu shows the rest)
     printed: int = 0  # percent of the printed table's width; 0: not printed
+    # False: a printed column with nothing in it on any row is left out, its share of
+    # the width going to the first column
+    printed_empty: bool = True
     limit: int = 500  # the longest text the editor takes
     choices: Callable[[], list[tuple[str, str]]] | None = None  # a choice's (value, label)s
 
@@ -72,7 +75,7 @@ def _day_order(day: date | None) -> int:
 
 
 GOAL_COLUMNS: tuple[Column[Goal], ...] = (
-    Column("title", QT_TRANSLATE_NOOP("PlanColumns", "Title"), "text", printed=46),
+    Column("title", QT_TRANSLATE_NOOP("PlanColumns", "Title"), "text", printed=39),
     Column(
         "kind",
         QT_TRANSLATE_NOOP("PlanColumns", "Kind"),
@@ -89,7 +92,7 @@ GOAL_COLUMNS: tuple[Column[Goal], ...] = (
         sort=lambda g: STATUS_ORDER[g.status],
         width=90,
         choices=lambda: [(status.value, status_label(status)) for status in GoalStatus],
-        printed=14,
+        printed=15,
     ),
     Column(
         "progress",
@@ -107,7 +110,7 @@ GOAL_COLUMNS: tuple[Column[Goal], ...] = (
         text=lambda g, f: f.short_date(g.due),
         sort=lambda g: _day_order(g.due),
         width=110,
-        printed=14,
+        printed=17,
     ),
     Column(
         "completed",  # follows the status: not edited itself
@@ -115,7 +118,8 @@ GOAL_COLUMNS: tuple[Column[Goal], ...] = (
         "none",
         text=lambda g, f: f.short_date(completed_day(g)),
         sort=lambda g: g.completed.timestamp() if g.completed else NO_DATE,
-        printed=14,
+        printed=17,
+        printed_empty=False,  # a shared plan lists open goals only: none completed
     ),
     Column("skills", QT_TRANSLATE_NOOP("PlanColumns", "Skills"), "skills", width=150),
     Column(

@@ -74,7 +74,7 @@ class GoalsTableModel(PlanListModel):
             return font
         if role == Role.DecorationRole and field == "due" and goal.is_overdue(clock.today()):
             return icons.warning()
-        if role == Role.TextAlignmentRole and field == "progress":
+        if role == Role.TextAlignmentRole and column_named(self.spec, field).editor == "percent":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
