@@ -14,8 +14,9 @@ from pmplanner.report.report_data import ReportData
 from pmplanner.report.safe import esc, esc_lines
 from pmplanner.report.summary_html import deadline_what, shown_deadlines
 from pmplanner.wording import counts
+from pmplanner.wording.columns import GOAL_COLUMNS, Column
 from pmplanner.wording.formats import Formats
-from pmplanner.wording.labels import category_label, kind_label, status_label
+from pmplanner.wording.labels import category_label, kind_label
 
 DONE_LISTED = 6  # done goals named in a shared plan's summary line
 
@@ -26,6 +27,9 @@ def goals_section(data: ReportData, f: Formats, options: ReportOptions) -> str:
     out = h.heading(QCoreApplication.translate("Report", "Goals"))
     if not data.plan.goals:
         return out + h.para(esc(QCoreApplication.translate("Report", "No goals yet.")))
+    # the same columns in both tables: those with something in them in either
+    shown = [g for g in data.learning + data.networking if options.complete or g.status.is_open]
+    columns = _filled_columns(shown, f)
     for title, goals in (
         (category_label(GoalCategory.LEARNING), data.learning),
         (category_label(GoalCategory.NETWORKING), data.networking),
@@ -43,13 +47,8 @@ def goals_section(data: ReportData, f: Formats, options: ReportOptions) -> str:
         listed = goals if options.complete else [g for g in goals if g.status.is_open]
         if listed:
             out += h.table(
-                [
-                    (QCoreApplication.translate("Report", "Goal"), 52),
-                    (QCoreApplication.translate("Report", "Status"), 15),
-                    (QCoreApplication.translate("Report", "Progress"), 14),
-                    (QCoreApplication.translate("Report", "Due"), 19),
-                ],
-                [_goal_row(goal, data.today, f, options.complete) for goal in listed],
+                _printed_headers(columns),
+                [_goal_row(goal, columns, data.today, f, options.complete) for goal in listed],
             )
         if not options.complete and done:
             out += _done_summary(done, f)
@@ -71,7 +70,48 @@ def _done_summary(done: list[Goal], f: Formats) -> str:
     return h.para(h.bold(esc(QCoreApplication.translate("Report", "Done:"))) + " " + esc(shown))
 
 
-def _goal_row(goal: Goal, today: date, f: Formats, details: bool = True) -> list[str]:
+PRINTED_GOAL_COLUMNS = tuple(column for column in GOAL_COLUMNS if column.printed)
+
+
+def _filled_columns(goals: list[Goal], f: Formats) -> list[Column[Goal]]:
+    """The printed columns, but those the spec leaves out when nothing is in them."""
+    return [
+        column
+        for column in PRINTED_GOAL_COLUMNS
+        if column.printed_empty or any(column.text_of(goal, f) for goal in goals)
+    ]
+
+
+def _printed_headers(columns: list[Column[Goal]]) -> list[tuple[str, int]]:
+    """Each column's header and share of the width; the first takes what others left."""
+    headers = []
+    for column in columns:
+        if column.field == "title":  # the title cell holds the kind, notes and link too
+            headers.append((QCoreApplication.translate("Report", "Goal"), column.printed))
+        else:
+            headers.append((column.title(), column.printed))
+    left_over = 100 - sum(share for _text, share in headers)
+    headers[0] = (headers[0][0], headers[0][1] + left_over)
+    return headers
+
+
+def _goal_row(
+    goal: Goal, columns: list[Column[Goal]], today: date, f: Formats, details: bool = True
+) -> list[str]:
+    """A goal's printed cells, one per printed column of the goals spec."""
+    return [_goal_cell(goal, column, today, f, details) for column in columns]
+
+
+def _goal_cell(goal: Goal, column: Column[Goal], today: date, f: Formats, details: bool) -> str:
+    if column.field == "title":
+        return _title_cell(goal, details)
+    text = esc(column.text_of(goal, f))
+    if column.field == "due" and goal.is_overdue(today):
+        text += "<br>" + h.warn(esc(QCoreApplication.translate("Report", "overdue")))
+    return text
+
+
+def _title_cell(goal: Goal, details: bool) -> str:
     title = goal.title.strip() or QCoreApplication.translate("Report", "Untitled goal")
     # a shared plan's rows are one line where they can be: the title not bold
     shown = h.bold(esc(title)) if details else esc(title)
@@ -80,15 +120,7 @@ def _goal_row(goal: Goal, today: date, f: Formats, details: bool = True) -> list
         cell += h.block(esc_lines(goal.notes))
     if details and goal.link.strip():
         cell += h.block(h.small(esc(goal.link.strip())))
-    due = esc(f.short_date(goal.due))
-    if goal.is_overdue(today):
-        due += "<br>" + h.warn(esc(QCoreApplication.translate("Report", "overdue")))
-    status = esc(status_label(goal.status))
-    if goal.completed is not None:
-        done_on = f.short_date(goal.completed.astimezone().date())
-        completed = QCoreApplication.translate("Report", "completed {date}").format(date=done_on)
-        status += "<br>" + h.small(esc(completed))
-    return [cell, status, esc(f.percent(goal.progress)), due]
+    return cell
 
 
 # -- contacts --------------------------------------------------------------------------

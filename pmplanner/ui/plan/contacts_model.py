@@ -9,17 +9,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from pmplanner.core.goal_rules import edited_contact
 from pmplanner.core.plan import Contact
 from pmplanner.ui.plan import clock, colours, icons
-from pmplanner.ui.plan.goals_model import NO_DATE, to_date
+from pmplanner.ui.plan.goals_model import to_date
 from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import SORT_ROLE
 from pmplanner.ui.plan.table_model import Index
 from pmplanner.ui.plan.tooltips import plain_tooltip
 from pmplanner.wording import counts
-from pmplanner.wording.formats import format_date, qdate
-from pmplanner.wording.noop import QT_TRANSLATE_NOOP
+from pmplanner.wording.columns import CONTACT_COLUMNS, column_named
+from pmplanner.wording.formats import Formats, format_date, qdate
 
 Role = Qt.ItemDataRole
-DATE_FIELDS = ("last_contact", "next_follow_up")
 
 
 def follow_up_text(contact: Contact) -> str | None:
@@ -51,44 +50,19 @@ def interactions_text(contact: Contact) -> str:
 
 class ContactsTableModel(PlanListModel):
     list_name: ClassVar[Literal["contacts"]] = "contacts"
-    columns = (  # the dates first: they stay in view in a narrow window
-        "name", "last_contact", "next_follow_up", "keep_in_touch_days",
-        "company", "role", "how_met", "goals", "email", "profile_link", "notes",
-    )  # fmt: skip
-    headers: ClassVar[dict[str, str]] = {
-        "name": QT_TRANSLATE_NOOP("PlanColumns", "Name"),
-        "company": QT_TRANSLATE_NOOP("PlanColumns", "Company"),
-        "role": QT_TRANSLATE_NOOP("PlanColumns", "Role"),
-        "how_met": QT_TRANSLATE_NOOP("PlanColumns", "How you know them"),
-        "goals": QT_TRANSLATE_NOOP("PlanColumns", "Related goals"),
-        "keep_in_touch_days": QT_TRANSLATE_NOOP("PlanColumns", "Keep in touch"),
-        "email": QT_TRANSLATE_NOOP("PlanColumns", "Email"),
-        "profile_link": QT_TRANSLATE_NOOP("PlanColumns", "Profile link"),
-        "last_contact": QT_TRANSLATE_NOOP("PlanColumns", "Last contact"),
-        "next_follow_up": QT_TRANSLATE_NOOP("PlanColumns", "Next follow-up"),
-        "notes": QT_TRANSLATE_NOOP("PlanColumns", "Notes"),
-    }
+    spec = CONTACT_COLUMNS
+    columns = tuple(column.field for column in CONTACT_COLUMNS)
+    headers: ClassVar[dict[str, str]] = {column.field: column.header for column in CONTACT_COLUMNS}
 
     def edit_text(self, field: str) -> str:
         return self.tr("Edit contact: {field}").format(field=self.header_text(field))
-
-    def _interval_cell(self, days: int | None, role: int) -> Any:
-        if role == Role.DisplayRole:
-            return counts.every_n_days(days) if days else ""
-        if role == Role.EditRole:
-            return days or 0
-        if role == SORT_ROLE:
-            return days or NO_DATE
-        if role == Role.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
     def contact(self, row: int) -> Contact:
         return self.items()[row]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and self.columns[index.column()] == "goals":
+        if index.isValid() and self.spec[index.column()].editor in ("goals", "none"):
             flags &= ~Qt.ItemFlag.ItemIsEditable  # the related-goals picker edits them
         return flags
 
@@ -112,31 +86,30 @@ class ContactsTableModel(PlanListModel):
         return None
 
     def edited(self, item: Contact, field: str, value: Any) -> Contact | None:
-        if field in DATE_FIELDS:
+        if column_named(self.spec, field).editor == "date":
             value = to_date(value)
         return edited_contact(item, field, value)
 
     def cell(self, contact: Contact, field: str, role: int) -> Any:
+        column = column_named(self.spec, field)
         value = getattr(contact, field)
         due = contact.follow_up_due(clock.today())
-        if field == "keep_in_touch_days":
-            return self._interval_cell(value, role)
         if field == "goals":
             return self._goals_cell(contact, role)
         if role == Role.DisplayRole:
-            if field in DATE_FIELDS:
-                return format_date(value) if value else ""
             if field == "name":
                 return value or self.tr("Unnamed contact")
-            return value.splitlines()[0] if field == "notes" and value else value
+            return column.text_of(contact, Formats())
         if role == Role.EditRole:
-            if field in DATE_FIELDS:
+            if column.editor == "date":
                 return qdate(value) if value else None
+            if column.editor == "days":
+                return value or 0
             return value
         if role == SORT_ROLE:
-            if field in DATE_FIELDS:
-                return value.toordinal() if value else NO_DATE
-            return value.casefold()
+            return column.sort(contact) if column.sort else value.casefold()
+        if role == Role.TextAlignmentRole and column.editor == "days":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Role.ToolTipRole:
             if due and field in ("name", "next_follow_up"):
                 return follow_up_text(contact)

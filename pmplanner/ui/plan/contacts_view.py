@@ -19,18 +19,6 @@ from pmplanner.ui.plan.roles import ID_ROLE
 from pmplanner.ui.plan.text_filter import TextFilterProxy, make_search
 from pmplanner.wording import counts
 
-COLUMN_WIDTHS = {
-    "name": 180,
-    "last_contact": 120,
-    "next_follow_up": 130,
-    "keep_in_touch_days": 120,
-    "company": 140,
-    "role": 140,
-    "how_met": 200,
-    "goals": 180,
-    "email": 180,
-}
-
 
 def contact_texts() -> PanelTexts:
     return PanelTexts(
@@ -127,8 +115,10 @@ class ContactsPanel(ListPanel):
         self.view.doubleClicked.connect(self._double_clicked)
 
         header = self.view.horizontalHeader()
-        for field, width in COLUMN_WIDTHS.items():
-            header.resizeSection(self.model.column_of(field), width)
+        for number, column in enumerate(self.model.spec):
+            if column.width is not None:
+                header.resizeSection(number, column.width)
+            self.view.setColumnHidden(number, not column.shown)
         header.setSectionResizeMode(
             self.model.column_of("how_met"), QHeaderView.ResizeMode.Interactive
         )

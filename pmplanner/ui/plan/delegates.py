@@ -1,6 +1,8 @@
-"""Inline editors for the goals, contacts and skills tables, chosen by field name."""
+"""Inline editors for the goals, contacts and skills tables, chosen by the column spec."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -26,36 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from pmplanner.core.catalog import CareerCatalog
-from pmplanner.core.plan import MAX_RATING, GoalKind, GoalStatus
+from pmplanner.core.plan import MAX_RATING
 from pmplanner.ui.plan.date_edit import OptionalDateEdit
 from pmplanner.ui.plan.goals_model import to_date
-from pmplanner.ui.plan.roles import FIELD_ROLE, ID_ROLE
+from pmplanner.ui.plan.roles import COLUMN_ROLE, ID_ROLE
+from pmplanner.wording.columns import Column
 from pmplanner.wording.formats import number
-from pmplanner.wording.labels import kind_label, skill_level_name, status_label
+from pmplanner.wording.labels import skill_level_name
 
 Index = QModelIndex | QPersistentModelIndex
-DATE_FIELDS = frozenset({"due", "last_contact", "next_follow_up"})
-TEXT_LIMITS = {
-    "title": 500, "name": 500, "how_met": 500, "link": 2000, "notes": 20_000,
-    "company": 500, "role": 500, "email": 320, "profile_link": 2000,
-}  # fmt: skip
+NOTES_LIMIT = 20_000
 NOTES_LINES = 6  # the notes editor drops down this many lines tall
 NOTES_MIN_WIDTH = 300
 FOCUS_PEN = 2  # the current cell's frame while the table has the keyboard focus
-
-
-def field_name(field: str) -> str:
-    """An editor's accessible name from its column's field."""
-    names = {
-        "title": QCoreApplication.translate("PlanItemDelegate", "Title"),
-        "name": QCoreApplication.translate("PlanItemDelegate", "Name"),
-        "how_met": QCoreApplication.translate("PlanItemDelegate", "How you know them"),
-        "link": QCoreApplication.translate("PlanItemDelegate", "Link"),
-        "due": QCoreApplication.translate("PlanItemDelegate", "Due date"),
-        "last_contact": QCoreApplication.translate("PlanItemDelegate", "Last contact"),
-        "next_follow_up": QCoreApplication.translate("PlanItemDelegate", "Next follow-up"),
-    }
-    return names.get(field, field.replace("_", " ").capitalize())
 
 
 def _is_ctrl_enter(event: QKeyEvent) -> bool:
@@ -73,7 +58,7 @@ class NotesEditor(QPlainTextEdit):
 
     commit_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, limit: int = TEXT_LIMITS["notes"]):
+    def __init__(self, parent: QWidget | None = None, limit: int = NOTES_LIMIT):
         super().__init__(parent)
         self.limit = limit
         self.setTabChangesFocus(True)
@@ -123,11 +108,11 @@ class ChoiceCombo(QComboBox):
         super().showPopup()
 
 
-def enum_combo(parent: QWidget, values, name: str, label) -> QComboBox:
+def choice_combo(parent: QWidget, choices: list[tuple[str, str]], name: str) -> QComboBox:
     combo = ChoiceCombo(parent)
     combo.setAccessibleName(name)
-    for value in values:
-        combo.addItem(label(value), value.value)
+    for value, label in choices:
+        combo.addItem(label, value)
     return combo
 
 
@@ -147,47 +132,51 @@ class PlanItemDelegate(QStyledItemDelegate):
         self._catalog = catalog
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        field = index.data(FIELD_ROLE)
-        if field == "kind":
-            editor: QWidget = enum_combo(parent, GoalKind, self.tr("Kind"), kind_label)
-        elif field == "status":
-            editor = enum_combo(parent, GoalStatus, self.tr("Status"), status_label)
-        elif field == "rating":
-            editor = rating_combo(parent)
-        elif field == "progress":
+        column: Column[Any] | None = index.data(COLUMN_ROLE)
+        if column is None:  # the skills table: only its rating is edited
+            editor: QWidget = rating_combo(parent)
+        elif column.editor == "skills":
+            # skills are picked in the goal detail pane (search, chips), not in the cell
+            self.skills_requested.emit(index.data(ID_ROLE))
+            return None  # type: ignore[return-value]
+        else:
+            editor = self._spec_editor(parent, column)
+        if isinstance(editor, ChoiceCombo):
+            editor.activated.connect(lambda _i, e=editor: self._picked(e))
+        return editor
+
+    def _spec_editor(self, parent: QWidget, column: Column[Any]) -> QWidget:
+        """The editor the column's spec names, with the column's header as its name."""
+        name = column.title()
+        if column.editor == "choice" and column.choices is not None:
+            return choice_combo(parent, column.choices(), name)
+        if column.editor == "percent":
             spin = QSpinBox(parent)
             spin.setRange(0, 100)
             spin.setSingleStep(10)
             spin.setSuffix(self.tr(" %"))
-            spin.setAccessibleName(self.tr("Progress"))
-            editor = spin
-        elif field == "keep_in_touch_days":
+            spin.setAccessibleName(name)
+            return spin
+        if column.editor == "days":
             spin = QSpinBox(parent)
             spin.setRange(0, 3650)
             spin.setSingleStep(7)
             spin.setSpecialValueText(self.tr("No interval"))
             spin.setSuffix(self.tr(" days"))
             spin.setAccessibleName(self.tr("Keep in touch every (days)"))
-            editor = spin
-        elif field in DATE_FIELDS:
-            editor = OptionalDateEdit(parent)
-            editor.setAccessibleName(field_name(field))
-        elif field == "skills":
-            # skills are picked in the goal detail pane (search, chips), not in the cell
-            self.skills_requested.emit(index.data(ID_ROLE))
-            return None  # type: ignore[return-value]
-        elif field == "notes":
-            notes = NotesEditor(parent, TEXT_LIMITS["notes"])
+            return spin
+        if column.editor == "date":
+            date_edit = OptionalDateEdit(parent)
+            date_edit.setAccessibleName(name)
+            return date_edit
+        if column.editor == "notes":
+            notes = NotesEditor(parent, column.limit)
             notes.commit_requested.connect(lambda e=notes: self._commit_and_close(e))
-            editor = notes
-        else:
-            line = QLineEdit(parent)
-            line.setMaxLength(TEXT_LIMITS.get(field or "", 500))
-            line.setAccessibleName(field_name(str(field)))
-            editor = line
-        if isinstance(editor, ChoiceCombo):
-            editor.activated.connect(lambda _i, e=editor: self._picked(e))
-        return editor
+            return notes
+        line = QLineEdit(parent)
+        line.setMaxLength(column.limit)
+        line.setAccessibleName(name)
+        return line
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """The cell, and a clear frame round the current cell while the table has the focus.

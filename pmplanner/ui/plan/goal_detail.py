@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmplanner.core.plan import Goal, GoalKind, GoalStatus
+from pmplanner.core.plan import Goal, GoalStatus
 from pmplanner.ui.plan.date_edit import OptionalDateEdit
 from pmplanner.ui.plan.models import goals_model
 from pmplanner.ui.plan.skill_chips import SkillChips
+from pmplanner.wording.columns import GOAL_COLUMNS, Column, column_named
 from pmplanner.wording.formats import format_date
-from pmplanner.wording.labels import kind_label, status_label
 
 OPENABLE_SCHEMES = ("http", "https", "mailto")
 NOTES_PAUSE_MS = 800
@@ -69,14 +69,9 @@ class GoalDetailPane(QWidget):
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setAccessibleName(self.tr("Title"))
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setAccessibleName(self.tr("Kind"))
-        for kind in GoalKind:
-            self.kind_combo.addItem(kind_label(kind), kind.value)
-        self.status_combo = QComboBox(self)
-        self.status_combo.setAccessibleName(self.tr("Status"))
-        for status in GoalStatus:
-            self.status_combo.addItem(status_label(status), status.value)
+        self.title_edit.setMaxLength(self._spec("title").limit)
+        self.kind_combo = self._choice_combo("kind")
+        self.status_combo = self._choice_combo("status")
         for combo in (self.kind_combo, self.status_combo):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -93,6 +88,7 @@ class GoalDetailPane(QWidget):
         self.completed_label.setTextFormat(Qt.TextFormat.PlainText)
         self.link_edit = QLineEdit(self)
         self.link_edit.setAccessibleName(self.tr("Link"))
+        self.link_edit.setMaxLength(self._spec("link").limit)
         self.link_edit.setPlaceholderText(self.tr("https://… or mailto:…"))
         self.open_link_button = QPushButton(self.tr("Open"), self)
         self.open_link_button.setAccessibleName(self.tr("Open the link"))
@@ -163,6 +159,18 @@ class GoalDetailPane(QWidget):
         self.skills.removed.connect(self._remove_skill)
         document.changed.connect(self.refresh)
         self.show_goal(None)
+
+    def _spec(self, field: str) -> Column[Goal]:
+        return column_named(GOAL_COLUMNS, field)
+
+    def _choice_combo(self, field: str) -> QComboBox:
+        """A combo with the spec's choices for ``field``, named by its header."""
+        column = self._spec(field)
+        combo = QComboBox(self)
+        combo.setAccessibleName(column.title())
+        for value, label in column.choices() if column.choices else []:
+            combo.addItem(label, value)
+        return combo
 
     # -- which goal ---------------------------------------------------------------
     def showing_goal(self) -> bool:

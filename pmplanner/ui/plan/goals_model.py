@@ -14,12 +14,9 @@ from pmplanner.ui.plan import clock, colours, icons
 from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import SORT_ROLE
 from pmplanner.ui.plan.tooltips import plain_tooltip
-from pmplanner.wording.formats import format_date, percent, py_date, qdate
-from pmplanner.wording.labels import kind_label, status_label
-from pmplanner.wording.noop import QT_TRANSLATE_NOOP
-
-STATUS_ORDER = {s: i for i, s in enumerate(GoalStatus)}
-NO_DATE = 10**8  # sorts undated goals after dated ones
+from pmplanner.wording.columns import GOAL_COLUMNS, column_named, completed_day
+from pmplanner.wording.formats import Formats, format_date, py_date, qdate
+from pmplanner.wording.labels import status_label
 
 Role = Qt.ItemDataRole
 
@@ -33,34 +30,18 @@ def to_date(value: Any) -> date | None:
     return None
 
 
-def completed_day(goal: Goal) -> date | None:
-    """The local day a done goal was completed."""
-    return goal.completed.astimezone().date() if goal.completed else None
-
-
 class GoalsTableModel(PlanListModel):
     list_name: ClassVar[Literal["goals"]] = "goals"
-    columns = (
-        "title", "kind", "status", "progress", "due", "completed", "skills", "notes", "link"
-    )  # fmt: skip
-    headers: ClassVar[dict[str, str]] = {
-        "title": QT_TRANSLATE_NOOP("PlanColumns", "Title"),
-        "kind": QT_TRANSLATE_NOOP("PlanColumns", "Kind"),
-        "status": QT_TRANSLATE_NOOP("PlanColumns", "Status"),
-        "progress": QT_TRANSLATE_NOOP("PlanColumns", "Progress"),
-        "due": QT_TRANSLATE_NOOP("PlanColumns", "Due"),
-        "completed": QT_TRANSLATE_NOOP("PlanColumns", "Completed"),
-        "skills": QT_TRANSLATE_NOOP("PlanColumns", "Skills"),
-        "notes": QT_TRANSLATE_NOOP("PlanColumns", "Notes"),
-        "link": QT_TRANSLATE_NOOP("PlanColumns", "Link"),
-    }
+    spec = GOAL_COLUMNS
+    columns = tuple(column.field for column in GOAL_COLUMNS)
+    headers: ClassVar[dict[str, str]] = {column.field: column.header for column in GOAL_COLUMNS}
 
     def edit_text(self, field: str) -> str:
         return self.tr("Edit goal: {field}").format(field=self.header_text(field))
 
-    def flags(self, index):  # the completion date follows the status: not edited itself
+    def flags(self, index):  # a column without an editor (the completion date) is read only
         flags = super().flags(index)
-        if index.isValid() and self.columns[index.column()] == "completed":
+        if index.isValid() and self.spec[index.column()].editor == "none":
             flags &= ~Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -68,7 +49,7 @@ class GoalsTableModel(PlanListModel):
         return self.items()[row]
 
     def edited(self, item: Goal, field: str, value: Any) -> Goal | None:
-        if field == "due":
+        if column_named(self.spec, field).editor == "date":
             value = to_date(value)
         return edited_goal(item, field, value, now_utc())
 
@@ -93,52 +74,35 @@ class GoalsTableModel(PlanListModel):
             return font
         if role == Role.DecorationRole and field == "due" and goal.is_overdue(clock.today()):
             return icons.warning()
-        if role == Role.TextAlignmentRole and field == "progress":
+        if role == Role.TextAlignmentRole and column_named(self.spec, field).editor == "percent":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _display(self, goal: Goal, field: str) -> str:
         if field == "title":
             return goal.title or self.tr("Untitled goal")
-        if field == "kind":
-            return kind_label(goal.kind)
         if field == "status" and goal.status == GoalStatus.DONE:
             return self.tr("✓ {status}").format(status=status_label(goal.status))
-        if field == "status":
-            return status_label(goal.status)
-        if field == "progress":
-            return percent(goal.progress)
-        if field == "due":
-            return format_date(goal.due) if goal.due else ""
-        if field == "completed":
-            return format_date(completed_day(goal)) if goal.completed else ""
         if field == "skills":
             return ", ".join(self._document.catalog.skill_name(s) for s in goal.skills)
-        if field == "notes":
-            return goal.notes.splitlines()[0] if goal.notes else ""
-        return goal.link
+        return column_named(self.spec, field).text_of(goal, Formats())
 
     def _edit_value(self, goal: Goal, field: str) -> Any:
-        if field in ("kind", "status"):
+        editor = column_named(self.spec, field).editor
+        if editor == "choice":
             return getattr(goal, field).value
-        if field == "due":
-            return qdate(goal.due) if goal.due else None
-        if field == "skills":
+        if editor == "date":
+            value = getattr(goal, field)
+            return qdate(value) if value else None
+        if editor == "skills":
             return list(goal.skills)
         return getattr(goal, field)
 
     def _sort_value(self, goal: Goal, field: str) -> Any:
-        if field == "status":
-            return STATUS_ORDER[goal.status]
-        if field == "progress":
-            return goal.progress
-        if field == "due":
-            return goal.due.toordinal() if goal.due else NO_DATE
-        if field == "completed":
-            return goal.completed.timestamp() if goal.completed else NO_DATE
         if field == "skills":
             return len(goal.skills)
-        return self._display(goal, field).casefold()
+        sort = column_named(self.spec, field).sort
+        return sort(goal) if sort is not None else self._display(goal, field).casefold()
 
     def _tooltip(self, goal: Goal, field: str) -> str | None:
         today = clock.today()
@@ -154,7 +118,7 @@ class GoalsTableModel(PlanListModel):
             return plain_tooltip(goal.title, goal.notes)
         if field in ("notes", "link") and getattr(goal, field):
             return plain_tooltip(getattr(goal, field))
-        if field in ("status", "completed") and goal.completed:
+        if field == "status" and goal.completed:
             return self.tr("Completed {date}").format(date=format_date(completed_day(goal)))
         return None
 

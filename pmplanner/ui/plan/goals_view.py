@@ -31,19 +31,6 @@ from pmplanner.ui.plan.text_filter import make_search
 from pmplanner.wording import counts
 from pmplanner.wording.labels import all_of_category, kind_label, status_label
 
-COLUMN_WIDTHS = {
-    "kind": 115,
-    "status": 90,
-    "progress": 70,
-    "due": 110,
-    "skills": 150,
-    "notes": 170,
-    "link": 130,
-}
-# Shown from the Columns button or the header's context menu; hidden at first
-# so the title has room.
-HIDDEN_AT_FIRST = ("notes", "link")
-
 
 def goal_texts() -> PanelTexts:
     return PanelTexts(
@@ -163,15 +150,18 @@ class GoalsPanel(ListPanel):
         self.button_rows.append(self.filter_row)
 
         header = self.view.horizontalHeader()
-        for field, width in COLUMN_WIDTHS.items():
-            header.resizeSection(self.model.column_of(field), width)
+        for number, column in enumerate(self.model.spec):
+            if column.width is not None:
+                header.resizeSection(number, column.width)
         # The title takes what is left but never less than TITLE_MIN_WIDTH (the
         # table scrolls sideways instead); dragging its edge widens it for good.
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
         self.title_fit = TitleColumnFit(self.view, self.model.column_of("title"))
-        for field in HIDDEN_AT_FIRST:
-            self.view.setColumnHidden(self.model.column_of(field), True)
+        # the columns the spec leaves out at first (notes, link) come from the Columns
+        # button or the header's context menu: hidden so the title has room
+        for number, column in enumerate(self.model.spec):
+            self.view.setColumnHidden(number, not column.shown)
         self.column_actions = self._make_column_actions()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
-from pmplanner.ui.plan.roles import FIELD_ROLE, ID_ROLE
+from pmplanner.ui.plan.roles import COLUMN_ROLE, FIELD_ROLE, ID_ROLE
 from pmplanner.ui.plan.table_model import ColumnTableModel, Index
+from pmplanner.wording.columns import Column
 
 if TYPE_CHECKING:
     from pmplanner.ui.plan.commands import ListName
@@ -24,6 +25,7 @@ EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFla
 
 class PlanListModel(ColumnTableModel):
     list_name: ClassVar[ListName]
+    spec: tuple[Column[Any], ...] = ()
     columns: tuple[str, ...] = ()
     headers: ClassVar[dict[str, str]] = {}
 
@@ -93,6 +95,8 @@ class PlanListModel(ColumnTableModel):
         field = self.columns[index.column()]
         if role == FIELD_ROLE:
             return field
+        if role == COLUMN_ROLE:
+            return self.spec[index.column()]
         return self.cell(item, field, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

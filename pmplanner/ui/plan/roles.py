@@ -12,3 +12,5 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 3
 # skills model: the gap (need - have) on this row
 GAP_ROLE = Qt.ItemDataRole.UserRole + 4
+# goals and contacts: this column's spec (wording.columns.Column): delegates pick editors by it
+COLUMN_ROLE = Qt.ItemDataRole.UserRole + 5
