@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 import html
 from collections import defaultdict
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText, QTransform
@@ -36,31 +38,66 @@ def _qrect(r: Rect) -> QRectF:
     return QRectF(r.x, r.y, r.w, r.h)
 
 
-def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
-    """Greedy word wrap into at most ``max_lines`` lines, the last one elided."""
+_DIGRAPHS = frozenset({"ch", "ck", "gh", "ph", "sh", "th", "wh"})
+_VOWELS = frozenset("aeiouy")
+
+
+def _split_word(word: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """A word too wide for ``width`` broken with hyphens between two consonants
+    ("Distin-guished"), at the latest place that fits; unbroken when none does."""
+    pieces: list[str] = []
+    while metrics.horizontalAdvance(word) > width:
+        cut = 0
+        for i in range(2, len(word) - 2):
+            a, b = word[i - 1].lower(), word[i].lower()
+            if not (a.isalpha() and b.isalpha()) or a in _VOWELS or b in _VOWELS:
+                continue
+            if a + b in _DIGRAPHS or not (_VOWELS & set(word[:i].lower())):
+                continue
+            if not _VOWELS & set(word[i:].lower()):
+                continue
+            if metrics.horizontalAdvance(word[:i] + "-") <= width:
+                cut = i
+        if not cut:
+            break
+        pieces.append(word[:cut] + "-")
+        word = word[cut:]
+    pieces.append(word)
+    return pieces
+
+
+def wrap_lines(
+    text: str, metrics: QFontMetricsF, width: float, max_lines: int, hyphenate: bool = False
+) -> list[str]:
+    """Greedy word wrap into at most ``max_lines`` lines, the last one elided; with
+    ``hyphenate``, a word wider than a line is broken (see ``_split_word``)."""
     if max_lines <= 1:
         return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
-    words = text.split()
+    # (piece, glue before it): the pieces of a broken word join without a space
+    words: list[tuple[str, str]] = []
+    for word in text.split():
+        parts = _split_word(word, metrics, width) if hyphenate else [word]
+        words += [(part, " " if n == 0 else "") for n, part in enumerate(parts)]
     lines: list[str] = []
     current = ""
-    for i, word in enumerate(words):
-        trial = f"{current} {word}" if current else word
+    for i, (word, glue) in enumerate(words):
+        trial = f"{current}{glue}{word}" if current else word
         if metrics.horizontalAdvance(trial) <= width or not current:
             current = trial
             continue
         lines.append(current)
-        if len(lines) == max_lines - 1:
-            current = " ".join(words[i:])
+        if len(lines) >= max_lines - 1:
+            current = word + "".join(g + w for w, g in words[i + 1 :])
             break
         current = word
     if current:
         lines.append(current)
-    lines = lines[:max_lines]
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
 TITLE_MIN_PX = 8.0  # a title is set no smaller than this (pixels) before it is elided
 TITLE_MAX_LINES = 3
+TIGHT_LEADING = 0.9  # a small card's last resort: lines this much closer (no glyphs touch)
 
 
 def fits(lines: list[str]) -> bool:
@@ -84,29 +121,82 @@ def short_title(title: str) -> str:
     return title.replace("Product Manager", "PM").replace("product manager", "PM")
 
 
+def short_forms(title: str, other_names: Sequence[str]) -> list[str]:
+    """The role's other names that are short forms of its title, longest first: each
+    has an abbreviation ("TPM", "CPO") and its other words are the title's ("Senior
+    TPM", "Head of PM"); other names that are other titles ("Head of Product" for a
+    Director) are not."""
+    words = {w.casefold() for w in title.replace(",", " ").split()}
+    shortest = len(short_title(title))
+    found = []
+    for name in other_names:
+        tokens = name.split()
+        abbreviation = [t for t in tokens if len(t) >= 2 and t.isupper()]
+        if not abbreviation or len(name) >= shortest:
+            continue
+        if all(t in abbreviation or t.casefold() in words for t in tokens):
+            found.append(name)
+    return sorted(found, key=len, reverse=True)
+
+
+class FittedTitle(NamedTuple):
+    size: float  # pixel size of the font
+    lines: list[str]
+    pitch: float  # from one line's top to the next
+    rank: int = 0  # which try of ``fit_title`` fitted: 0 the title as it is, lower reads better
+
+
+def _fit_one(
+    text: str, width: float, height: float, px: float, bold: bool, leading: float, hyphenate: bool
+) -> FittedTitle | None:
+    size = px
+    while True:
+        metrics = _metrics(round(size), bold)
+        pitch = metrics.lineSpacing() * leading
+        max_lines = max(1, min(TITLE_MAX_LINES, int(height // pitch)))
+        lines = wrap_lines(text, metrics, width, max_lines, hyphenate)
+        if fits(lines):
+            return FittedTitle(size, lines, pitch)
+        if size <= TITLE_MIN_PX:
+            return None
+        size = max(TITLE_MIN_PX, size - 1)
+
+
 def fit_title(
-    title: str, width: float, height: float, px: float, bold: bool = True
-) -> tuple[float, list[str]]:
-    """The largest size from ``px`` down to TITLE_MIN_PX at which ``title`` wraps
-    into the lines ``height`` holds (three at most) without eliding; failing
-    that, the title with "PM" for "Product Manager"; failing both, the full
-    title at the smallest size, its last line elided."""
-    tries = [(title, px)]
-    short = short_title(title)
-    if short != title:
-        tries.append((short, px))
-    for text, start in tries:
-        size = start
-        while True:
-            metrics = _metrics(round(size), bold)
-            max_lines = max(1, min(TITLE_MAX_LINES, int(height // metrics.lineSpacing())))
-            lines = wrap_lines(text, metrics, width, max_lines)
-            if fits(lines):
-                return size, lines
-            if size <= TITLE_MIN_PX:
-                break
-            size = max(TITLE_MIN_PX, size - 1)
-    return size, wrap_lines(title, metrics, width, max_lines)
+    title: str,
+    width: float,
+    height: float,
+    px: float,
+    bold: bool = True,
+    other_names: Sequence[str] = (),
+    tight: bool = True,
+) -> FittedTitle:
+    """The title set as large as it fits (``px`` down to TITLE_MIN_PX) in the lines
+    ``height`` holds (three at most), without eliding. In order, until one fits: the
+    title, then with "PM" for "Product Manager"; the same with lines closer together
+    (``tight``); the role's own short forms of it (``short_forms``: "CPO", "Senior
+    TPM"); long words broken with a hyphen. Failing all, the title at the smallest
+    size, its last line elided (the card's tooltip has it whole)."""
+    texts = [title]
+    if short_title(title) != title:
+        texts.append(short_title(title))
+    others = short_forms(title, other_names)
+    leadings = (1.0, TIGHT_LEADING) if tight else (1.0,)
+    tries = [(text, lead, False) for lead in leadings for text in texts]
+    tries += [(text, lead, False) for text in others for lead in leadings]
+    tries += [(text, leadings[-1], True) for text in texts]
+    for rank, (text, leading, hyphenate) in enumerate(tries):
+        fitted = _fit_one(text, width, height, px, bold, leading, hyphenate)
+        if fitted is not None:
+            return fitted._replace(rank=rank)
+    metrics = _metrics(round(TITLE_MIN_PX), bold)
+    max_lines = max(1, min(TITLE_MAX_LINES, int(height // metrics.lineSpacing())))
+    return FittedTitle(
+        TITLE_MIN_PX,
+        wrap_lines(title, metrics, width, max_lines),
+        metrics.lineSpacing(),
+        len(tries),
+    )
 
 
 class CardLayer(QGraphicsObject):
@@ -130,7 +220,7 @@ class CardLayer(QGraphicsObject):
         self._level_names = {
             r.id: catalog.level_name(r.level) for r in catalog.roles
         }  # shown on each card
-        self._wrap_cache: dict[tuple[object, ...], tuple[float, list[str], bool]] = {}
+        self._wrap_cache: dict[tuple[object, ...], tuple[FittedTitle, bool]] = {}
         # what the last paint drew, in device pixels: role id -> (card, title lines,
         # bottom of the title); role id -> badge (read by tests, as a person reads it)
         self.painted: dict[str, tuple[QRectF, list[str], float]] = {}
@@ -251,8 +341,14 @@ class CardLayer(QGraphicsObject):
             if cached is None:
                 if len(self._static_cache) > 4000:
                     self._static_cache.clear()
-                size, lines = fit_title(
-                    self._roles[role_id].title, width, rect.height() - pad * 1.4, px
+                role = self._roles[role_id]
+                size, lines, _pitch, _rank = fit_title(
+                    role.title,
+                    width,
+                    rect.height() - pad * 1.4,
+                    px,
+                    other_names=role.also_called,
+                    tight=False,  # static text keeps the font's own line spacing
                 )
                 text = QStaticText("<br>".join(html.escape(line) for line in lines))
                 text.setTextFormat(Qt.TextFormat.RichText)
@@ -325,7 +421,8 @@ class CardLayer(QGraphicsObject):
     def _paint_text(self, painter: QPainter, scale: float, role_id: str, rect: QRectF) -> None:
         role = self._roles[role_id]
         pad = style.clamp(7 * scale, 3, 9)
-        box = rect.adjusted(pad, pad * 0.7, -pad, -pad * 0.7)
+        inset = style.clamp(4.9 * scale, 1.5, 6.3)  # above and below the text
+        box = rect.adjusted(pad, inset, -pad, -inset)
         title_px = style.clamp(13 * scale, 9, 15)
         sub_px = style.clamp(11 * scale, 8, 13)
         if box.height() < TITLE_MIN_PX * 1.1 or box.width() < 24:
@@ -340,22 +437,24 @@ class CardLayer(QGraphicsObject):
         if cached is None:
             if len(self._wrap_cache) > 4000:
                 self._wrap_cache.clear()
-            above = fit_title(role.title, box.width(), box.height() - sub_h, title_px)
-            cached = (*above, True)
-            if badge is None and " ".join(above[1]) != role.title:
-                whole = fit_title(role.title, box.width(), box.height(), title_px)
-                if fits(whole[1]):
-                    cached = (*whole, False)
+            names = role.also_called
+            above = fit_title(role.title, box.width(), box.height() - sub_h, title_px, True, names)
+            cached = (above, True)
+            if badge is None and above.rank > 0:
+                whole = fit_title(role.title, box.width(), box.height(), title_px, True, names)
+                if whole.rank < above.rank:
+                    cached = (whole, False)
             self._wrap_cache[key] = cached
-        size, lines, show_sub = cached
+        (size, lines, line_h, _rank), show_sub = cached
         title_font = style.font(size, bold=True)
-        line_h = QFontMetricsF(title_font).lineSpacing()
         painter.setFont(title_font)
         painter.setPen(self.text_colour(role_id))
         y = box.y()
         for line in lines:
             painter.drawText(
-                QRectF(box.x(), y, box.width(), line_h), Qt.AlignmentFlag.AlignLeft, line
+                QRectF(box.x(), y, box.width(), line_h),
+                Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextDontClip,
+                line,
             )
             y += line_h
         self.painted[role_id] = (rect, lines, y)
