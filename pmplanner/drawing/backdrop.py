@@ -7,8 +7,8 @@ from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from pmplanner.drawing import style
-from pmplanner.drawing.cards import fit_title
 from pmplanner.drawing.layout import CARD_W, HEADER_H, LABEL_W, MapLayout, Rect
+from pmplanner.drawing.titles import fit_title
 
 
 def _qrect(r: Rect) -> QRectF:

@@ -2,7 +2,7 @@
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from pmplanner.drawing.cards import wrap_lines
+from pmplanner.drawing.titles import wrap_lines
 
 
 def _metrics() -> QFontMetricsF:
@@ -36,7 +36,7 @@ def test_one_line_only_elides(qapp):
 
 
 def test_a_word_wider_than_the_line_breaks_between_two_consonants(qapp):
-    from pmplanner.drawing.cards import fits
+    from pmplanner.drawing.titles import fits
 
     metrics = _metrics()
     width = metrics.horizontalAdvance("Distinguished") - 2
@@ -49,7 +49,7 @@ def test_a_word_wider_than_the_line_breaks_between_two_consonants(qapp):
 
 
 def test_short_forms_are_the_roles_own_abbreviations_of_its_title():
-    from pmplanner.drawing.cards import short_forms
+    from pmplanner.drawing.titles import short_forms
 
     assert short_forms("Associate Product Manager", ["APM", "Junior Product Manager"]) == ["APM"]
     assert short_forms(
@@ -61,8 +61,8 @@ def test_short_forms_are_the_roles_own_abbreviations_of_its_title():
 
 
 def test_a_small_card_fits_three_lines_closer_before_it_abbreviates(qapp):
-    from pmplanner.drawing.cards import TIGHT_LEADING, TITLE_MIN_PX, fit_title
-    from pmplanner.drawing.cards import _metrics as card_metrics
+    from pmplanner.drawing.titles import TIGHT_LEADING, TITLE_MIN_PX, fit_title
+    from pmplanner.drawing.titles import _metrics as card_metrics
 
     metrics = card_metrics(TITLE_MIN_PX, True)
     width = metrics.horizontalAdvance("Product") + 2

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 
 from pmplanner.core.plan import Plan
-from pmplanner.drawing.cards import short_forms, short_title
+from pmplanner.drawing.titles import short_forms, short_title
 from pmplanner.storage.plan_store import PlanStore
 
 SIZES = [(1200, 800), (1024, 700), (800, 600)]
