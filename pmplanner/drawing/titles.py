@@ -128,9 +128,18 @@ def _fit_one(
         metrics = _metrics(round(size), bold)
         pitch = metrics.lineSpacing() * leading
         max_lines = max(1, min(TITLE_MAX_LINES, int(height // pitch)))
-        lines = wrap_lines(text, metrics, width, max_lines, hyphenate)
-        if fits(lines):
-            return FittedTitle(size, lines, pitch)
+        # a size where this try would do what an earlier one did is skipped (cheaper):
+        # closer lines that hold no more lines, no word too wide to break
+        if hyphenate:
+            same = all(metrics.horizontalAdvance(w) <= width for w in text.split())
+        else:
+            same = leading != 1.0 and max_lines == min(
+                TITLE_MAX_LINES, int(height // metrics.lineSpacing())
+            )
+        if not same:
+            lines = wrap_lines(text, metrics, width, max_lines, hyphenate)
+            if fits(lines):
+                return FittedTitle(size, lines, pitch)
         if size <= TITLE_MIN_PX:
             return None
         size = max(TITLE_MIN_PX, size - 1)
@@ -159,8 +168,10 @@ def fit_title(
     tries = [(text, lead, False) for lead in leadings for text in texts]
     tries += [(text, lead, False) for text in others for lead in leadings]
     tries += [(text, leadings[-1], True) for text in texts]
+    small = min(px, TITLE_MIN_PX + 1)  # the last resorts are for small cards: two sizes
     for rank, (text, leading, hyphenate) in enumerate(tries):
-        fitted = _fit_one(text, width, height, px, bold, leading, hyphenate)
+        start = px if leading == 1.0 and not hyphenate else small
+        fitted = _fit_one(text, width, height, start, bold, leading, hyphenate)
         if fitted is not None:
             return fitted._replace(rank=rank)
     metrics = _metrics(round(TITLE_MIN_PX), bold)
