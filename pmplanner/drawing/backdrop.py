@@ -7,8 +7,8 @@ from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from pmplanner.drawing import style
-from pmplanner.drawing.cards import fit_title
 from pmplanner.drawing.layout import CARD_W, HEADER_H, LABEL_W, MapLayout, Rect
+from pmplanner.drawing.titles import fit_title
 
 
 def _qrect(r: Rect) -> QRectF:
@@ -60,17 +60,23 @@ class Backdrop(QGraphicsObject):
             return
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         for i, lane in enumerate(self.layout.lanes):
-            box = QRectF(6, lane.rect.y + 4, LABEL_W - 14, lane.rect.h - 8)
+            box = QRectF(4, lane.rect.y + 4, LABEL_W - 10, lane.rect.h - 8)
             if not box.intersects(exposed):
                 continue
             device = transform.mapRect(box)
-            _size, lines = fit_title(lane.label, device.width(), device.height(), size)
-            painter.setFont(style.font(_size, bold=True))
-            self.painted_labels[lane.track_id] = lines
+            fitted = fit_title(lane.label, device.width(), device.height(), size)
+            painter.setFont(style.font(fitted.size, bold=True))
+            self.painted_labels[lane.track_id] = fitted.lines
             painter.setPen(self.theme.lane_text(lane.colour, self.lane_fill(i)))
-            painter.drawText(
-                device, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "\n".join(lines)
-            )
+            # the lines one by one, centred as a block (their spacing may be tight)
+            y = device.center().y() - len(fitted.lines) * fitted.pitch / 2
+            for line in fitted.lines:
+                painter.drawText(
+                    QRectF(device.x(), y, device.width(), fitted.pitch),
+                    Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextDontClip,
+                    line,
+                )
+                y += fitted.pitch
         painter.setFont(style.font(size))
         painter.setPen(self.theme.grid_text)
         for column in self.layout.columns:

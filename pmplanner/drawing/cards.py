@@ -21,6 +21,7 @@ from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.readiness import Readiness
 from pmplanner.drawing import style
 from pmplanner.drawing.layout import CARD_W, MapLayout, Rect
+from pmplanner.drawing.titles import TITLE_MIN_PX, FittedTitle, fit_title
 
 # below this many device pixels of card width, cards are drawn without text
 DETAIL_MIN_WIDTH = 56.0
@@ -34,79 +35,6 @@ TITLE_MIN_WIDTH = 44.0
 
 def _qrect(r: Rect) -> QRectF:
     return QRectF(r.x, r.y, r.w, r.h)
-
-
-def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
-    """Greedy word wrap into at most ``max_lines`` lines, the last one elided."""
-    if max_lines <= 1:
-        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
-    words = text.split()
-    lines: list[str] = []
-    current = ""
-    for i, word in enumerate(words):
-        trial = f"{current} {word}" if current else word
-        if metrics.horizontalAdvance(trial) <= width or not current:
-            current = trial
-            continue
-        lines.append(current)
-        if len(lines) == max_lines - 1:
-            current = " ".join(words[i:])
-            break
-        current = word
-    if current:
-        lines.append(current)
-    lines = lines[:max_lines]
-    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
-
-
-TITLE_MIN_PX = 8.0  # a title is set no smaller than this (pixels) before it is elided
-TITLE_MAX_LINES = 3
-
-
-def fits(lines: list[str]) -> bool:
-    return not any(line.endswith("…") for line in lines)
-
-
-_METRICS: dict[tuple[float, bool], QFontMetricsF] = {}
-
-
-def _metrics(size: float, bold: bool) -> QFontMetricsF:
-    """Font metrics per pixel size, made once (fitting titles asks for them often)."""
-    key = (size, bold)
-    metrics = _METRICS.get(key)
-    if metrics is None:
-        metrics = _METRICS[key] = QFontMetricsF(style.font(size, bold=bold))
-    return metrics
-
-
-def short_title(title: str) -> str:
-    """The title with "Product Manager" written "PM", as people say it."""
-    return title.replace("Product Manager", "PM").replace("product manager", "PM")
-
-
-def fit_title(
-    title: str, width: float, height: float, px: float, bold: bool = True
-) -> tuple[float, list[str]]:
-    """The largest size from ``px`` down to TITLE_MIN_PX at which ``title`` wraps
-    into the lines ``height`` holds (three at most) without eliding; failing
-    that, the title with "PM" for "Product Manager"; failing both, the full
-    title at the smallest size, its last line elided."""
-    tries = [(title, px)]
-    short = short_title(title)
-    if short != title:
-        tries.append((short, px))
-    for text, start in tries:
-        size = start
-        while True:
-            metrics = _metrics(round(size), bold)
-            max_lines = max(1, min(TITLE_MAX_LINES, int(height // metrics.lineSpacing())))
-            lines = wrap_lines(text, metrics, width, max_lines)
-            if fits(lines):
-                return size, lines
-            if size <= TITLE_MIN_PX:
-                break
-            size = max(TITLE_MIN_PX, size - 1)
-    return size, wrap_lines(title, metrics, width, max_lines)
 
 
 class CardLayer(QGraphicsObject):
@@ -130,7 +58,7 @@ class CardLayer(QGraphicsObject):
         self._level_names = {
             r.id: catalog.level_name(r.level) for r in catalog.roles
         }  # shown on each card
-        self._wrap_cache: dict[tuple[object, ...], tuple[float, list[str], bool]] = {}
+        self._wrap_cache: dict[tuple[object, ...], tuple[FittedTitle, bool]] = {}
         # what the last paint drew, in device pixels: role id -> (card, title lines,
         # bottom of the title); role id -> badge (read by tests, as a person reads it)
         self.painted: dict[str, tuple[QRectF, list[str], float]] = {}
@@ -251,8 +179,14 @@ class CardLayer(QGraphicsObject):
             if cached is None:
                 if len(self._static_cache) > 4000:
                     self._static_cache.clear()
-                size, lines = fit_title(
-                    self._roles[role_id].title, width, rect.height() - pad * 1.4, px
+                role = self._roles[role_id]
+                size, lines, _pitch, _rank = fit_title(
+                    role.title,
+                    width,
+                    rect.height() - pad * 1.4,
+                    px,
+                    other_names=role.also_called,
+                    tight=False,  # static text keeps the font's own line spacing
                 )
                 text = QStaticText("<br>".join(html.escape(line) for line in lines))
                 text.setTextFormat(Qt.TextFormat.RichText)
@@ -325,7 +259,8 @@ class CardLayer(QGraphicsObject):
     def _paint_text(self, painter: QPainter, scale: float, role_id: str, rect: QRectF) -> None:
         role = self._roles[role_id]
         pad = style.clamp(7 * scale, 3, 9)
-        box = rect.adjusted(pad, pad * 0.7, -pad, -pad * 0.7)
+        inset = style.clamp(4.9 * scale, 1.5, 6.3)  # above and below the text
+        box = rect.adjusted(pad, inset, -pad, -inset)
         title_px = style.clamp(13 * scale, 9, 15)
         sub_px = style.clamp(11 * scale, 8, 13)
         if box.height() < TITLE_MIN_PX * 1.1 or box.width() < 24:
@@ -340,22 +275,24 @@ class CardLayer(QGraphicsObject):
         if cached is None:
             if len(self._wrap_cache) > 4000:
                 self._wrap_cache.clear()
-            above = fit_title(role.title, box.width(), box.height() - sub_h, title_px)
-            cached = (*above, True)
-            if badge is None and " ".join(above[1]) != role.title:
-                whole = fit_title(role.title, box.width(), box.height(), title_px)
-                if fits(whole[1]):
-                    cached = (*whole, False)
+            names = role.also_called
+            above = fit_title(role.title, box.width(), box.height() - sub_h, title_px, True, names)
+            cached = (above, True)
+            if badge is None and above.rank > 0:
+                whole = fit_title(role.title, box.width(), box.height(), title_px, True, names)
+                if whole.rank < above.rank:
+                    cached = (whole, False)
             self._wrap_cache[key] = cached
-        size, lines, show_sub = cached
+        (size, lines, line_h, _rank), show_sub = cached
         title_font = style.font(size, bold=True)
-        line_h = QFontMetricsF(title_font).lineSpacing()
         painter.setFont(title_font)
         painter.setPen(self.text_colour(role_id))
         y = box.y()
         for line in lines:
             painter.drawText(
-                QRectF(box.x(), y, box.width(), line_h), Qt.AlignmentFlag.AlignLeft, line
+                QRectF(box.x(), y, box.width(), line_h),
+                Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextDontClip,
+                line,
             )
             y += line_h
         self.painted[role_id] = (rect, lines, y)

@@ -22,7 +22,7 @@ COL_GAP = 44.0
 COL_W = CARD_W + COL_GAP
 ROW_H = CARD_H + 12.0
 LANE_PAD = 8.0
-LABEL_W = 116.0  # room at the left of each lane for the track's (short) name
+LABEL_W = 132.0  # room at the left of each lane for the track's (short) name
 HEADER_H = 40.0  # room above the lanes for the level names
 SECTION_GAP = 56.0  # between the product tracks and the adjacent ones
 

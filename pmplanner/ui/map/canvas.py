@@ -217,7 +217,7 @@ class MapCanvas(QWidget):
         if width < 50 or height < 50:
             self.viewbox.setRange(rect=rect, padding=0.03)
             return
-        margin = 12.0
+        margin = 12.0 if min(width, height) >= 420 else 6.0  # a small view keeps more map
         scale = min(
             (width - 2 * margin) / rect.width(), (height - legend - 2 * margin) / rect.height()
         )

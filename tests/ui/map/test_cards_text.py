@@ -2,7 +2,7 @@
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from pmplanner.drawing.cards import wrap_lines
+from pmplanner.drawing.titles import wrap_lines
 
 
 def _metrics() -> QFontMetricsF:
@@ -33,3 +33,45 @@ def test_one_line_only_elides(qapp):
     (line,) = wrap_lines("Director of Product Strategy", metrics, width, 1)
     assert line.endswith("…")
     assert metrics.horizontalAdvance(line) <= width
+
+
+def test_a_word_wider_than_the_line_breaks_between_two_consonants(qapp):
+    from pmplanner.drawing.titles import fits
+
+    metrics = _metrics()
+    width = metrics.horizontalAdvance("Distinguished") - 2
+    lines = wrap_lines("Distinguished PM", metrics, width, 3, hyphenate=True)
+    assert lines == ["Distin-", "guished PM"]
+    assert fits(lines)
+    assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+    # a word with no break that keeps a vowel on each side stays whole (and elided)
+    assert wrap_lines("Strategic", metrics, 20, 3, hyphenate=True)[0].endswith("…")
+
+
+def test_short_forms_are_the_roles_own_abbreviations_of_its_title():
+    from pmplanner.drawing.titles import short_forms
+
+    assert short_forms("Associate Product Manager", ["APM", "Junior Product Manager"]) == ["APM"]
+    assert short_forms(
+        "Head of Product Management", ["Director of Product Management", "Head of PM"]
+    ) == ["Head of PM"]
+    # another title is not a short form, nor is a form no shorter than "Senior PM"
+    assert short_forms("Director of Product", ["Head of Product", "Product Director"]) == []
+    assert short_forms("Senior Product Manager", ["Senior PM", "SPM"]) == ["SPM"]
+
+
+def test_a_small_card_fits_three_lines_closer_before_it_abbreviates(qapp):
+    from pmplanner.drawing.titles import TIGHT_LEADING, TITLE_MIN_PX, fit_title
+    from pmplanner.drawing.titles import _metrics as card_metrics
+
+    metrics = card_metrics(TITLE_MIN_PX, True)
+    width = metrics.horizontalAdvance("Product") + 2
+    height = 3 * metrics.lineSpacing() * TIGHT_LEADING + 0.5  # three close lines, not three
+    fitted = fit_title("Chief Product Officer", width, height, TITLE_MIN_PX, True, ["CPO"])
+    assert fitted.lines == ["Chief", "Product", "Officer"]
+    assert fitted.pitch < metrics.lineSpacing()
+    # with room for one line only, the role's own short form
+    one = fit_title(
+        "Chief Product Officer", width, metrics.lineSpacing() + 1, TITLE_MIN_PX, True, ["CPO"]
+    )
+    assert one.lines == ["CPO"]
