@@ -7,6 +7,7 @@ changes the plan.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal, Protocol
 
 from PySide6.QtGui import QUndoCommand
@@ -54,28 +55,34 @@ class PlanCommand(QUndoCommand):
             parent.parts.append(self)
 
 
-class ReplaceItemCommand(PlanCommand):
-    """Swap one goal/contact (found by id) for an edited copy."""
+class SetValueCommand(PlanCommand):
+    """One value of the plan from ``before`` to ``after`` and back.
+
+    ``write`` is the document's public change method for that value, its key
+    bound (``partial(document.write_rating, skill_id)``, ``partial(document.
+    replace_item, "goals")``…): a goal or contact replaced by an edited copy, a
+    rating, a plan setting, a note, the ladder.
+    """
 
     def __init__(
         self,
         document: PlanChanges,
-        list_name: ListName,
+        write: Callable[[Any], None],
         before: Any,
         after: Any,
         text: str,
         parent: QUndoCommand | None = None,
     ):
         super().__init__(document, text, parent)
-        self._list = list_name
+        self._write = write
         self._before = before
         self._after = after
 
     def redo(self) -> None:
-        self._document.replace_item(self._list, self._after)
+        self._write(self._after)
 
     def undo(self) -> None:
-        self._document.replace_item(self._list, self._before)
+        self._write(self._before)
 
 
 class InsertItemsCommand(PlanCommand):
@@ -149,28 +156,6 @@ class SetProfileFieldCommand(PlanCommand):
         return True
 
 
-class SetSkillRatingCommand(PlanCommand):
-    def __init__(
-        self,
-        document: PlanChanges,
-        skill_id: str,
-        before: int | None,
-        after: int | None,
-        text: str,
-        parent: QUndoCommand | None = None,
-    ):
-        super().__init__(document, text, parent)
-        self._skill_id = skill_id
-        self._before = before
-        self._after = after
-
-    def redo(self) -> None:
-        self._document.write_rating(self._skill_id, self._after)
-
-    def undo(self) -> None:
-        self._document.write_rating(self._skill_id, self._before)
-
-
 class RecordQuizResultCommand(PlanCommand):
     """Append one result to the plan's quiz history; undo takes exactly it out again."""
 
@@ -189,78 +174,6 @@ class RecordQuizResultCommand(PlanCommand):
 
     def undo(self) -> None:
         self._document.remove_quiz_result(self.result)
-
-
-class SetLadderCommand(PlanCommand):
-    """Use another ladder (None: the built-in one); ratings and goals are untouched."""
-
-    def __init__(
-        self,
-        document: PlanChanges,
-        before: PlanLadder | None,
-        after: PlanLadder | None,
-        text: str,
-        parent: QUndoCommand | None = None,
-    ):
-        super().__init__(document, text, parent)
-        self._before = before
-        self._after = after
-
-    def redo(self) -> None:
-        self._document.write_ladder(self._after)
-
-    def undo(self) -> None:
-        self._document.write_ladder(self._before)
-
-
-class SetPlanSettingCommand(PlanCommand):
-    """Change one plan-wide setting (the check-in rhythm, the reminder alarm)."""
-
-    def __init__(
-        self,
-        document: PlanChanges,
-        name: str,
-        before: Any,
-        after: Any,
-        text: str,
-        parent: QUndoCommand | None = None,
-    ):
-        super().__init__(document, text, parent)
-        self._name = name
-        self._before = before
-        self._after = after
-
-    def redo(self) -> None:
-        self._document.write_plan_setting(self._name, self._after)
-
-    def undo(self) -> None:
-        self._document.write_plan_setting(self._name, self._before)
-
-
-class SetNoteCommand(PlanCommand):
-    """Change the person's own notes on a role or a skill ("" removes them)."""
-
-    def __init__(
-        self,
-        document: PlanChanges,
-        kind: NoteKind,
-        ident: str,
-        before: str,
-        after: str,
-        text: str,
-        parent: QUndoCommand | None = None,
-    ):
-        super().__init__(document, text, parent)
-        self._kind = kind
-        self._ident = ident
-        self._before = before
-        self._after = after
-
-    def redo(self) -> None:
-        self._document.write_note(self._kind, self._ident, self._after)
-
-    def undo(self) -> None:
-        self._document.write_note(self._kind, self._ident, self._before)
 
 
 class CompoundCommand(PlanCommand):

@@ -18,6 +18,7 @@ the garbage collector.
 from __future__ import annotations
 
 import weakref
+from functools import partial
 from typing import Any
 
 import shiboken6
@@ -46,12 +47,8 @@ from pmplanner.ui.plan.commands import (
     PlanCommand,
     RecordQuizResultCommand,
     RemoveItemsCommand,
-    ReplaceItemCommand,
-    SetLadderCommand,
-    SetNoteCommand,
-    SetPlanSettingCommand,
     SetProfileFieldCommand,
-    SetSkillRatingCommand,
+    SetValueCommand,
 )
 from pmplanner.wording.noop import QT_TRANSLATE_NOOP
 
@@ -341,7 +338,8 @@ class PlanDocument(QObject):
         """Replace ``before`` (found by its id) with ``after`` as an undo step."""
         if after == before:
             return None
-        command = ReplaceItemCommand(self, list_name, before, after, text, parent)
+        write = partial(self.replace_item, list_name)
+        command = SetValueCommand(self, write, before, after, text, parent)
         return self._step(command, parent)
 
     def goals_for_skill(self, skill_id: str) -> list[Goal]:
@@ -426,7 +424,8 @@ class PlanDocument(QObject):
         if before == after:
             return None
         text = self.tr("Rate {skill}").format(skill=self.catalog.skill_name(skill_id))
-        command = SetSkillRatingCommand(self, skill_id, before, after, text, parent)
+        write = partial(self.write_rating, skill_id)
+        command = SetValueCommand(self, write, before, after, text, parent)
         return self._step(command, parent)
 
     def write_rating(self, skill_id: str, value: int | None) -> None:
@@ -468,7 +467,8 @@ class PlanDocument(QObject):
         if after == before:
             return None
         text = QCoreApplication.translate("PlanDocument", PLAN_SETTINGS[name])
-        return self._step(SetPlanSettingCommand(self, name, before, after, text, parent), parent)
+        write = partial(self.write_plan_setting, name)
+        return self._step(SetValueCommand(self, write, before, after, text, parent), parent)
 
     def write_plan_setting(self, name: str, value: Any) -> None:
         setattr(self._plan, name, value)
@@ -501,7 +501,8 @@ class PlanDocument(QObject):
         before = notes.get(ident, "")
         if before == text:
             return None
-        return self._step(SetNoteCommand(self, kind, ident, before, text, step, parent), parent)
+        write = partial(self.write_note, kind, ident)
+        return self._step(SetValueCommand(self, write, before, text, step, parent), parent)
 
     def notes(self, kind: NoteKind) -> dict[str, str]:
         return self._plan.role_notes if kind == "role" else self._plan.skill_notes
@@ -530,7 +531,8 @@ class PlanDocument(QObject):
             text = self.tr("Use the built-in ladder")
         else:
             text = self.tr("Use the ladder {name}").format(name=ladder.name)
-        return self._step(SetLadderCommand(self, before, ladder, text, parent), parent)
+        command = SetValueCommand(self, self.write_ladder, before, ladder, text, parent)
+        return self._step(command, parent)
 
     def write_ladder(self, ladder: PlanLadder | None) -> None:
         self.ladder_about_to_change.emit()
