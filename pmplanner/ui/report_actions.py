@@ -159,8 +159,30 @@ def _warn_not_saved(window: PlanWindow, title: str, exc: ReportError) -> None:
     )
 
 
+def _choose_pdf(window: PlanWindow, title: str, what: str) -> tuple[Path, PageId] | None:
+    """Ask where to save a PDF (the page size is the chosen filter); None: cancelled."""
+    from pmplanner.report.pdf import default_page_size
+
+    assert window.document is not None
+    filters = pdf_filters()
+    usual = default_page_size()
+    start = _start_folder(window) / suggested_name(window.document.plan, what, ".pdf")
+    chosen_path = choose_save_path(
+        window,
+        lambda at: QFileDialog.getSaveFileName(
+            window, title, at, ";;".join(filters.values()), filters[usual]
+        ),
+        str(start),
+        lambda name, _chosen: _with_suffix(name, ".pdf"),
+    )
+    if chosen_path is None:
+        return None
+    path, chosen = chosen_path
+    return path, next((size for size, text in filters.items() if text == chosen), usual)
+
+
 def export_pdf(window: PlanWindow) -> None:
-    from pmplanner.report.pdf import default_page_size, write_pdf
+    from pmplanner.report.pdf import write_pdf
 
     document = window.document
     if document is None:
@@ -168,27 +190,14 @@ def export_pdf(window: PlanWindow) -> None:
     options = ask_options(window, QCoreApplication.translate("ReportActions", "Choose File…"))
     if options is None:
         return
-    filters = pdf_filters()
-    usual = default_page_size()
-    start = _start_folder(window) / suggested_name(
-        document.plan, QCoreApplication.translate("ReportActions", "career plan"), ".pdf"
-    )
-    chosen_path = choose_save_path(
+    chosen = _choose_pdf(
         window,
-        lambda at: QFileDialog.getSaveFileName(
-            window,
-            QCoreApplication.translate("ReportActions", "Export PDF"),
-            at,
-            ";;".join(filters.values()),
-            filters[usual],
-        ),
-        str(start),
-        lambda name, _chosen: _with_suffix(name, ".pdf"),
+        QCoreApplication.translate("ReportActions", "Export PDF"),
+        QCoreApplication.translate("ReportActions", "career plan"),
     )
-    if chosen_path is None:
+    if chosen is None:
         return
-    path, chosen = chosen_path
-    page_size = next((size for size, text in filters.items() if text == chosen), usual)
+    path, page_size = chosen
     catalog, builtin = _catalogs(window)
     try:
         with busy():
@@ -218,34 +227,21 @@ def export_pdf(window: PlanWindow) -> None:
 
 def export_case(window: PlanWindow) -> None:
     """File > Export Promotion Case…: the target's skills with ratings, trends, evidence."""
-    from pmplanner.report.pdf import default_page_size
+
     from pmplanner.report.promotion_case import write_case_pdf
     from pmplanner.ui.plan import clock
 
     document = window.document
     if document is None:
         return
-    filters = pdf_filters()
-    usual = default_page_size()
-    start = _start_folder(window) / suggested_name(
-        document.plan, QCoreApplication.translate("ReportActions", "promotion case"), ".pdf"
-    )
-    chosen_path = choose_save_path(
+    chosen = _choose_pdf(
         window,
-        lambda at: QFileDialog.getSaveFileName(
-            window,
-            QCoreApplication.translate("ReportActions", "Export Promotion Case"),
-            at,
-            ";;".join(filters.values()),
-            filters[usual],
-        ),
-        str(start),
-        lambda name, _chosen: _with_suffix(name, ".pdf"),
+        QCoreApplication.translate("ReportActions", "Export Promotion Case"),
+        QCoreApplication.translate("ReportActions", "promotion case"),
     )
-    if chosen_path is None:
+    if chosen is None:
         return
-    path, chosen = chosen_path
-    page_size = next((size for size, text in filters.items() if text == chosen), usual)
+    path, page_size = chosen
     catalog, _builtin = _catalogs(window)
     try:
         with busy():
