@@ -359,13 +359,23 @@ def write_pdf(
             options=options,
         )
     except ReportError as exc:
-        raise ReportError(
-            QCoreApplication.translate("Report", "Could not make {path}: {reason}").format(
-                path=out_path, reason=str(exc)
-            )
-        ) from None
+        raise could_not_make(out_path, exc) from None
+    save_pdf_bytes(out_path, data)
+    return pages
+
+
+def could_not_make(out_path: Path, exc: ReportError) -> ReportError:
+    """One sentence naming the PDF that could not be drawn, and why."""
+    return ReportError(
+        QCoreApplication.translate("Report", "Could not make {path}: {reason}").format(
+            path=out_path, reason=str(exc)
+        )
+    )
+
+
+def save_pdf_bytes(out_path: Path, data: bytes) -> None:
+    """Write a drawn PDF atomically (the earlier file stays on any failure)."""
     try:
         atomic_write_bytes(out_path, data)
     except SaveError as exc:
         raise ReportError(str(exc)) from None
-    return pages

@@ -23,10 +23,14 @@ from pmplanner.report import html_parts as h
 from pmplanner.report.errors import ReportError
 from pmplanner.report.glyphs import drawable
 from pmplanner.report.map_image import ensure_app
-from pmplanner.report.pdf import ReportDocument, default_page_size, render_pdf
+from pmplanner.report.pdf import (
+    ReportDocument,
+    could_not_make,
+    default_page_size,
+    render_pdf,
+    save_pdf_bytes,
+)
 from pmplanner.report.safe import clean, esc, esc_lines
-from pmplanner.storage.atomic import atomic_write_bytes
-from pmplanner.storage.errors import SaveError
 from pmplanner.wording import counts
 from pmplanner.wording.formats import Formats
 
@@ -179,13 +183,6 @@ def write_case_pdf(
             page_size or default_page_size(locale),
         )
     except ReportError as exc:
-        raise ReportError(
-            QCoreApplication.translate("PromotionCase", "Could not make {path}: {reason}").format(
-                path=out_path, reason=str(exc)
-            )
-        ) from None
-    try:
-        atomic_write_bytes(out_path, data)
-    except SaveError as exc:
-        raise ReportError(str(exc)) from None
+        raise could_not_make(out_path, exc) from None
+    save_pdf_bytes(out_path, data)
     return pages
