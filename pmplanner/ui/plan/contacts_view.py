@@ -132,14 +132,9 @@ class ContactsPanel(ListPanel):
             self.related_action.setEnabled(self.view.currentIndex().isValid())
             self.log_action.setEnabled(self.view.currentIndex().isValid())
         if hasattr(self, "shown_label"):
-            filtering = self.filter_proxy.is_filtering()
-            self.clear_search_action.setEnabled(filtering)
-            total = self.model.rowCount()
-            if filtering:
-                text = counts.contacts_shown(self.filter_proxy.rowCount(), total)
-            else:
-                text = counts.contacts(total) if total else ""
-            self.shown_label.setText(text)
+            self.show_count(
+                self.shown_label, self.clear_search_action, counts.contacts_shown, counts.contacts
+            )
 
     def empty_text(self) -> str:
         if self.model.rowCount() == 0 or not self.filter_proxy.is_filtering():

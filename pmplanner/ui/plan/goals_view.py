@@ -228,14 +228,9 @@ class GoalsPanel(ListPanel):
         if hasattr(self, "duplicate_action"):
             self.duplicate_action.setEnabled(self.delete_action.isEnabled())
         if hasattr(self, "shown_label"):
-            filtering = self.filter_proxy.is_filtering()
-            self.clear_filters_action.setEnabled(filtering)
-            total = self.model.rowCount()
-            if filtering:
-                text = counts.goals_shown(self.filter_proxy.rowCount(), total)
-            else:
-                text = counts.goals(total) if total else ""
-            self.shown_label.setText(text)
+            self.show_count(
+                self.shown_label, self.clear_filters_action, counts.goals_shown, counts.goals
+            )
 
     def empty_text(self) -> str:
         if self.model.rowCount() == 0 or not self.filter_proxy.is_filtering():

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QSortFilterProxyModel,
     Qt,
@@ -23,13 +22,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 from pmplanner.ui.plan.delegates import PlanItemDelegate
 from pmplanner.ui.plan.list_model import PlanListModel
 from pmplanner.ui.plan.roles import ID_ROLE
+from pmplanner.ui.plan.shortcuts import shortcut_text
 from pmplanner.ui.plan.table_view import PlanTableView
-
-
-def shortcut_text(shortcuts: list[QKeySequence]) -> str:
-    native = QKeySequence.SequenceFormat.NativeText
-    joiner = QCoreApplication.translate("ListPanel", " or ")
-    return joiner.join(s.toString(native) for s in shortcuts)
+from pmplanner.ui.plan.text_filter import TextFilterProxy
 
 
 @dataclass(frozen=True)
@@ -164,6 +159,23 @@ class ListPanel(QWidget):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if edit_field:
             self.view.edit(index)
+
+    def show_count(
+        self,
+        label: QLabel,
+        clear: QAction,
+        shown: Callable[[int, int], str],
+        total: Callable[[int], str],
+    ) -> None:
+        """ "N of M shown" while the proxy filters (and Clear enabled), else "M"."""
+        proxy = self.proxy
+        filtering = isinstance(proxy, TextFilterProxy) and proxy.is_filtering()
+        clear.setEnabled(filtering)
+        count = self.model.rowCount()
+        if filtering:
+            label.setText(shown(self.proxy.rowCount(), count))
+        else:
+            label.setText(total(count) if count else "")
 
     def update_actions(self, *_: Any) -> None:
         self.delete_action.setEnabled(bool(self.view.selectionModel().selectedRows()))

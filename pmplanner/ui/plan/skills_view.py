@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 from pmplanner.core.readiness import readiness
 from pmplanner.ui.plan.column_fit import TitleColumnFit
 from pmplanner.ui.plan.delegates import PlanItemDelegate
-from pmplanner.ui.plan.list_panel import shortcut_text
 from pmplanner.ui.plan.models import skills_model
 from pmplanner.ui.plan.roles import GAP_ROLE
+from pmplanner.ui.plan.shortcuts import shortcut_text
 from pmplanner.ui.plan.table_view import PlanTableView
 from pmplanner.wording import counts
 from pmplanner.wording.formats import number

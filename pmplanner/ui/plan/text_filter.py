@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 
-from pmplanner.ui.plan.list_panel import shortcut_text
 from pmplanner.ui.plan.roles import SORT_ROLE
+from pmplanner.ui.plan.shortcuts import shortcut_text
 
 
 class TextFilterProxy(QSortFilterProxyModel):
