@@ -30,8 +30,6 @@ class DueNowDock(QDockWidget):
         self.list.setObjectName("dueNowList")
         self.list.setAccessibleName(self.tr("Due now"))
         self.setWidget(self.list)
-        rows = self.list.fontMetrics().lineSpacing() * VISIBLE_ROWS
-        self.list.setMaximumHeight(rows + 2 * self.list.frameWidth() + 8)
         self.list.itemClicked.connect(self.open_item)
         self.list.itemActivated.connect(self.open_item)  # Enter, by keyboard
         # a burst of edits (an undo of many) refreshes once, on the next turn
@@ -70,6 +68,14 @@ class DueNowDock(QDockWidget):
             self._add(text, "contact", contact.id)
         if not due:
             self._add(self.tr("Nothing is due. Well done."), "", "")
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """As tall as its items, up to VISIBLE_ROWS (then it scrolls): one line takes one."""
+        rows = max(1, min(self.list.count(), VISIBLE_ROWS))
+        row = self.list.sizeHintForRow(0) if self.list.count() else -1
+        row = row if row > 0 else self.list.fontMetrics().lineSpacing()
+        self.list.setFixedHeight(rows * row + 2 * self.list.frameWidth() + 4)
 
     def _add(self, text: str, kind: str, item_id: str) -> None:
         item = QListWidgetItem(text, self.list)

@@ -69,6 +69,10 @@ def test_the_panel_lists_what_is_due_and_each_is_one_click_away(qtbot, data_dir,
     assert texts[0].startswith("Check-in due since")
     assert "Finish the memo" in texts[1] and "Later" not in " ".join(texts)
     assert texts[2].startswith("Follow up with Ada Mentor")
+    # as tall as its three lines, every one of them in view (no empty space, no scrolling)
+    last = dock.list.visualItemRect(dock.list.item(2))
+    assert dock.list.viewport().rect().contains(last)
+    assert dock.list.viewport().height() < last.bottom() + last.height()
     editor = window.plan_editor
     click(qtbot, dock, 1)
     assert editor.tabs.currentWidget() is editor.goals_panel
