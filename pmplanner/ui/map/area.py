@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -107,8 +108,8 @@ class CareerMapArea(QWidget):
         self.details.set_target.connect(lambda r: self.document.set_profile_field("target_role", r))
         self.details.add_gap_goals.connect(self.add_gap_goals)
         self.details.rate_skill.connect(self.document.set_skill_rating)
-        self.details.role_note.connect(self.document.set_role_note)
-        self.details.skill_note.connect(self.document.set_skill_note)
+        self.details.role_note.connect(lambda r, text: self._save_note(True, r, text))
+        self.details.skill_note.connect(lambda s, text: self._save_note(False, s, text))
         self.details.compare.connect(self.compare_roles)
         self.route_panel = RoutePanel(self)
         self.route_panel.route_chosen.connect(self.show_route)
@@ -237,6 +238,23 @@ class CareerMapArea(QWidget):
         )
         if self.canvas is not None and self.canvas.legend is not None:
             self.canvas.legend.set_readiness(self.readiness_toggle.isChecked())
+
+    def _save_note(self, on_role: bool, ident: str, text: str) -> None:
+        """Keep the person's notes (one undo step); a plan that holds too many says so."""
+        try:
+            if on_role:
+                self.document.set_role_note(ident, text)
+            else:
+                self.document.set_skill_note(ident, text)
+        except ValueError:
+            QMessageBox.warning(
+                self,
+                self.tr("Notes not kept"),
+                self.tr(
+                    "These notes were not kept: a plan keeps notes on at most 2,000 roles "
+                    "and skills, and each note holds at most 20,000 characters."
+                ),
+            )
 
     # -- the ladder -------------------------------------------------------------------
     @property

@@ -122,3 +122,24 @@ def test_notes_survive_a_restart_even_typed_just_before_quitting(qtbot, open_mai
     assert again.document.plan.role_notes == {"senior-pm": "Ask for a scope review in March"}
     click_role(qtbot, area, "senior-pm")
     assert area.details.notes.edit.toPlainText() == "Ask for a scope review in March"
+
+
+def test_a_plan_full_of_notes_says_so_in_a_sentence(qtbot, open_main_window, tmp_path, monkeypatch):
+    """Over the cap on noted roles, typing a note is refused with a sentence, not a traceback."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from pmplanner.ui.plan import document as document_module
+
+    monkeypatch.setattr(notes_edit, "PAUSE_MS", 50)
+    monkeypatch.setattr(document_module, "MAX_NOTES", 1)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
+    window, area = open_map(qtbot, open_main_window, tmp_path / "data")
+    window.document.set_role_note("apm", "the one note this plan may hold")
+    click_role(qtbot, area, "tpm")
+    edit = area.details.notes.edit
+    area.details_scroll.ensureWidgetVisible(edit)
+    click_into(qtbot, edit)
+    qtbot.keyClicks(edit, "one too many")
+    qtbot.waitUntil(lambda: bool(said), timeout=3000)
+    assert "not kept" in said[0] and "tpm" not in window.document.plan.role_notes
