@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from pmplanner.drawing import style
-from pmplanner.drawing.layout import CARD_W, HEADER_H, LABEL_W, MapLayout, Rect
+from pmplanner.drawing.layout import CARD_W, GROUP_HEADER_H, HEADER_H, LABEL_W, MapLayout, Rect
 from pmplanner.drawing.titles import fit_title
+
+
+def related_captions() -> tuple[str, str]:
+    """The related section's name, drawn at its left: in full, and shorter for a small map."""
+    return (
+        QCoreApplication.translate("CareerMap", "Related roles"),
+        QCoreApplication.translate("CareerMap", "Related"),
+    )
+
+
+def related_explained() -> str:
+    """What the related section is (the caption's tooltip)."""
+    return QCoreApplication.translate(
+        "CareerMap",
+        "Related roles: titles that look like product management and the jobs people "
+        "move from. They are not levels of the product ladder, so they are grouped "
+        "under headings of their own: each card sits under its own level's name.",
+    )
 
 
 def _qrect(r: Rect) -> QRectF:
@@ -25,6 +43,9 @@ class Backdrop(QGraphicsObject):
         b = layout.bounds
         self._bounds = QRectF(b.x, b.y, b.w, b.h)
         self.painted_labels: dict[str, list[str]] = {}  # track id -> lines last drawn
+        # the related lanes' level headings last drawn: (lane, rank) -> (scene box, text)
+        self.painted_groups: dict[tuple[int, int], tuple[QRectF, str]] = {}
+        self.painted_caption: list[str] = []  # the related section's caption, as drawn
 
     def set_theme(self, theme: style.MapTheme) -> None:
         self.theme = theme
@@ -60,7 +81,7 @@ class Backdrop(QGraphicsObject):
             return
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         for i, lane in enumerate(self.layout.lanes):
-            box = QRectF(4, lane.rect.y + 4, LABEL_W - 10, lane.rect.h - 8)
+            box = _qrect(self.layout.label_box(lane))
             if not box.intersects(exposed):
                 continue
             device = transform.mapRect(box)
@@ -83,16 +104,43 @@ class Backdrop(QGraphicsObject):
             box = QRectF(column.x, 4, CARD_W, HEADER_H - 8)
             if box.intersects(exposed):
                 painter.drawText(transform.mapRect(box), Qt.AlignmentFlag.AlignCenter, column.name)
-        if self.layout.adjacent_top is not None:
-            box = QRectF(8, self.layout.adjacent_top - 20, self.layout.bounds.w, 40)
-            if box.intersects(exposed):
-                painter.setFont(style.font(size, bold=True))
+        self._paint_groups(painter, transform, size, exposed)
+
+    def _paint_groups(
+        self, painter: QPainter, transform: QTransform, size: float, exposed: QRectF
+    ) -> None:
+        """The related section's caption and each related lane's level headings."""
+        caption = self.layout.caption_box()
+        if caption is not None and _qrect(caption).intersects(exposed):
+            device = transform.mapRect(_qrect(caption))
+            for text in related_captions():  # the full name if it fits whole, else shorter
+                fitted = fit_title(text, device.width(), device.height(), size)
+                if not any(line.endswith("…") for line in fitted.lines):
+                    break
+            painter.setFont(style.font(fitted.size, bold=True))
+            y = device.center().y() - len(fitted.lines) * fitted.pitch / 2
+            for line in fitted.lines:
                 painter.drawText(
-                    transform.mapRect(box),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    QCoreApplication.translate(
-                        "CareerMap",
-                        "Related roles: look-alike titles and the jobs people move from "
-                        "(each card names its level)",
-                    ),
+                    QRectF(device.x(), y, device.width(), fitted.pitch),
+                    Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextDontClip,
+                    line,
                 )
+                y += fitted.pitch
+            self.painted_caption = fitted.lines
+        painter.setFont(style.font(style.clamp(size - 1, 8, 14)))
+        painter.setPen(self.theme.grid_text)
+        for group in self.layout.groups:
+            box = QRectF(group.x, group.y, group.right - group.x, GROUP_HEADER_H - 4)
+            if not box.intersects(exposed):
+                continue
+            device = transform.mapRect(box)
+            painter.drawText(device, Qt.AlignmentFlag.AlignCenter, group.name)
+            self.painted_groups[(group.lane, group.rank)] = (box, group.name)
+            if group.right - group.x > CARD_W:  # a rule shows how far a wide group reaches
+                text_w = painter.fontMetrics().horizontalAdvance(group.name) + 16
+                mid_y = device.center().y()
+                for a, b in (
+                    (device.left() + 4, device.center().x() - text_w / 2),
+                    (device.center().x() + text_w / 2, device.right() - 4),
+                ):
+                    painter.drawLine(QPointF(a, mid_y), QPointF(b, mid_y))

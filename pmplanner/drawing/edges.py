@@ -8,6 +8,15 @@ Routing: a move to a more senior column leaves the card's right side and
 enters the target's left side; a move back does the mirror; a move within one
 column bends into the gap beside the column (down on the right, up on the
 left), so two-way moves never draw over each other.
+
+Bundling: the moves from a related role (an adjacent track) into the product
+tracks would cross the gap between the sections a dozen times. They are drawn
+instead as one tree of straight lines: a stub from each related card's left
+side into the gap beside its column, down those gaps to a trunk in the
+section gap, along it, and up the gap beside each target's column to a short
+branch with an arrowhead into the target's left side (low on the side, apart
+from the promotions that enter its middle). A selected role's own moves are
+still drawn one by one, highlighted, so which job leads where is one click away.
 """
 
 from __future__ import annotations
@@ -74,6 +83,43 @@ def moves_path(layout: MapLayout, moves: Iterable[Transition]) -> tuple[QPainter
         lines.moveTo(start)
         lines.cubicTo(c1, c2, end)
         _add_arrowhead(heads, c2, end)
+    return lines, heads
+
+
+BRANCH_AT = 0.72  # where a bundled move enters its target, down the card's left side
+
+
+def bundle_path(
+    layout: MapLayout, moves: Iterable[Transition]
+) -> tuple[QPainterPath, QPainterPath]:
+    """The lines and the arrowheads of the bundled ``moves`` (see the module's note)."""
+    lines, heads = QPainterPath(), QPainterPath()
+    trunk = layout.trunk_y
+    moves = list(moves)
+    if trunk is None or not moves:
+        return lines, heads
+    down: dict[float, float] = {}  # corridor x -> lowest source stub
+    up: dict[float, float] = {}  # corridor x -> highest target branch
+    for role_id in {m.from_role for m in moves}:
+        card = layout.cards[role_id]
+        x = layout.corridor_x(layout.column_of[role_id])
+        lines.moveTo(card.x, card.cy)
+        lines.lineTo(x, card.cy)
+        down[x] = max(down.get(x, trunk), card.cy)
+    for role_id in {m.to_role for m in moves}:
+        card = layout.cards[role_id]
+        x = layout.corridor_x(layout.column_of[role_id])
+        y = card.y + card.h * BRANCH_AT
+        lines.moveTo(x, y)
+        lines.lineTo(card.x, y)
+        _add_arrowhead(heads, QPointF(x, y), QPointF(card.x, y))
+        up[x] = min(up.get(x, trunk), y)
+    for x, y in (*down.items(), *up.items()):
+        lines.moveTo(x, trunk)
+        lines.lineTo(x, y)
+    xs = [*down, *up]
+    lines.moveTo(min(xs), trunk)
+    lines.lineTo(max(xs), trunk)
     return lines, heads
 
 
@@ -146,6 +192,7 @@ class _Edge:
     __slots__ = (
         "_polyline",
         "box",
+        "bundled",
         "controls",
         "faded",
         "head",
@@ -157,13 +204,17 @@ class _Edge:
         "state",
     )
 
-    def __init__(self, layout: MapLayout, move: Transition, quiet: bool = False):
+    def __init__(
+        self, layout: MapLayout, move: Transition, quiet: bool = False, bundled: bool = False
+    ):
         start, c1, c2, end = route(layout, move)
         self.kind = move.kind
         self.roles = (move.from_role, move.to_role)
         # a move in from a related (adjacent) role: drawn faint unless its role is chosen
         self.quiet = quiet
-        self.state = "faint" if quiet else "normal"  # see EdgeLayer.edge_style
+        # a move from a related role into a product track: drawn in the bundle
+        self.bundled = bundled
+        self.state = "bundled" if bundled else "faint" if quiet else "normal"  # see edge_style
         self.controls = (start, c1, c2, end)
         self.path = QPainterPath(start)
         self.path.cubicTo(c1, c2, end)
@@ -211,13 +262,21 @@ class EdgeLayer(QGraphicsObject):
         self.transitions = [
             t for t in transitions if t.from_role in layout.cards and t.to_role in layout.cards
         ]
-        adjacent = {
-            role_id for role_id, lane in layout.lane_of.items() if layout.lanes[lane].adjacent
-        }
+        related = layout.related
         self._edges = [
-            _Edge(layout, t, quiet=t.from_role in adjacent or t.to_role in adjacent)
+            _Edge(
+                layout,
+                t,
+                quiet=related(t.from_role) or related(t.to_role),
+                bundled=related(t.from_role) and not related(t.to_role),
+            )
             for t in self.transitions
         ]
+        self.bundled_moves = tuple(
+            move for edge, move in zip(self._edges, self.transitions, strict=True) if edge.bundled
+        )
+        self.bundle, self.bundle_heads = bundle_path(layout, self.bundled_moves)
+        self.dimming = False  # a track filter dims some roles
         self.selected: str | None = None
         b = layout.bounds
         self._bounds = QRectF(b.x - COL_GAP, b.y - COL_GAP, b.w + 2 * COL_GAP, b.h + 2 * COL_GAP)
@@ -239,8 +298,14 @@ class EdgeLayer(QGraphicsObject):
         """Fade the moves that touch a dimmed role."""
         for edge, move in zip(self._edges, self.transitions, strict=True):
             edge.faded = move.from_role in dimmed_roles or move.to_role in dimmed_roles
+        self.dimming = bool(dimmed_roles)
         self._restate()
         self.update()
+
+    def bundle_style(self) -> tuple[str, QColor, float]:
+        """How the bundle is drawn: plain, or faint while a role is selected or a
+        track is shown on its own."""
+        return self._style("faint" if self.selected is not None or self.dimming else "normal")
 
     def _restate(self) -> None:
         """Work out each move's state once per change (not per frame)."""
@@ -248,6 +313,8 @@ class EdgeLayer(QGraphicsObject):
         for edge in self._edges:
             if selected is not None and selected in edge.roles:
                 edge.state = "chosen"
+            elif edge.bundled:
+                edge.state = "bundled"
             elif edge.faded or edge.quiet or selected is not None:
                 edge.state = "faint"
             else:
@@ -260,8 +327,12 @@ class EdgeLayer(QGraphicsObject):
         self.update()
 
     def edge_style(self, index: int) -> tuple[str, QColor, float]:
-        """How move ``index`` is drawn: ("chosen" | "normal" | "faint", colour, pen width)."""
-        return self._style(self._edges[index].state)
+        """How move ``index`` is drawn: ("chosen" | "normal" | "faint", colour, pen width),
+        or ("bundled", …) for a move drawn only in the bundle (see ``bundle_style``)."""
+        state = self._edges[index].state
+        if state == "bundled":
+            return (state, *self.bundle_style()[1:])
+        return self._style(state)
 
     def _style(self, state: str) -> tuple[str, QColor, float]:
         if state == "chosen":
@@ -292,6 +363,15 @@ class EdgeLayer(QGraphicsObject):
         overview = scale * CARD_W < DETAIL_MIN_WIDTH or len(visible) > DETAIL_MAX_EDGES
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not overview)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        if not self.bundle.isEmpty():
+            _state, colour, width = self.bundle_style()
+            painter.setPen(_pen(colour, width, DASHES[TransitionKind.LATERAL]))
+            painter.drawPath(self.bundle)
+            if not overview:
+                painter.setPen(_pen(colour, 1))
+                painter.setBrush(colour)
+                painter.drawPath(self.bundle_heads)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
         for state in ("faint", "normal", "chosen"):
             group = [e for e in visible if e.state == state]
             if not group:

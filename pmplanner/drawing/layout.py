@@ -1,11 +1,20 @@
 """Where every card of the career map goes: plain geometry, no Qt.
 
 Seniority runs left to right (one column per level), tracks run top to bottom
-in lanes. Roles of one track at the same level stack inside the lane. Adjacent
-tracks (look-alike and neighbouring titles) come last, below a gap, so they are
-shown apart from the product tracks; they are not product levels, so their
-cards sit side by side in level order (from their own level's column on, the
-card names its level) instead of piling up in one column.
+in lanes. Roles of one track at the same level stack inside the lane.
+
+Adjacent tracks (look-alike titles and the jobs people move from) come last,
+below a gap, apart from the product tracks. Many of their roles share a level
+(six "Mid" jobs), so they cannot each sit in their level's column without a
+lane six cards tall. Instead each related lane has headings of its own, in a
+strip at its top: its roles are grouped by level, side by side, each group
+under its level's name, so every related card sits under the name of its own
+level (not under a product column's heading it does not belong to). A group
+starts at its level's column when there is room, and wraps to a second row
+only when the lane's groups would outgrow the map's width.
+
+The gap above the related section holds the trunk of the bundled moves (see
+``drawing.edges``); the section's caption sits at the top left of its first lane.
 """
 
 from __future__ import annotations
@@ -23,8 +32,12 @@ COL_W = CARD_W + COL_GAP
 ROW_H = CARD_H + 12.0
 LANE_PAD = 8.0
 LABEL_W = 132.0  # room at the left of each lane for the track's (short) name
+LEAD_GAP = 24.0  # between the lane names and the first column: a corridor for arrows
 HEADER_H = 40.0  # room above the lanes for the level names
-SECTION_GAP = 56.0  # between the product tracks and the adjacent ones
+SECTION_GAP = 16.0  # between the product tracks and the adjacent ones
+TRUNK_DY = 8.0  # the bundled moves' trunk, this far below the last product lane
+GROUP_HEADER_H = 22.0  # a related lane's level headings, at its top
+CAPTION_H = 34.0  # the related section's caption, at the top left of its first lane
 
 
 @dataclass(frozen=True)
@@ -75,16 +88,39 @@ class Column:
     x: float  # left edge of the cards in this column
 
 
+@dataclass(frozen=True)
+class Group:
+    """A heading of the related section: the level of the cards beneath it."""
+
+    rank: int
+    name: str
+    x: float  # left edge of its first column
+    right: float  # right edge of its last card
+    y: float  # top of the heading strip
+    lane: int  # the lane it heads
+
+
 @dataclass
 class MapLayout:
     columns: list[Column]
     lanes: list[Lane]
     cards: dict[str, Rect]  # role id -> card rectangle
     column_of: dict[str, int]  # role id -> column index
-    # where the adjacent tracks start (None when there are none): a caption goes here
-    adjacent_top: float | None
     bounds: Rect
     lane_of: dict[str, int] = field(default_factory=dict)  # role id -> lane index
+    groups: list[Group] = field(default_factory=list)  # the related lanes' level headings
+    # y of the bundled moves' trunk (None without a related section)
+    trunk_y: float | None = None
+
+    def corridor_x(self, column: int) -> float:
+        """The middle of the gap at the left of ``column``: where bundled moves run."""
+        gap = COL_GAP if column else LEAD_GAP
+        return self.columns[column].x - gap / 2
+
+    def related(self, role_id: str) -> bool:
+        """Whether the role sits in the related section (an adjacent track)."""
+        lane = self.lane_of.get(role_id)
+        return lane is not None and self.lanes[lane].adjacent
 
     def card(self, role_id: str) -> Rect:
         return self.cards[role_id]
@@ -94,6 +130,26 @@ class MapLayout:
             if rect.contains(x, y):
                 return role_id
         return None
+
+    def caption_box(self) -> Rect | None:
+        """Where the related section's caption goes: at the top left of its first lane."""
+        first = next((lane for lane in self.lanes if lane.adjacent), None)
+        if first is None:
+            return None
+        return Rect(4, first.rect.y + 2, LABEL_W - 10, CAPTION_H)
+
+    def label_box(self, lane: Lane) -> Rect:
+        """Where a lane's name goes: its label area, below the caption if it has one."""
+        box = Rect(4, lane.rect.y + 4, LABEL_W - 10, lane.rect.h - 8)
+        caption = self.caption_box()
+        if caption is not None and caption.y < box.bottom and caption.bottom > box.y:
+            box = Rect(box.x, caption.bottom, box.w, box.bottom - caption.bottom)
+        return box
+
+    def caption_at(self, x: float, y: float) -> bool:
+        """Whether (x, y) is on the related section's caption."""
+        box = self.caption_box()
+        return box is not None and box.contains(x, y)
 
     def lane_label_at(self, x: float, y: float) -> Lane | None:
         """The lane whose name is drawn at (x, y), in the label area at the left."""
@@ -120,29 +176,52 @@ def _lane_order(catalog: CareerCatalog) -> list[str]:
     return product + adjacent
 
 
-def _shelf(
+def _group_spans(
     levels: dict[int, list[str]], col_index: dict[int, int], n_columns: int
+) -> dict[int, tuple[int, int]]:
+    """(first column, width) of each level's group in one related lane.
+
+    The groups go left to right in level order, each as wide as its roles in
+    as few rows as let them all fit the map's width; a group starts at its
+    level's column when the groups after it still have room.
+    """
+    ranks = sorted(levels)
+    rows = 1
+    while True:
+        widths = {rank: -(-len(levels[rank]) // rows) for rank in ranks}
+        if sum(widths.values()) <= n_columns or all(w == 1 for w in widths.values()):
+            break
+        rows += 1
+    spans: dict[int, tuple[int, int]] = {}
+    start = 0
+    for i, rank in enumerate(ranks):
+        room = n_columns - sum(widths[r] for r in ranks[i:])  # the latest it may start
+        start = max(start, min(col_index[rank], room))
+        spans[rank] = (start, widths[rank])
+        start += widths[rank]
+    return spans
+
+
+def _grouped(
+    levels: dict[int, list[str]], spans: dict[int, tuple[int, int]]
 ) -> dict[str, tuple[int, int]]:
-    """(column, row) of each role of an adjacent lane: side by side in level order."""
+    """(column, row) of each role of a related lane: its level's group, row by row."""
     slots: dict[str, tuple[int, int]] = {}
-    row, next_col = 0, 0
-    for rank in sorted(levels):
-        for role_id in levels[rank]:
-            col = max(col_index[rank], next_col)
-            if col >= n_columns:
-                row, col = row + 1, col_index[rank]
-            slots[role_id] = (col, row)
-            next_col = col + 1
+    for rank, ids in levels.items():
+        first, width = spans[rank]
+        for i, role_id in enumerate(ids):
+            slots[role_id] = (first + i % width, i // width)
     return slots
 
 
 def build_layout(catalog: CareerCatalog) -> MapLayout:
     ranks = sorted({lv.rank for lv in catalog.levels} | {r.level for r in catalog.roles})
     col_index = {rank: i for i, rank in enumerate(ranks)}
+    left = LABEL_W + LEAD_GAP
     columns = [
-        Column(rank, catalog.level_name(rank), LABEL_W + i * COL_W) for i, rank in enumerate(ranks)
+        Column(rank, catalog.level_name(rank), left + i * COL_W) for i, rank in enumerate(ranks)
     ]
-    width = LABEL_W + len(ranks) * COL_W - COL_GAP
+    width = left + len(ranks) * COL_W - COL_GAP
 
     # Within a lane and a level, roles keep the order of the track's progression
     # (then of the content file), so the ladder reads naturally.
@@ -156,19 +235,34 @@ def build_layout(catalog: CareerCatalog) -> MapLayout:
     column_of: dict[str, int] = {}
     lane_of: dict[str, int] = {}
     y = HEADER_H
-    adjacent_top: float | None = None
+    trunk_y: float | None = None
+    groups: list[Group] = []
     for track_id in _lane_order(catalog):
         track = catalog.track(track_id)
         adjacent = track.kind is TrackKind.ADJACENT
-        if adjacent and adjacent_top is None:
+        if adjacent and trunk_y is None:
+            trunk_y = y + TRUNK_DY
             y += SECTION_GAP
-            adjacent_top = y - SECTION_GAP / 2
         levels = by_track.get(track_id, {})
         progression = {rid: i for i, rid in enumerate(track.progression)}
         for ids in levels.values():
             ids.sort(key=lambda rid: (progression.get(rid, len(progression)), order[rid]))
+        top = y  # where the cards start
         if adjacent:
-            slots = _shelf(levels, col_index, len(columns))
+            spans = _group_spans(levels, col_index, len(columns))
+            slots = _grouped(levels, spans)
+            groups += [
+                Group(
+                    rank,
+                    catalog.level_name(rank),
+                    columns[first].x,
+                    columns[first + width - 1].x + CARD_W,
+                    y + 2,
+                    len(lanes),
+                )
+                for rank, (first, width) in sorted(spans.items())
+            ]
+            top += GROUP_HEADER_H
         else:
             slots = {
                 role_id: (col_index[rank], row)
@@ -176,9 +270,9 @@ def build_layout(catalog: CareerCatalog) -> MapLayout:
                 for row, role_id in enumerate(ids)
             }
         rows = max((row + 1 for _col, row in slots.values()), default=1)
-        lane_h = rows * ROW_H - (ROW_H - CARD_H) + 2 * LANE_PAD
+        lane_h = rows * ROW_H - (ROW_H - CARD_H) + 2 * LANE_PAD + (top - y)
         for role_id, (col, row) in slots.items():
-            cards[role_id] = Rect(columns[col].x, y + LANE_PAD + row * ROW_H, CARD_W, CARD_H)
+            cards[role_id] = Rect(columns[col].x, top + LANE_PAD + row * ROW_H, CARD_W, CARD_H)
             column_of[role_id] = col
             lane_of[role_id] = len(lanes)
         lanes.append(
@@ -193,4 +287,4 @@ def build_layout(catalog: CareerCatalog) -> MapLayout:
         )
         y += lane_h
     bounds = Rect(0, 0, width, y)
-    return MapLayout(columns, lanes, cards, column_of, adjacent_top, bounds, lane_of)
+    return MapLayout(columns, lanes, cards, column_of, bounds, lane_of, groups, trunk_y)

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from pmplanner.drawing import style
+from pmplanner.drawing.backdrop import related_explained
 from pmplanner.drawing.layout import CARD_H, CARD_W, COL_W
 from pmplanner.drawing.map_scene import MapContent
 from pmplanner.ui.map.legend_bar import LegendBar
@@ -331,8 +332,12 @@ class MapCanvas(QWidget):
         role_id = self.role_at_scene(scene_pos)
         if role_id is None and self.content is not None:
             point = self.viewbox.mapSceneToView(scene_pos)
-            lane = self.content.layout.lane_label_at(point.x(), point.y())
-            self.view.viewport().setToolTip(lane.name if lane is not None else "")
+            layout = self.content.layout
+            lane = layout.lane_label_at(point.x(), point.y())
+            tip = lane.name if lane is not None else ""
+            if layout.caption_at(point.x(), point.y()):
+                tip = related_explained()
+            self.view.viewport().setToolTip(tip)
         if role_id == self._hovered:
             return
         self._hovered = role_id

@@ -162,6 +162,7 @@ def test_selecting_a_role_brings_out_its_moves_and_fades_the_rest(qtbot, area):
         for i in others
         if not edges._edges[i].quiet  # moves between PM roles: plain before a selection
     ]
+    bundled = [i for i in others if edges._edges[i].bundled]  # in from related roles
     assert {edges.edge_style(i)[0] for i in product} == {"normal"}
     click_role(qtbot, area, "pm")
     assert area.selected == "pm"
@@ -170,18 +171,8 @@ def test_selecting_a_role_brings_out_its_moves_and_fades_the_rest(qtbot, area):
         assert state == "chosen" and width > 1 and colour == area.content.theme.selected
     for i in others:
         state, colour, width = edges.edge_style(i)
-        assert state == "faint" and colour.alpha() < 100 and width == 1
+        assert state in ("faint", "bundled") and colour.alpha() < 100 and width == 1
+        assert (state == "bundled") == (i in bundled)
+    assert edges.bundle_style()[0] == "faint"  # the bundle fades with the rest
     area.select_role(None)
     assert {edges.edge_style(i)[0] for i in product} == {"normal"}
-
-
-def test_moves_in_from_related_roles_are_faint_until_chosen(qtbot, area):
-    edges = area.content.edges
-    layout = area.content.layout
-    related = {r for r, lane in layout.lane_of.items() if layout.lanes[lane].adjacent}
-    quiet = [i for i, t in enumerate(edges.transitions) if t.from_role in related]
-    assert len(quiet) >= 6
-    assert all(edges.edge_style(i)[0] == "faint" for i in quiet)
-    area.select_role("software-engineer")
-    chosen = [i for i in quiet if edges.transitions[i].from_role == "software-engineer"]
-    assert chosen and all(edges.edge_style(i)[0] == "chosen" for i in chosen)
