@@ -89,37 +89,36 @@ def moves_path(layout: MapLayout, moves: Iterable[Transition]) -> tuple[QPainter
 BRANCH_AT = 0.72  # where a bundled move enters its target, down the card's left side
 
 
-def bundle_path(
+def bundle_lines(
     layout: MapLayout, moves: Iterable[Transition]
-) -> tuple[QPainterPath, QPainterPath]:
-    """The lines and the arrowheads of the bundled ``moves`` (see the module's note)."""
-    lines, heads = QPainterPath(), QPainterPath()
+) -> tuple[list[QLineF], list[tuple[QRectF, QPainterPath]]]:
+    """The straight lines of the bundled ``moves`` (see the module's note) and their
+    arrowheads, each with the box it covers (only those in view are painted)."""
+    lines: list[QLineF] = []
+    heads: list[tuple[QRectF, QPainterPath]] = []
     trunk = layout.trunk_y
     moves = list(moves)
     if trunk is None or not moves:
         return lines, heads
     down: dict[float, float] = {}  # corridor x -> lowest source stub
     up: dict[float, float] = {}  # corridor x -> highest target branch
-    for role_id in {m.from_role for m in moves}:
+    for role_id in sorted({m.from_role for m in moves}):
         card = layout.cards[role_id]
         x = layout.corridor_x(layout.column_of[role_id])
-        lines.moveTo(card.x, card.cy)
-        lines.lineTo(x, card.cy)
+        lines.append(QLineF(card.x, card.cy, x, card.cy))
         down[x] = max(down.get(x, trunk), card.cy)
-    for role_id in {m.to_role for m in moves}:
+    for role_id in sorted({m.to_role for m in moves}):
         card = layout.cards[role_id]
         x = layout.corridor_x(layout.column_of[role_id])
         y = card.y + card.h * BRANCH_AT
-        lines.moveTo(x, y)
-        lines.lineTo(card.x, y)
-        _add_arrowhead(heads, QPointF(x, y), QPointF(card.x, y))
+        lines.append(QLineF(x, y, card.x, y))
+        head = QPainterPath()
+        _add_arrowhead(head, QPointF(x, y), QPointF(card.x, y))
+        heads.append((head.boundingRect(), head))
         up[x] = min(up.get(x, trunk), y)
-    for x, y in (*down.items(), *up.items()):
-        lines.moveTo(x, trunk)
-        lines.lineTo(x, y)
+    lines += [QLineF(x, trunk, x, y) for x, y in (*down.items(), *up.items())]
     xs = [*down, *up]
-    lines.moveTo(min(xs), trunk)
-    lines.lineTo(max(xs), trunk)
+    lines.append(QLineF(min(xs), trunk, max(xs), trunk))
     return lines, heads
 
 
@@ -275,7 +274,7 @@ class EdgeLayer(QGraphicsObject):
         self.bundled_moves = tuple(
             move for edge, move in zip(self._edges, self.transitions, strict=True) if edge.bundled
         )
-        self.bundle, self.bundle_heads = bundle_path(layout, self.bundled_moves)
+        self.bundle, self.bundle_heads = bundle_lines(layout, self.bundled_moves)
         self.dimming = False  # a track filter dims some roles
         self.selected: str | None = None
         b = layout.bounds
@@ -363,15 +362,8 @@ class EdgeLayer(QGraphicsObject):
         overview = scale * CARD_W < DETAIL_MIN_WIDTH or len(visible) > DETAIL_MAX_EDGES
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not overview)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        if not self.bundle.isEmpty():
-            _state, colour, width = self.bundle_style()
-            painter.setPen(_pen(colour, width, DASHES[TransitionKind.LATERAL]))
-            painter.drawPath(self.bundle)
-            if not overview:
-                painter.setPen(_pen(colour, 1))
-                painter.setBrush(colour)
-                painter.drawPath(self.bundle_heads)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.bundle:
+            self._paint_bundle(painter, overview, left, top, right, bottom)
         for state in ("faint", "normal", "chosen"):
             group = [e for e in visible if e.state == state]
             if not group:
@@ -408,3 +400,28 @@ class EdgeLayer(QGraphicsObject):
             for edge in group:
                 painter.drawPath(edge.head)
             painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _paint_bundle(
+        self,
+        painter: QPainter,
+        overview: bool,
+        left: float,
+        top: float,
+        right: float,
+        bottom: float,
+    ) -> None:
+        """The bundle's lines cut to the view (a dotted line is dashed along its whole
+        length, in view or not), and the arrowheads in view."""
+        _state, colour, width = self.bundle_style()
+        painter.setPen(_pen(colour, width, DASHES[TransitionKind.LATERAL]))
+        cut = [clip_line(line, left, top, right, bottom) for line in self.bundle]
+        painter.drawLines([line for line in cut if line is not None])
+        if overview:
+            return
+        view = QRectF(left, top, right - left, bottom - top)
+        painter.setPen(_pen(colour, 1))
+        painter.setBrush(colour)
+        for box, head in self.bundle_heads:
+            if box.intersects(view):
+                painter.drawPath(head)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
