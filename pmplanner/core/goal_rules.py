@@ -1,4 +1,5 @@
-"""How one edit changes a goal, with the rules that keep status and progress agreeing.
+"""How one edit changes a goal, with the rules that keep status and progress agreeing;
+and the goal a skill's gap suggests.
 
 - status Done: progress 100 and ``completed`` set (now); leaving Done clears ``completed``
 - progress 100 on an open goal: Done; progress above 0 on a planned goal: In progress
@@ -14,7 +15,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from pmplanner.core.plan import Contact, Goal, GoalKind, GoalStatus, Interaction
+from pmplanner.core.catalog import CareerCatalog
+from pmplanner.core.plan import Contact, Goal, GoalKind, GoalStatus, Interaction, Plan
 
 
 def edited_goal(goal: Goal, field: str, value: Any, now: datetime) -> Goal | None:
@@ -145,3 +147,23 @@ def contacted(contact: Contact, today: date, note: str = "") -> Contact:
             "interactions": [*contact.interactions, Interaction(day=today, note=note)],
         }
     )
+
+
+def goals_for_skill(plan: Plan, skill_id: str) -> list[Goal]:
+    """The goals linked to ``skill_id`` that still count (all but dropped ones)."""
+    return [g for g in plan.goals if skill_id in g.skills and g.status != GoalStatus.DROPPED]
+
+
+def gap_goal(catalog: CareerCatalog, skill_id: str, fallback_title: str) -> Goal:
+    """A new learning goal for ``skill_id`` (not added anywhere): the ladder's first
+    learning idea for the skill, or a course titled ``fallback_title``."""
+    learning = catalog.skill(skill_id).learning if catalog.has_skill(skill_id) else []
+    if learning:
+        activity = learning[0]
+        return Goal(
+            kind=activity.kind,
+            title=activity.title,
+            notes=activity.description,
+            skills=[skill_id],
+        )
+    return Goal(kind=GoalKind.COURSE, title=fallback_title, skills=[skill_id])

@@ -9,7 +9,8 @@ Two kinds of public method (Orange canvas's scheme/commands split):
   what those commands call in redo/undo. Each changes the plan and emits the
   fine-grained signals the Qt item models and views listen to.
 
-The stack's clean state is "saved"; autosave follows the stack. The document
+Saving (the stack's clean state is "saved", autosave follows the stack) is
+``ui.plan.saving.PlanSaving``, the document's child. The document
 is owned by the window and ended by ``close()``: autosave stopped, the undo
 stack cleared while the document is whole, then deleted. Nothing is left to
 the garbage collector.
@@ -22,24 +23,23 @@ from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from pmplanner.core.catalog import CareerCatalog
+from pmplanner.core.goal_rules import gap_goal, goals_for_skill
 from pmplanner.core.plan import (
     MAX_NOTES,
     MAX_RATING,
     MAX_TEXT,
     Goal,
-    GoalKind,
-    GoalStatus,
     Plan,
     PlanLadder,
     Profile,
     QuizResult,
 )
 from pmplanner.storage.plan_ladder import catalog_for
-from pmplanner.storage.plan_store import PlanChangedOnDisk, PlanStore, SaveError
+from pmplanner.storage.plan_store import PlanStore
 from pmplanner.ui.plan.commands import (
     InsertItemsCommand,
     ListName,
@@ -50,6 +50,7 @@ from pmplanner.ui.plan.commands import (
     SetProfileFieldCommand,
     SetValueCommand,
 )
+from pmplanner.ui.plan.saving import PlanSaving
 from pmplanner.wording.noop import QT_TRANSLATE_NOOP
 
 PROFILE_FIELDS = tuple(Profile.model_fields)
@@ -67,7 +68,6 @@ PLAN_SETTINGS = {
     "check_in_rhythm": QT_TRANSLATE_NOOP("PlanDocument", "Change check-in rhythm"),
     "reminder_alarm": QT_TRANSLATE_NOOP("PlanDocument", "Change reminders"),
 }
-NO_STORE = QT_TRANSLATE_NOOP("PlanDocument", "There is no place to save this plan.")
 
 # every document not yet closed (the tests' leak check reads it)
 _open_documents: weakref.WeakSet[PlanDocument] = weakref.WeakSet()
@@ -107,21 +107,13 @@ class PlanDocument(QObject):
         super().__init__(parent)
         self._plan = plan
         self._builtin = catalog
-        self._store = store
-        self._replaced = False  # a replaced plan is unsaved although the stack is clean
-        self._saved = True
         self._closed = False
-        self.autosave_delay_ms = 1500
-        # after a failed save: wait this long (or for the next edit) before trying again
-        self.retry_delay_ms = 30_000
-
         self._undo_stack = QUndoStack(self)
-        self._autosave_timer = QTimer(self)
-        self._autosave_timer.setSingleShot(True)
-        self._autosave_timer.timeout.connect(self._autosave)
-
+        self._saving = PlanSaving(lambda: self._plan, store, self._undo_stack, self)
+        for signal in ("saved_changed", "save_failed", "changed_on_disk"):
+            getattr(self._saving, signal).connect(getattr(self, signal))
         self._undo_stack.indexChanged.connect(self._on_stack_changed)
-        self._undo_stack.cleanChanged.connect(self._update_saved)
+        self._undo_stack.cleanChanged.connect(self._clean_changed)
         _open_documents.add(self)
 
     # -- properties ---------------------------------------------------------
@@ -145,7 +137,7 @@ class PlanDocument(QObject):
 
     @property
     def store(self) -> PlanStore | None:
-        return self._store
+        return self._saving.store
 
     @property
     def undo_stack(self) -> QUndoStack:
@@ -173,9 +165,9 @@ class PlanDocument(QObject):
         self._closed = True
         _open_documents.discard(self)
         self.closing.emit()
-        self._autosave_timer.stop()
+        self._saving.end()
         self._undo_stack.indexChanged.disconnect(self._on_stack_changed)
-        self._undo_stack.cleanChanged.disconnect(self._update_saved)
+        self._undo_stack.cleanChanged.disconnect(self._clean_changed)
         self._undo_stack.clear()
         self.deleteLater()
 
@@ -184,60 +176,39 @@ class PlanDocument(QObject):
         """Documents neither closed nor deleted (with their owner)."""
         return [d for d in list(_open_documents) if shiboken6.isValid(d)]
 
-    # -- saving -------------------------------------------------------------
+    # -- saving (PlanSaving does it) --------------------------------------------
     def is_saved(self) -> bool:
-        return self._undo_stack.isClean() and not self._replaced
+        return self._saving.is_saved()
 
     def save(self, *, force: bool = False) -> bool:
-        """Write the plan; on failure emit ``save_failed`` and keep it unsaved.
-
-        ``force`` writes over a file another program changed (its version is
-        kept in the backups first); without it such a save emits
-        ``changed_on_disk``, whose answer may save or reload.
-        """
-        self._autosave_timer.stop()
-        if self._store is None:
-            self.save_failed.emit(QCoreApplication.translate("PlanDocument", NO_STORE))
-            return False
-        try:
-            # the plan being replaced by another is always kept in the backups
-            self._store.save(self._plan, keep_backup=self._replaced, force=force)
-        except PlanChangedOnDisk as error:
-            self.changed_on_disk.emit(error)
-            return self.is_saved()
-        except SaveError as error:
-            self.save_failed.emit(str(error))
-            return False
-        self._replaced = False
-        self._undo_stack.setClean()
-        self._update_saved()
-        return True
+        """Write the plan (see ``PlanSaving.save``); False when it is still unsaved."""
+        return self._saving.save(force=force)
 
     def autosave_pending(self) -> bool:
-        return self._autosave_timer.isActive()
+        return self._saving.pending()
 
-    def _autosave(self) -> None:
-        if self.is_saved():
-            return
-        if not self.save():
-            # not in a tight loop: the next edit, or this longer wait, tries again
-            self._autosave_timer.start(self.retry_delay_ms)
+    @property
+    def autosave_delay_ms(self) -> int:
+        return self._saving.autosave_delay_ms
 
-    def _schedule_autosave(self) -> None:
-        if self._store is not None and not self.is_saved() and not self._closed:
-            self._autosave_timer.start(self.autosave_delay_ms)
+    @autosave_delay_ms.setter
+    def autosave_delay_ms(self, value: int) -> None:
+        self._saving.autosave_delay_ms = value
+
+    @property
+    def retry_delay_ms(self) -> int:
+        return self._saving.retry_delay_ms
+
+    @retry_delay_ms.setter
+    def retry_delay_ms(self, value: int) -> None:
+        self._saving.retry_delay_ms = value
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self._saving.update_saved()
 
     def _on_stack_changed(self, _index: int) -> None:
-        self._schedule_autosave()
+        self._saving.schedule()
         self.changed.emit()
-
-    def _update_saved(self, *_: Any) -> None:
-        saved = self.is_saved()
-        if saved != self._saved:
-            self._saved = saved
-            self.saved_changed.emit(saved)
-        if saved:
-            self._autosave_timer.stop()
 
     # -- pushing edits ------------------------------------------------------------
     def push(self, command: QUndoCommand) -> None:
@@ -256,14 +227,13 @@ class PlanDocument(QObject):
         ``already_saved``: the plan is what the file on disk now holds (a
         restored backup), so there is nothing to save.
         """
-        self._autosave_timer.stop()
         ladder_changes = _ladder_key(plan.ladder) != _ladder_key(self._plan.ladder)
         if ladder_changes:
             self.ladder_about_to_change.emit()
         self._undo_stack.clear()  # the old plan's steps end with it
         self.plan_about_to_be_replaced.emit()
         self._plan = plan
-        self._replaced = not already_saved
+        self._saving.replacing(already_saved)
         self.plan_replaced.emit()
         if ladder_changes:
             self.ladder_changed.emit()
@@ -273,8 +243,7 @@ class PlanDocument(QObject):
         self.quiz_results_changed.emit()
         for name in PLAN_SETTINGS:
             self.setting_changed.emit(name)
-        self._update_saved()
-        self._schedule_autosave()
+        self._saving.replaced()
         self.changed.emit()
 
     # -- profile --------------------------------------------------------------
@@ -342,19 +311,13 @@ class PlanDocument(QObject):
         command = SetValueCommand(self, write, before, after, text, parent)
         return self._step(command, parent)
 
-    def goals_for_skill(self, skill_id: str) -> list[Goal]:
-        """The goals linked to ``skill_id`` that still count (all but dropped ones)."""
-        return [
-            g for g in self.plan.goals if skill_id in g.skills and g.status != GoalStatus.DROPPED
-        ]
-
     def create_goal_for_gap(self, skill_id: str) -> Goal | None:
-        """Add a learning goal linked to ``skill_id``, from the catalog's first idea.
+        """Add a learning goal linked to ``skill_id``, from the ladder's first idea.
 
         None, and nothing added, when the skill already has a goal (a second
         click must not add the same goal twice).
         """
-        if self.goals_for_skill(skill_id):
+        if goals_for_skill(self._plan, skill_id):
             return None
         goal = self.goal_for_gap(skill_id)
         name = self.catalog.skill_name(skill_id)
@@ -362,24 +325,9 @@ class PlanDocument(QObject):
         return goal
 
     def goal_for_gap(self, skill_id: str) -> Goal:
-        """A new learning goal for ``skill_id`` (not added): the catalog's first idea."""
-        catalog = self.catalog
-        name = catalog.skill_name(skill_id)
-        activity = None
-        if catalog.has_skill(skill_id):
-            learning = catalog.skill(skill_id).learning
-            activity = learning[0] if learning else None
-        if activity is not None:
-            goal = Goal(
-                kind=activity.kind,
-                title=activity.title,
-                notes=activity.description,
-                skills=[skill_id],
-            )
-        else:
-            title = self.tr("Build {skill}").format(skill=name)
-            goal = Goal(kind=GoalKind.COURSE, title=title, skills=[skill_id])
-        return goal
+        """A new learning goal for ``skill_id`` (not added): see ``core.goal_rules.gap_goal``."""
+        name = self.catalog.skill_name(skill_id)
+        return gap_goal(self.catalog, skill_id, self.tr("Build {skill}").format(skill=name))
 
     def row_of(self, list_name: ListName, item_id: str) -> int:
         for row, item in enumerate(self.items(list_name)):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmplanner.core.goal_rules import goals_for_skill
 from pmplanner.core.readiness import readiness
 from pmplanner.ui.plan.column_fit import TitleColumnFit
 from pmplanner.ui.plan.delegates import PlanItemDelegate
@@ -132,7 +133,7 @@ class SkillsPanel(QWidget):
         current = self.current_gap()
         if current is None or current[1] <= 0:
             return
-        existing = self.document.goals_for_skill(current[0])
+        existing = goals_for_skill(self.document.plan, current[0])
         goal = None if existing else self.document.create_goal_for_gap(current[0])
         if goal is None:
             skill = self.document.catalog.skill_name(current[0])

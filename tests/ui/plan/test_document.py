@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from pmplanner.core.goal_rules import goals_for_skill
 from pmplanner.core.plan import Goal, GoalKind, GoalStatus, Plan
 from pmplanner.storage.plan_store import SaveError
 from pmplanner.ui.plan.models import contacts_model, goals_model, skills_model
@@ -96,7 +97,7 @@ def test_create_goal_for_gap_adds_no_second_goal_for_the_same_skill(document):
     first = document.create_goal_for_gap("stakeholders")
     assert first is not None
     assert document.create_goal_for_gap("stakeholders") is None
-    assert [g.id for g in document.goals_for_skill("stakeholders")] == [first.id]
+    assert [g.id for g in goals_for_skill(document.plan, "stakeholders")] == [first.id]
     # a dropped goal does not count: the gap may get a new one
     dropped = first.model_copy(update={"status": GoalStatus.DROPPED})
     document.edit_item("goals", first, dropped, "Drop")
@@ -161,7 +162,7 @@ def test_failed_autosave_reports_and_does_not_loop(plan, make_document, store, q
     assert not document.is_saved()
     # the retry waits for the longer delay (or the next edit), not another 10 ms
     assert document.autosave_pending()
-    assert document._autosave_timer.interval() == document.retry_delay_ms
+    assert document._saving.timer.interval() == document.retry_delay_ms
     assert len(calls) == 1
     # the next edit tries again soon
     document.set_profile_field("target_date", date(2027, 2, 1))
