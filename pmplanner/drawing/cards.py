@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
+from pmplanner.core.careers import Role
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.readiness import Readiness
 from pmplanner.drawing import style
@@ -58,7 +59,7 @@ class CardLayer(QGraphicsObject):
         self._level_names = {
             r.id: catalog.level_name(r.level) for r in catalog.roles
         }  # shown on each card
-        self._wrap_cache: dict[tuple[object, ...], tuple[FittedTitle, bool]] = {}
+        self._wrap_cache: dict[tuple[object, ...], tuple[FittedTitle, str]] = {}
         # what the last paint drew, in device pixels: role id -> (card, title lines,
         # bottom of the title); role id -> badge (read by tests, as a person reads it)
         self.painted: dict[str, tuple[QRectF, list[str], float]] = {}
@@ -267,23 +268,19 @@ class CardLayer(QGraphicsObject):
             return
         sub_h = sub_px * 1.35
         badge = self._badge_text(role_id)
-        # the bottom line (level, badge) when the title fits above it, else the title
-        # has the whole card (the column heading names the level; a badge stays)
+        # the bottom line (level, badge) when the title fits above it; else, with a
+        # badge, the badge as a small pill without words (as the legend shows it)
+        # under the title; else the title has the whole card (the column heading
+        # names the level)
         size_key = (round(title_px, 1), round(box.width()), round(box.height()))
         key = (role_id, *size_key, badge is not None)
         cached = self._wrap_cache.get(key)
         if cached is None:
             if len(self._wrap_cache) > 4000:
                 self._wrap_cache.clear()
-            names = role.also_called
-            above = fit_title(role.title, box.width(), box.height() - sub_h, title_px, True, names)
-            cached = (above, True)
-            if badge is None and above.rank > 0:
-                whole = fit_title(role.title, box.width(), box.height(), title_px, True, names)
-                if whole.rank < above.rank:
-                    cached = (whole, False)
+            cached = self._fit(role, box, title_px, sub_h, badge is not None)
             self._wrap_cache[key] = cached
-        (size, lines, line_h, _rank), show_sub = cached
+        (size, lines, line_h, _rank), mode = cached
         title_font = style.font(size, bold=True)
         painter.setFont(title_font)
         painter.setPen(self.text_colour(role_id))
@@ -299,10 +296,15 @@ class CardLayer(QGraphicsObject):
         bottom = QRectF(box.x(), box.bottom() - sub_h, box.width(), sub_h)
         sub_width = box.width()
         if badge is not None:
-            pill = self._badge(painter, sub_px, bottom, *badge)
+            if mode == "compact":
+                height = _compact_height(sub_h)
+                strip = QRectF(box.x(), box.bottom() - height, box.width(), height)
+                pill = self._badge(painter, height / 1.45, strip, "", badge[1], height * 2.2)
+            else:
+                pill = self._badge(painter, sub_px, bottom, *badge)
             self.painted_badges[role_id] = pill
             sub_width = pill.left() - box.x() - 4
-        if not show_sub or sub_width < 20:
+        if mode != "above" or sub_width < 20:
             return
         painter.setFont(style.font(sub_px))
         painter.setPen(self.theme.subtext_on(self.fill_colour(role_id)))
@@ -313,6 +315,24 @@ class CardLayer(QGraphicsObject):
                 self._subtitle(role_id), Qt.TextElideMode.ElideRight, sub_width
             ),
         )
+
+    @staticmethod
+    def _fit(
+        role: Role, box: QRectF, title_px: float, sub_h: float, badge: bool
+    ) -> tuple[FittedTitle, str]:
+        """The title's lines and where the bottom line goes: "above" (the title over
+        the level line and badge), "compact" (over a small badge without words) or
+        "whole" (the title has the card)."""
+        names = role.also_called
+        above = fit_title(role.title, box.width(), box.height() - sub_h, title_px, True, names)
+        if above.rank == 0 or (badge and not _elided(above)):
+            return above, "above"
+        if badge:
+            height = box.height() - _compact_height(sub_h)
+            compact = fit_title(role.title, box.width(), height, title_px, True, names)
+            return (compact, "compact") if compact.rank < above.rank else (above, "above")
+        whole = fit_title(role.title, box.width(), box.height(), title_px, True, names)
+        return (whole, "whole") if whole.rank < above.rank else (above, "above")
 
     def _badge_text(self, role_id: str) -> tuple[str, QColor] | None:
         if role_id == self.current:
@@ -338,18 +358,36 @@ class CardLayer(QGraphicsObject):
             parts.append(QCoreApplication.translate("CareerMap", "≈ look-alike title"))
         return " · ".join(parts)
 
-    def _badge(self, painter: QPainter, px: float, line: QRectF, text: str, colour) -> QRectF:
+    def _badge(
+        self,
+        painter: QPainter,
+        px: float,
+        line: QRectF,
+        text: str,
+        colour,
+        min_width: float = 0.0,
+    ) -> QRectF:
         """A pill at the right of the card's bottom line, below the title; its rectangle."""
         px = min(px, line.height() / 1.45)
         painter.setFont(style.font(px, bold=True))
         metrics = QFontMetricsF(painter.font())
         text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, line.width() - px)
-        width = metrics.horizontalAdvance(text) + px
+        width = max(min_width, metrics.horizontalAdvance(text) + px)
         height = min(line.height(), px * 1.45)
         pill = QRectF(line.right() - width, line.bottom() - height, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setPen(self.theme.badge_text(QColor(colour)))
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+        if text:
+            painter.setPen(self.theme.badge_text(QColor(colour)))
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
         return pill
+
+
+def _elided(fitted: FittedTitle) -> bool:
+    return any(line.endswith("…") for line in fitted.lines)
+
+
+def _compact_height(sub_h: float) -> float:
+    """A badge without words: half the bottom line's height, at least a few pixels."""
+    return max(5.0, sub_h * 0.5)

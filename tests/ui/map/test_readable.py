@@ -176,3 +176,56 @@ def test_selecting_a_role_brings_out_its_moves_and_fades_the_rest(qtbot, area):
     assert edges.bundle_style()[0] == "faint"  # the bundle fades with the rest
     area.select_role(None)
     assert {edges.edge_style(i)[0] for i in product} == {"normal"}
+
+
+@pytest.fixture
+def busy_data_dir(tmp_path):
+    """A plan months in: a route across tracks (Software Engineer to Director of
+    Technical Products) and overdue goals, so the Due now bar opens at start."""
+    from datetime import date, timedelta
+
+    from pmplanner.core.plan import Goal, GoalKind
+
+    path = tmp_path / "busy"
+    plan = Plan()
+    plan.profile.current_role = "software-engineer"
+    plan.profile.target_role = "director-technical-products"
+    today = date.today()
+    plan.goals = [
+        Goal(kind=GoalKind.COURSE, title=f"Overdue course {n}", due=today - timedelta(days=n))
+        for n in range(1, 6)
+    ]
+    PlanStore(path).save(plan)
+    return path
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_with_the_due_now_bar_open_the_current_and_target_titles_read_whole(
+    qtbot, open_main_window, busy_data_dir, size
+):
+    """The cards a person looks for first keep their titles whole: when a title and
+    the "You are here" or "Target" badge do not both fit, the badge becomes a small
+    pill without words (as the legend shows it), still below the title."""
+    from pmplanner.ui.plan.due_now import DueNowDock
+
+    window = open_main_window(busy_data_dir)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.findChild(DueNowDock) is not None)
+    dock = window.findChild(DueNowDock)
+    assert dock.isVisible()
+    window.show_area(1)
+    area = window.career_map
+    canvas = area.canvas
+    qtbot.waitUntil(lambda: canvas.viewbox.boundingRect().width() > 200)
+    qtbot.wait(100)
+    canvas.fit_all()
+    window.grab()
+    cards = area.content.cards
+    for role_id, (rect, lines, bottom) in cards.painted.items():
+        assert not any(line.endswith("…") for line in lines), (role_id, lines)
+        assert bottom <= rect.bottom() + 0.5, (role_id, lines)
+    assert set(cards.painted_badges) == {"software-engineer", "director-technical-products"}
+    for role_id, badge in cards.painted_badges.items():
+        rect, _lines, title_bottom = cards.painted[role_id]
+        assert badge.top() >= title_bottom - 0.5, role_id
+        assert rect.contains(badge), role_id
