@@ -7,7 +7,15 @@ from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from pmplanner.drawing import style
-from pmplanner.drawing.layout import CARD_W, GROUP_HEADER_H, HEADER_H, LABEL_W, MapLayout, Rect
+from pmplanner.drawing.layout import (
+    CARD_W,
+    GROUP_HEADER_H,
+    HEADER_H,
+    LABEL_W,
+    LANE_PAD,
+    MapLayout,
+    Rect,
+)
 from pmplanner.drawing.titles import fit_title
 
 
@@ -127,20 +135,26 @@ class Backdrop(QGraphicsObject):
                 )
                 y += fitted.pitch
             self.painted_caption = fitted.lines
-        painter.setFont(style.font(style.clamp(size - 1, 8, 14)))
         painter.setPen(self.theme.grid_text)
         for group in self.layout.groups:
-            box = QRectF(group.x, group.y, group.right - group.x, GROUP_HEADER_H - 4)
+            # the strip above the cards: the heading and the lane's top margin
+            box = QRectF(group.x, group.y, group.right - group.x, GROUP_HEADER_H + LANE_PAD - 4)
             if not box.intersects(exposed):
                 continue
             device = transform.mapRect(box)
-            painter.drawText(device, Qt.AlignmentFlag.AlignCenter, group.name)
+            # as large as the column headings, as the strip's height allows
+            px = max(7.0, min(size, device.height() / 1.2))
+            painter.setFont(style.font(px, bold=True))
+            painter.drawText(
+                device,
+                Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextDontClip,
+                group.name,
+            )
             self.painted_groups[(group.lane, group.rank)] = (box, group.name)
-            if group.right - group.x > CARD_W:  # a rule shows how far a wide group reaches
-                text_w = painter.fontMetrics().horizontalAdvance(group.name) + 16
+            # a rule from the name to the group's last card shows how far it reaches
+            text_right = device.left() + painter.fontMetrics().horizontalAdvance(group.name)
+            if device.right() - text_right > 24:
                 mid_y = device.center().y()
-                for a, b in (
-                    (device.left() + 4, device.center().x() - text_w / 2),
-                    (device.center().x() + text_w / 2, device.right() - 4),
-                ):
-                    painter.drawLine(QPointF(a, mid_y), QPointF(b, mid_y))
+                painter.drawLine(QPointF(text_right + 6, mid_y), QPointF(device.right() - 2, mid_y))

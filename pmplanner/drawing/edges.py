@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem
 from pmplanner.core.careers import Transition, TransitionKind
 from pmplanner.drawing import style
 from pmplanner.drawing.cards import DETAIL_MIN_WIDTH
-from pmplanner.drawing.layout import CARD_W, COL_GAP, MapLayout
+from pmplanner.drawing.layout import CARD_W, COL_GAP, LANE_PAD, MapLayout
 
 ARROW = 9.0  # arrowhead length, in map units
 DETAIL_MAX_EDGES = 700  # with more moves in view, they are drawn as plain lines
@@ -75,14 +75,62 @@ def _add_arrowhead(path: QPainterPath, c2: QPointF, end: QPointF) -> None:
     path.closeSubpath()
 
 
+def related_route(layout: MapLayout, move: Transition) -> list[QPointF] | None:
+    """The corners of a move touching a related role, drawn along the gaps (the
+    bundle's way), so it never crosses a card: from the source's left side into
+    the gap beside its column, along the trunk (or, between two related roles, the
+    bottom of the target's lane), up or down the gap beside the target's column,
+    and into the target's left side. None for a move between product roles."""
+    from_related, to_related = layout.related(move.from_role), layout.related(move.to_role)
+    if not (from_related or to_related) or layout.trunk_y is None:
+        return None
+    a, b = layout.cards[move.from_role], layout.cards[move.to_role]
+    if from_related and to_related:
+        trunk = layout.lanes[layout.lane_of[move.to_role]].rect.bottom - LANE_PAD / 2
+    else:
+        trunk = layout.trunk_y
+    xa = layout.corridor_x(layout.column_of[move.from_role])
+    xb = layout.corridor_x(layout.column_of[move.to_role])
+    ya, yb = a.cy, b.y + b.h * BRANCH_AT
+    return [
+        QPointF(a.x, ya),
+        QPointF(xa, ya),
+        QPointF(xa, trunk),
+        QPointF(xb, trunk),
+        QPointF(xb, yb),
+        QPointF(b.x, yb),
+    ]
+
+
+def move_shape(
+    layout: MapLayout, move: Transition
+) -> tuple[QPainterPath, QPainterPath, list[QPointF], bool]:
+    """A move's line, its arrowhead, its points and whether it is a curve: a curve
+    (start, two controls, end) between product roles (``route``), straight runs
+    along the gaps (the corners) for a related role's."""
+    corners = related_route(layout, move)
+    line = QPainterPath()
+    head = QPainterPath()
+    if corners is None:
+        start, c1, c2, end = route(layout, move)
+        line.moveTo(start)
+        line.cubicTo(c1, c2, end)
+        _add_arrowhead(head, c2, end)
+        return line, head, [start, c1, c2, end], True
+    line.moveTo(corners[0])
+    for point in corners[1:]:
+        line.lineTo(point)
+    _add_arrowhead(head, corners[-2], corners[-1])
+    return line, head, corners, False
+
+
 def moves_path(layout: MapLayout, moves: Iterable[Transition]) -> tuple[QPainterPath, QPainterPath]:
     """The lines and the arrowheads of ``moves``, each as one path."""
     lines, heads = QPainterPath(), QPainterPath()
     for move in moves:
-        start, c1, c2, end = route(layout, move)
-        lines.moveTo(start)
-        lines.cubicTo(c1, c2, end)
-        _add_arrowhead(heads, c2, end)
+        line, head, _points, _curve = move_shape(layout, move)
+        lines.addPath(line)
+        heads.addPath(head)
     return lines, heads
 
 
@@ -206,7 +254,6 @@ class _Edge:
     def __init__(
         self, layout: MapLayout, move: Transition, quiet: bool = False, bundled: bool = False
     ):
-        start, c1, c2, end = route(layout, move)
         self.kind = move.kind
         self.roles = (move.from_role, move.to_role)
         # a move in from a related (adjacent) role: drawn faint unless its role is chosen
@@ -214,17 +261,17 @@ class _Edge:
         # a move from a related role into a product track: drawn in the bundle
         self.bundled = bundled
         self.state = "bundled" if bundled else "faint" if quiet else "normal"  # see edge_style
-        self.controls = (start, c1, c2, end)
-        self.path = QPainterPath(start)
-        self.path.cubicTo(c1, c2, end)
-        self.head = QPainterPath()
-        _add_arrowhead(self.head, c2, end)
-        self.line = QLineF(start, end)
-        xs = (start.x(), c1.x(), c2.x(), end.x())
-        ys = (start.y(), c1.y(), c2.y(), end.y())
+        self.path, self.head, points, curve = move_shape(layout, move)
+        self.controls = (points[0], points[1], points[2], points[3])
+        self.line = QLineF(points[0], points[-1])
+        xs = [p.x() for p in points]
+        ys = [p.y() for p in points]
         self.box = (min(xs) - ARROW, min(ys) - ARROW, max(xs) + ARROW, max(ys) + ARROW)
         self.faded = False
-        self._polyline: list[tuple[float, float]] | None = None
+        # a curve is cut into straight pieces on first use; a run along the gaps is one
+        self._polyline: list[tuple[float, float]] | None = (
+            None if curve else [(p.x(), p.y()) for p in points]
+        )
 
     def polyline(self) -> list[tuple[float, float]]:
         """The curve as a few straight segments (made on first use)."""

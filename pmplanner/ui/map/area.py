@@ -470,11 +470,15 @@ class CareerMapArea(QWidget):
         shown = {r.id for r in self.catalog.roles if r.track == track_id}
         shown |= set(self.catalog.track(track_id).progression)
         self.content.set_dimmed({r.id for r in self.catalog.roles} - shown)
-        box = self.content.layout.bounds_of(shown)
+        # in view: the track's roles, where their moves lead, and the lane names
+        leads_to = {t.to_role for t in self.catalog.transitions if t.from_role in shown}
+        box = self.content.layout.bounds_of(shown | leads_to)
         if box is not None and self.canvas is not None:
+            from pmplanner.drawing.layout import Rect
             from pmplanner.drawing.map_scene import to_qrect
 
-            self.canvas.fit(to_qrect(box).adjusted(-40, -40, 40, 40))
+            box = Rect(0, box.y, box.right, box.h)
+            self.canvas.fit(to_qrect(box).adjusted(-8, -40, 40, 40))
 
     def _tooltip(self, role_id: str) -> str:
         return role_tooltip(self.catalog, role_id, self.document.plan.skill_ratings)

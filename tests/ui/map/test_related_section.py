@@ -6,8 +6,8 @@ role's own moves."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPainterPathStroker
 
 from pmplanner.drawing.backdrop import related_captions, related_explained
 from tests.ui.map.test_readable import SIZES, _open_map
@@ -148,3 +148,67 @@ def test_showing_one_track_fades_the_bundle_with_the_other_tracks(qtbot, area):
     assert len(edges.bundled_moves) >= 12  # still drawn, faint, like the other moves
     combo.setCurrentIndex(combo.findData(""))
     assert edges.bundle_style()[0] == "normal"
+
+
+def _cards_crossed(area, path, ends) -> list[str]:
+    """The cards other than ``ends`` that a drawn line passes over."""
+    layout = area.content.layout
+    crossed = []
+    for role_id, rect in layout.cards.items():
+        if role_id in ends:
+            continue
+        inner = QRectF(rect.x + 1, rect.y + 1, rect.w - 2, rect.h - 2)
+        # a line crosses a card when the line's outline (stroked thin) meets it
+        stroker = QPainterPathStroker()
+        stroker.setWidth(0.5)
+        if stroker.createStroke(path).intersects(inner):
+            crossed.append(role_id)
+    return crossed
+
+
+@pytest.mark.parametrize("role_id", ["product-owner", "software-engineer", "business-analyst"])
+def test_a_selected_related_roles_moves_run_along_the_gaps_over_no_card(qtbot, area, role_id):
+    from tests.ui.map.conftest import click_role
+
+    click_role(qtbot, area, role_id)
+    edges = area.content.edges
+    chosen = [i for i in range(len(edges.transitions)) if edges.edge_style(i)[0] == "chosen"]
+    assert chosen
+    for i in chosen:
+        move = edges.transitions[i]
+        crossed = _cards_crossed(area, edges._edges[i].path, {move.from_role, move.to_role})
+        assert crossed == [], (move.from_role, move.to_role, crossed)
+
+
+def test_a_route_from_a_related_role_is_drawn_over_no_card(qtbot, area):
+    """Software Engineer → Technical PM → Senior TPM: the highlight runs along the
+    gaps and enters each card from its left, never reading as a move back."""
+    catalog = area.catalog
+    steps = [("software-engineer", "tpm"), ("tpm", "senior-tpm")]
+    moves = tuple(
+        next(t for t in catalog.transitions if (t.from_role, t.to_role) == step) for step in steps
+    )
+    area.content.edges.set_highlight(moves)
+    path = area.content.edges.highlight.path()
+    assert _cards_crossed(area, path, {"software-engineer", "tpm", "senior-tpm"}) == []
+    first = area.content.layout.cards["tpm"]
+    end = path.elementAt(5)  # the first move ends on Technical PM's left side
+    assert abs(end.x - first.x) < 0.5 and first.y < end.y < first.bottom
+
+
+@pytest.mark.parametrize("track_id", ["technical", "neighbouring"])
+def test_showing_one_track_keeps_its_lane_name_and_where_it_leads_in_view(qtbot, area, track_id):
+    """The Track box zooms to the track's roles with their lane's name at the left,
+    and the roles their moves lead to (for the jobs people move from: the product
+    roles they move into)."""
+    combo = area.track_filter
+    combo.setCurrentIndex(combo.findData(track_id))
+    view = area.canvas.visible_rect()
+    layout = area.content.layout
+    lane = next(ln for ln in layout.lanes if ln.track_id == track_id)
+    assert view.left() <= 4 and view.top() <= lane.rect.y + 4  # the lane's name
+    shown = [r.id for r in area.catalog.roles if r.track == track_id]
+    leads_to = {t.to_role for t in area.catalog.transitions if t.from_role in shown}
+    for role_id in [*shown, *leads_to]:
+        card = layout.cards[role_id]
+        assert view.contains(QPointF(card.cx, card.cy)), role_id
