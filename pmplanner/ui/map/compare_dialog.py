@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.core.compare import Comparison, RoleSide, compare_roles
 from pmplanner.core.plan import Plan
+from pmplanner.core.route_time import years_ahead
 from pmplanner.ui.map.details import readiness_text
 from pmplanner.wording import counts
 from pmplanner.wording.formats import number
@@ -134,6 +135,13 @@ class CompareDialog(QDialog):
         if not side.route.transitions:
             return escape(self.tr("your current role"))
         steps = " → ".join(self.catalog.role(r).title for r in side.route.roles)
+        ahead = years_ahead(side.route, self.plan.profile.years_in_current_role)
+        if ahead < side.route.years:  # the years already served count
+            return escape(
+                self.tr("about {ahead} still ahead (of {years}): {steps}").format(
+                    ahead=counts.years(ahead), years=counts.years(side.route.years), steps=steps
+                )
+            )
         return escape(
             self.tr("about {years}: {steps}").format(
                 years=counts.years(side.route.years), steps=steps

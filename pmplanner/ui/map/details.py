@@ -132,8 +132,13 @@ def move_years_text(years: float, served: float | None) -> str:
     )
     if not served:
         return usual
+    ahead = first_move_ahead(years, served)
+    if not ahead:
+        return QCoreApplication.translate(
+            "CareerMap", "{usual} (your years in role cover it)"
+        ).format(usual=usual)
     return QCoreApplication.translate("CareerMap", "{usual} ({ahead} still ahead)").format(
-        usual=usual, ahead=counts.years(first_move_ahead(years, served))
+        usual=usual, ahead=counts.years(ahead)
     )
 
 

@@ -38,3 +38,20 @@ def test_compare_from_the_details_shows_both_roles_side_by_side(qtbot, area, doc
         assert dialog.comparison.sides[1].role.id == "tpm"
     finally:
         dialog.close()
+
+
+def test_the_route_to_each_counts_the_years_already_served(qtbot, area, document):
+    document.set_profile_field("current_role", "software-engineer")
+    document.set_profile_field("target_role", "tpm")
+    document.set_profile_field("years_in_current_role", 3.0)
+    click_role(qtbot, area, "software-engineer")
+    qtbot.mouseClick(area.details.compare_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(qtbot)
+    try:
+        dialog.first_combo.setCurrentIndex(dialog.first_combo.findData("tpm"))
+        move = next(t for t in area.catalog.next_steps("software-engineer") if t.to_role == "tpm")
+        text = dialog.table.text()
+        ahead = f"{move.years - 3:g} year"
+        assert f"about {ahead}" in text and "still ahead" in text, text
+    finally:
+        dialog.close()

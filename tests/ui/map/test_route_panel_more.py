@@ -60,3 +60,14 @@ def test_years_served_count_in_the_details_of_the_current_role(qtbot, area, docu
     assert f"{tpm}</a>" in body and f"({move.years - 1.5:g} years still ahead)" in body
     click_role(qtbot, area, "tpm")  # not the current role: the usual years only
     assert "still ahead" not in area.details.body.text()
+
+
+def test_years_served_beyond_a_move_read_as_covered_not_zero(qtbot, area, document, today):
+    document.set_profile_field("current_role", "software-engineer")
+    document.set_profile_field("target_role", "tpm")
+    move = next(t for t in area.catalog.next_steps("software-engineer") if t.to_role == "tpm")
+    document.set_profile_field("years_in_current_role", move.years + 2)
+    click_role(qtbot, area, "software-engineer")
+    body = area.details.body.text()
+    assert "your years in role cover it" in body
+    assert "0 years still ahead" not in body and "still ahead)" not in body
