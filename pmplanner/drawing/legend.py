@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
-from pmplanner.core.careers import TransitionKind
+from pmplanner.core.careers import TrackKind, TransitionKind
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.drawing import style
 from pmplanner.wording.labels import move_kind_label
@@ -35,6 +35,11 @@ def _columns(
         ("line", move_kind_label(TransitionKind.PROMOTION), Qt.PenStyle.SolidLine),
         ("line", move_kind_label(TransitionKind.BRANCH), Qt.PenStyle.DashLine),
         ("line", move_kind_label(TransitionKind.LATERAL), Qt.PenStyle.DotLine),
+    ]
+    if _has_related_moves(catalog):
+        label = translate("CareerMap", "From a related role (select it to follow)")
+        marks.append(("bundle", label, None))
+    marks += [
         ("route", translate("CareerMap", "Your route"), None),
         ("look-alike", translate("CareerMap", "≈ Look-alike title (not a PM role)"), None),
         ("pill", translate("CareerMap", "You are here"), theme.current),
@@ -53,6 +58,13 @@ def _columns(
     return [
         group[i : i + COLUMN_ROWS] for group in groups for i in range(0, len(group), COLUMN_ROWS)
     ]
+
+
+def _has_related_moves(catalog: CareerCatalog) -> bool:
+    """Whether the map draws the bundle: a move from an adjacent track into another."""
+    adjacent = {t.id for t in catalog.tracks if t.kind is TrackKind.ADJACENT}
+    related = {r.id for r in catalog.roles if r.track in adjacent}
+    return any(t.from_role in related and t.to_role not in related for t in catalog.transitions)
 
 
 def _placed(
@@ -135,6 +147,23 @@ def _paint_entry(painter: QPainter, box: QRectF, kind: str, detail, theme) -> No
                     QPointF(box.right() - 7, mid + 3.5),
                 ]
             )
+    elif kind == "bundle":  # up a gap and into a card's side, as the bundle runs
+        painter.setPen(QPen(theme.edge, 1.4, Qt.PenStyle.DotLine))
+        painter.drawPolyline(
+            [
+                QPointF(box.x() + 3, box.bottom()),
+                QPointF(box.x() + 3, mid - 3),
+                QPointF(box.right() - 4, mid - 3),
+            ]
+        )
+        painter.setBrush(theme.edge)
+        painter.drawPolygon(
+            [
+                QPointF(box.right(), mid - 3),
+                QPointF(box.right() - 7, mid - 6.5),
+                QPointF(box.right() - 7, mid + 0.5),
+            ]
+        )
     elif kind == "look-alike":
         painter.setPen(QPen(theme.look_alike, 1.5, Qt.PenStyle.DashLine))
         painter.setBrush(theme.card_base)

@@ -212,3 +212,21 @@ def test_showing_one_track_keeps_its_lane_name_and_where_it_leads_in_view(qtbot,
     for role_id in [*shown, *leads_to]:
         card = layout.cards[role_id]
         assert view.contains(QPointF(card.cx, card.cy)), role_id
+
+
+def test_the_legend_explains_the_bundle_only_when_the_map_draws_one(catalog):
+    from pmplanner.core.careers import TrackKind
+    from pmplanner.core.catalog import CareerCatalog
+    from pmplanner.drawing.legend import _columns
+
+    def kinds(cat):
+        return {kind for column in _columns(cat, False) for kind, _label, _d in column}
+
+    assert "bundle" in kinds(catalog)
+    tracks = [t for t in catalog.tracks if t.kind is not TrackKind.ADJACENT]
+    kept = {t.id for t in tracks}
+    roles = [r for r in catalog.roles if r.track in kept]
+    ids = {r.id for r in roles}
+    moves = [t for t in catalog.transitions if t.from_role in ids and t.to_role in ids]
+    product_only = CareerCatalog(catalog.levels, tracks, roles, moves, skills=catalog.skills)
+    assert "bundle" not in kinds(product_only)
