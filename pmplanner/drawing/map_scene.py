@@ -19,6 +19,7 @@ from pmplanner.drawing.backdrop import Backdrop
 from pmplanner.drawing.cards import CardLayer
 from pmplanner.drawing.edges import EdgeLayer
 from pmplanner.drawing.layout import MapLayout, Rect, build_layout
+from pmplanner.drawing.pinned import PinnedNames
 
 
 class _Container(QGraphicsItem):
@@ -48,12 +49,13 @@ class MapContent:
         self.backdrop = Backdrop(self.layout, self.root, theme)
         self.cards = CardLayer(catalog, self.layout, self.root, theme)
         self.edges = EdgeLayer(self.layout, catalog.transitions, self.root, theme)
+        self.pinned = PinnedNames(self.layout, self.root, theme)
         self.route: CareerPath | None = None
 
     def set_theme(self, theme: style.MapTheme) -> None:
         """Draw with ``theme``'s colours (the window's palette changed)."""
         self.theme = theme
-        for layer in (self.backdrop, self.cards, self.edges):
+        for layer in (self.backdrop, self.cards, self.edges, self.pinned):
             layer.set_theme(theme)
 
     @property

@@ -155,7 +155,9 @@ class MapCanvas(QWidget):
     def set_content(self, content: MapContent) -> None:
         if self.content is not None:
             self.viewbox.removeItem(self.content.root)
+            self.content.pinned.visible = None
         self.content = content
+        content.pinned.visible = self.visible_rect  # names kept in view when zoomed in
         content.set_theme(self.theme)
         content.cards.update_state(focused=self.view.hasFocus())
         self.viewbox.addItem(content.root, ignoreBounds=True)

@@ -39,3 +39,31 @@ def click_role(qtbot, area, role_id: str) -> None:
     centre = area.content.card_rect(role_id).center()
     pos = canvas.view.mapFromScene(canvas.viewbox.mapViewToScene(centre))
     qtbot.mouseClick(canvas.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    """A data folder holding a plan from Associate PM to Senior PM."""
+    from pmplanner.core.plan import Plan
+    from pmplanner.storage.plan_store import PlanStore
+
+    path = tmp_path / "data"
+    plan = Plan()
+    plan.profile.current_role = "apm"
+    plan.profile.target_role = "senior-pm"
+    PlanStore(path).save(plan)
+    return path
+
+
+def open_map(qtbot, open_main_window, data_dir, size):
+    """The real window at ``size`` showing the map at Fit, painted as a screenshot is."""
+    window = open_main_window(data_dir)
+    window.resize(*size)
+    window.show_area(1)
+    area = window.career_map
+    canvas = area.canvas
+    qtbot.waitUntil(lambda: canvas.viewbox.boundingRect().width() > 200)
+    qtbot.wait(100)  # the window's layout settles
+    canvas.fit_all()
+    window.grab()  # paints everything, as a screenshot does
+    return window, area

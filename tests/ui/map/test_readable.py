@@ -10,31 +10,9 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from pmplanner.core.plan import Plan
 from pmplanner.drawing.titles import short_forms, short_title
 from pmplanner.storage.plan_store import PlanStore
+from tests.ui.map.conftest import open_map
 
 SIZES = [(1200, 800), (1024, 700), (800, 600)]
-
-
-@pytest.fixture
-def data_dir(tmp_path):
-    path = tmp_path / "data"
-    plan = Plan()
-    plan.profile.current_role = "apm"
-    plan.profile.target_role = "senior-pm"
-    PlanStore(path).save(plan)
-    return path
-
-
-def _open_map(qtbot, open_main_window, data_dir, size):
-    window = open_main_window(data_dir)
-    window.resize(*size)
-    window.show_area(1)
-    area = window.career_map
-    canvas = area.canvas
-    qtbot.waitUntil(lambda: canvas.viewbox.boundingRect().width() > 200)
-    qtbot.wait(100)  # the window's layout settles
-    canvas.fit_all()
-    window.grab()  # paints everything, as a screenshot does
-    return window, area
 
 
 def _in_window(window, widget, rect) -> QRect:
@@ -52,7 +30,7 @@ def _read(lines: list[str]) -> str:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_every_title_and_lane_name_reads_whole_at_fit(qtbot, open_main_window, data_dir, size):
-    _window, area = _open_map(qtbot, open_main_window, data_dir, size)
+    _window, area = open_map(qtbot, open_main_window, data_dir, size)
     cards = area.content.cards
     assert set(cards.painted) == set(area.content.layout.cards)  # every card has its title
     for role_id, (rect, lines, bottom) in cards.painted.items():
@@ -73,7 +51,7 @@ def test_at_800_by_600_a_title_in_its_short_form_reads_whole_on_hover(
 ):
     """The smallest window gives some cards the content's short form ("APM" beside the
     "You are here" badge); the card's tooltip names the role in full."""
-    _window, area = _open_map(qtbot, open_main_window, data_dir, (800, 600))
+    _window, area = open_map(qtbot, open_main_window, data_dir, (800, 600))
     cards = area.content.cards
     shortened = [
         role_id
@@ -87,7 +65,7 @@ def test_at_800_by_600_a_title_in_its_short_form_reads_whole_on_hover(
 
 @pytest.mark.parametrize("size", SIZES)
 def test_the_legend_and_badges_cover_no_card_or_title(qtbot, open_main_window, data_dir, size):
-    window, area = _open_map(qtbot, open_main_window, data_dir, size)
+    window, area = open_map(qtbot, open_main_window, data_dir, size)
     canvas, cards = area.canvas, area.content.cards
     viewport = canvas.view.viewport()
     legend = canvas.legend
@@ -104,7 +82,7 @@ def test_the_legend_and_badges_cover_no_card_or_title(qtbot, open_main_window, d
 
 
 def test_the_legend_folds_and_the_map_grows(qtbot, open_main_window, data_dir):
-    _window, area = _open_map(qtbot, open_main_window, data_dir, (1200, 800))
+    _window, area = open_map(qtbot, open_main_window, data_dir, (1200, 800))
     legend, view = area.canvas.legend, area.canvas.view
     assert legend.entries.isVisible()  # a roomy window starts with it unfolded
     before = view.height()
@@ -117,7 +95,7 @@ def test_the_legend_folds_and_the_map_grows(qtbot, open_main_window, data_dir):
 
 
 def test_lane_names_are_short_and_the_full_name_shows_on_hover(qtbot, open_main_window, data_dir):
-    _window, area = _open_map(qtbot, open_main_window, data_dir, (1200, 800))
+    _window, area = open_map(qtbot, open_main_window, data_dir, (1200, 800))
     canvas = area.canvas
     lane = next(ln for ln in area.content.layout.lanes if ln.track_id == "ux")
     assert lane.label == "UX PM" and lane.name == "User Experience Product Manager"
@@ -139,7 +117,7 @@ def test_lane_names_are_short_and_the_full_name_shows_on_hover(qtbot, open_main_
 def test_plus_zooms_with_or_without_shift_and_keeps_the_top_lane(
     qtbot, open_main_window, data_dir, key, modifier
 ):
-    _window, area = _open_map(qtbot, open_main_window, data_dir, (1200, 800))
+    _window, area = open_map(qtbot, open_main_window, data_dir, (1200, 800))
     canvas = area.canvas
     canvas.view.setFocus()
     whole = canvas.visible_rect()

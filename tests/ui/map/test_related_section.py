@@ -10,20 +10,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainterPathStroker
 
 from pmplanner.drawing.backdrop import related_captions, related_explained
-from tests.ui.map.test_readable import SIZES, _open_map
-
-
-@pytest.fixture
-def data_dir(tmp_path):
-    from pmplanner.core.plan import Plan
-    from pmplanner.storage.plan_store import PlanStore
-
-    path = tmp_path / "data"
-    plan = Plan()
-    plan.profile.current_role = "apm"
-    plan.profile.target_role = "senior-pm"
-    PlanStore(path).save(plan)
-    return path
+from tests.ui.map.conftest import open_map
+from tests.ui.map.test_readable import SIZES
 
 
 def _heading_over(area, role_id: str) -> str | None:
@@ -46,7 +34,7 @@ def _heading_over(area, role_id: str) -> str | None:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_every_related_card_sits_under_its_own_level_name(qtbot, open_main_window, data_dir, size):
-    _window, area = _open_map(qtbot, open_main_window, data_dir, size)
+    _window, area = open_map(qtbot, open_main_window, data_dir, size)
     layout, catalog = area.content.layout, area.catalog
     related = [r for r in layout.cards if layout.related(r)]
     assert "product-owner" in related and len(related) >= 8
@@ -63,7 +51,7 @@ def test_every_related_card_sits_under_its_own_level_name(qtbot, open_main_windo
 
 
 def test_the_caption_explains_the_section_on_hover(qtbot, open_main_window, data_dir):
-    _window, area = _open_map(qtbot, open_main_window, data_dir, (1200, 800))
+    _window, area = open_map(qtbot, open_main_window, data_dir, (1200, 800))
     canvas = area.canvas
     box = area.content.layout.caption_box()
     point = canvas.viewbox.mapViewToScene(QPointF(box.cx, box.cy))
@@ -110,7 +98,7 @@ def _crossings(area) -> int:
 def test_moves_in_from_related_roles_cross_the_gap_as_one_line_per_column(
     qtbot, open_main_window, data_dir
 ):
-    _window, area = _open_map(qtbot, open_main_window, data_dir, (1200, 800))
+    _window, area = open_map(qtbot, open_main_window, data_dir, (1200, 800))
     edges, layout = area.content.edges, area.content.layout
     bundled = [t for t in edges.transitions if layout.related(t.from_role)]
     bundled = [t for t in bundled if not layout.related(t.to_role)]
