@@ -14,7 +14,15 @@ import html
 from collections import defaultdict
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from pmplanner.core.careers import Role
@@ -23,6 +31,7 @@ from pmplanner.core.readiness import Readiness
 from pmplanner.drawing import style
 from pmplanner.drawing.layout import CARD_W, MapLayout, Rect
 from pmplanner.drawing.titles import TITLE_MIN_PX, FittedTitle, fit_title
+from pmplanner.wording import counts
 
 # below this many device pixels of card width, cards are drawn without text
 DETAIL_MIN_WIDTH = 56.0
@@ -247,6 +256,19 @@ class CardLayer(QGraphicsObject):
         painter.setPen(border)
         painter.setBrush(self.fill_colour(role_id))
         painter.drawRoundedRect(rect, radius, radius)
+        rated = self._rated_share(role_id)
+        if rated is not None:  # the key skills not rated yet: the card's right part, grey
+            outline = QPainterPath()
+            outline.addRoundedRect(rect, radius, radius)
+            painter.save()
+            painter.setClipPath(outline, Qt.ClipOperation.IntersectClip)
+            split = rect.x() + rect.width() * rated
+            painter.fillRect(
+                QRectF(split, rect.y(), rect.right() - split, rect.height()), self.theme.unrated
+            )
+            painter.restore()
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, radius, radius)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(track_colour)
         inset = border.widthF() / 2
@@ -296,7 +318,9 @@ class CardLayer(QGraphicsObject):
         bottom = QRectF(box.x(), box.bottom() - sub_h, box.width(), sub_h)
         sub_width = box.width()
         if badge is not None:
-            if mode == "compact":
+            words_px = min(sub_px, bottom.height() / 1.45)
+            words = QFontMetricsF(style.font(words_px, bold=True)).horizontalAdvance(badge[0])
+            if mode == "compact" or words + words_px > bottom.width():  # no words cut short
                 height = _compact_height(sub_h)
                 strip = QRectF(box.x(), box.bottom() - height, box.width(), height)
                 pill = self._badge(painter, height / 1.45, strip, "", badge[1], height * 2.2)
@@ -341,20 +365,31 @@ class CardLayer(QGraphicsObject):
             return QCoreApplication.translate("CareerMap", "Target"), self.theme.target
         return None
 
+    def _rated_share(self, role_id: str) -> float | None:
+        """With the readiness overlay, the share of the role's key skills rated when
+        some but not all are (the card is coloured that far); else None."""
+        if self.readiness is None or role_id not in self.readiness:
+            return None
+        ready = self.readiness[role_id]
+        if not ready.total or not ready.rated or not ready.unrated:
+            return None
+        return ready.rated / ready.total
+
     def _subtitle(self, role_id: str) -> str:
         role = self._roles[role_id]
-        parts = [self._level_names[role_id]]
         if self.readiness is not None and role_id in self.readiness:
+            # the readiness first (the column heading names the level)
             ready = self.readiness[role_id]
             if ready.total and not ready.rated:
-                parts.append(QCoreApplication.translate("CareerMap", "not rated"))
-            else:
-                parts.append(
-                    QCoreApplication.translate("CareerMap", "ready {met}/{total}").format(
-                        met=ready.met, total=ready.rated
-                    )
-                )
-        elif role.look_alike:
+                return QCoreApplication.translate("CareerMap", "not rated")
+            text = QCoreApplication.translate("CareerMap", "ready {met}/{total}").format(
+                met=ready.met, total=ready.rated
+            )
+            if ready.unrated:
+                text += " · " + counts.skills_not_rated(ready.unrated)
+            return text
+        parts = [self._level_names[role_id]]
+        if role.look_alike:
             parts.append(QCoreApplication.translate("CareerMap", "≈ look-alike title"))
         return " · ".join(parts)
 

@@ -53,7 +53,7 @@ def _columns(
         shades += [
             ("fill", translate("CareerMap", label), colour) for _f, colour, label in theme.readiness
         ]
-        shades.append(("fill", translate("CareerMap", "no key skill rated"), theme.unrated))
+        shades.append(("fill", translate("CareerMap", "not rated yet (grey part)"), theme.unrated))
         groups.append(shades)
     return [
         group[i : i + COLUMN_ROWS] for group in groups for i in range(0, len(group), COLUMN_ROWS)

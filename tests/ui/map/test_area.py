@@ -210,3 +210,42 @@ def test_area_without_build_imports_no_pyqtgraph():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_with_few_skills_rated_a_card_is_coloured_only_as_far_as_they_reach(
+    qtbot, area, document, catalog
+):
+    """Two of a role's key skills rated and met read "ready" only on that share of the
+    card; the rest of it is the grey of "not rated yet", as the legend says."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QColor
+
+    from pmplanner.drawing.style import readiness_colour
+    from pmplanner.wording import counts
+
+    role = catalog.role("senior-pm")
+    assert len(role.skills) >= 6
+    for req in role.skills[:2]:
+        document.set_skill_rating(req.skill, req.level)
+    area.readiness_toggle.setChecked(True)
+    canvas = area.canvas
+    image = canvas.view.viewport().grab().toImage()
+    card = area.content.card_rect("senior-pm")
+
+    def pixel(x_share: float) -> QColor:
+        scene = canvas.viewbox.mapViewToScene(
+            QPointF(card.left() + card.width() * x_share, card.top() + 2.5)
+        )
+        at: QPoint = canvas.view.mapFromScene(scene)
+        return QColor(image.pixel(at.x(), at.y()))
+
+    def near(a: QColor, b: QColor) -> bool:
+        return (
+            max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) < 12
+        )
+
+    rated_share = 2 / len(role.skills)
+    assert near(pixel(rated_share * 0.6 + 0.04), readiness_colour(1.0))  # the rated part
+    assert near(pixel(0.9), area.content.theme.unrated)  # the rest: not rated yet
+    text = area.content.cards._subtitle("senior-pm")
+    assert text == "ready 2/2 · " + counts.skills_not_rated(len(role.skills) - 2)
