@@ -73,6 +73,7 @@ class CardLayer(QGraphicsObject):
         # bottom of the title); role id -> badge (read by tests, as a person reads it)
         self.painted: dict[str, tuple[QRectF, list[str], float]] = {}
         self.painted_badges: dict[str, QRectF] = {}
+        self.painted_subtitles: dict[str, str] = {}  # role id -> the bottom line drawn
         self._static_cache: dict[tuple[object, ...], tuple[float, list[str], QStaticText]] = {}
         self._groups: dict[tuple[int, int], list[QRectF]] | None = None
         self._by_top = sorted(
@@ -332,13 +333,15 @@ class CardLayer(QGraphicsObject):
             return
         painter.setFont(style.font(sub_px))
         painter.setPen(self.theme.subtext_on(self.fill_colour(role_id)))
+        line = QFontMetricsF(painter.font()).elidedText(
+            self._subtitle(role_id), Qt.TextElideMode.ElideRight, sub_width
+        )
         painter.drawText(
             QRectF(box.x(), bottom.y(), sub_width, sub_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetricsF(painter.font()).elidedText(
-                self._subtitle(role_id), Qt.TextElideMode.ElideRight, sub_width
-            ),
+            line,
         )
+        self.painted_subtitles[role_id] = line
 
     @staticmethod
     def _fit(
@@ -388,10 +391,9 @@ class CardLayer(QGraphicsObject):
             if ready.unrated:
                 text += " · " + counts.skills_not_rated(ready.unrated)
             return text
-        parts = [self._level_names[role_id]]
-        if role.look_alike:
-            parts.append(QCoreApplication.translate("CareerMap", "≈ look-alike title"))
-        return " · ".join(parts)
+        if role.look_alike:  # its level is its lane's heading, just above
+            return QCoreApplication.translate("CareerMap", "≈ look-alike title")
+        return self._level_names[role_id]
 
     def _badge(
         self,

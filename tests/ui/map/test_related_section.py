@@ -218,3 +218,14 @@ def test_the_legend_explains_the_bundle_only_when_the_map_draws_one(catalog):
     moves = [t for t in catalog.transitions if t.from_role in ids and t.to_role in ids]
     product_only = CareerCatalog(catalog.levels, tracks, roles, moves, skills=catalog.skills)
     assert "bundle" not in kinds(product_only)
+
+
+def test_a_look_alike_cards_bottom_line_reads_whole(qtbot, open_main_window, data_dir):
+    """Its level is the heading above it; the card itself says it is a look-alike."""
+    _window, area = open_map(qtbot, open_main_window, data_dir, (1200, 800))
+    subtitles = area.content.cards.painted_subtitles
+    look_alikes = [r.id for r in area.catalog.roles if r.look_alike]
+    assert look_alikes
+    for role_id in look_alikes:
+        assert "look-alike" in subtitles[role_id], role_id
+        assert not subtitles[role_id].endswith("…"), subtitles[role_id]
