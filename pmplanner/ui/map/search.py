@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from pmplanner.core.careers import Role
 from pmplanner.core.catalog import CareerCatalog
 from pmplanner.ui.safe_text import literal as plain_tooltip
 
@@ -40,6 +41,16 @@ def matching_roles(catalog: CareerCatalog, text: str) -> list[str]:
         elif any(needle in name for name in names):
             found.append((4, title, role.id))
     return [role_id for _rank, _title, role_id in sorted(found)[:MAX_MATCHES]]
+
+
+def matched_name(role: Role, text: str) -> str | None:
+    """The other name (also_called) ``text`` found ``role`` by, when its title does
+    not show why: shown beside the title in the list."""
+    needle = text.strip().casefold()
+    title = role.title.casefold()
+    if not needle or needle in title or needle == initials(title):
+        return None
+    return next((name for name in role.also_called if needle in name.casefold()), None)
 
 
 class RoleSearch(QWidget):
@@ -86,7 +97,11 @@ class RoleSearch(QWidget):
         ids = matching_roles(self.catalog, text)
         for role_id in ids:
             role = self.catalog.role(role_id)
-            label = f"{role.title} · {self.catalog.level_name(role.level)}"
+            title = role.title
+            other = matched_name(role, text)
+            if other is not None:
+                title = self.tr("{title} (also called {name})").format(title=title, name=other)
+            label = f"{title} · {self.catalog.level_name(role.level)}"
             item = QListWidgetItem(label)
             item.setData(ROLE_ID, role_id)
             item.setToolTip(plain_tooltip(self.catalog.track(role.track).name))

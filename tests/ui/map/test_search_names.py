@@ -29,3 +29,19 @@ def test_an_abbreviation_or_other_name_finds_the_role_first(qtbot, area, typed, 
     assert area.search.matches()[0] == role_id
     qtbot.keyClick(area.search.edit, Qt.Key.Key_Return)
     assert area.selected == role_id
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("head of product", "Director of Product (also called Head of Product)"),
+        ("lead pm", "Staff Product Manager (also called Lead PM)"),
+        ("tpm", "Technical PM (also called TPM)"),
+        ("apm", "Associate Product Manager"),  # its title's initials: nothing to add
+        ("director of product", "Director of Product"),
+    ],
+)
+def test_a_role_found_by_another_name_says_which(qtbot, area, typed, shown):
+    qtbot.keyClicks(area.search.edit, typed)
+    first = area.search.results.item(0).text()
+    assert first.startswith(shown + " · "), first
