@@ -273,12 +273,12 @@ class MapCanvas(QWidget):
         width = min(width, CENTRE_WIDTH)
         view = self.visible_rect()
         height = width * (view.height() / view.width() if view.width() else 1.0)
-        self.viewbox.setRange(
-            rect=QRectF(
-                rect.center().x() - width / 2, rect.center().y() - height / 2, width, height
-            ),
-            padding=0,
+        wanted = QRectF(
+            rect.center().x() - width / 2, rect.center().y() - height / 2, width, height
         )
+        if self.content is not None:  # a card near an edge: no empty half view past the map
+            wanted = _kept_within(wanted, self.content.bounds)
+        self.viewbox.setRange(rect=wanted, padding=0)
 
     def wants_key(self, key: int, text: str, modifiers=Qt.KeyboardModifier.NoModifier) -> bool:
         """The key is one of the map's (and must not go to a window shortcut)."""
@@ -352,3 +352,35 @@ class MapCanvas(QWidget):
             viewport.setToolTip(self.tooltip_for(role_id))
             viewport.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
         self.role_hovered.emit(role_id)
+
+
+def _kept_within(rect: QRectF, bounds: QRectF) -> QRectF:
+    """``rect`` moved (not resized) to lie inside ``bounds`` along each side it fits."""
+    moved = QRectF(rect)
+    for size, low, high, move_low, move_high, start, end in (
+        (
+            rect.width(),
+            bounds.left(),
+            bounds.right(),
+            moved.moveLeft,
+            moved.moveRight,
+            rect.left(),
+            rect.right(),
+        ),
+        (
+            rect.height(),
+            bounds.top(),
+            bounds.bottom(),
+            moved.moveTop,
+            moved.moveBottom,
+            rect.top(),
+            rect.bottom(),
+        ),
+    ):
+        if size > high - low:
+            continue
+        if end > high:
+            move_high(high)
+        elif start < low:
+            move_low(low)
+    return moved

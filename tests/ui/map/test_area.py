@@ -46,6 +46,17 @@ def test_search_and_enter_centres_and_selects_the_role(qtbot, area):
     assert canvas.visible_rect().contains(far)
 
 
+def test_finding_a_role_at_the_maps_edge_shows_no_empty_half_view(qtbot, area):
+    """Software Engineer sits on the bottom lane: the view stops at the map's edge."""
+    canvas = area.canvas
+    qtbot.keyClicks(area.search.edit, "software engineer")
+    qtbot.keyClick(area.search.edit, Qt.Key.Key_Return)
+    assert area.selected == "software-engineer"
+    view, bounds = canvas.visible_rect(), area.content.bounds
+    assert view.contains(area.content.card_rect("software-engineer"))
+    assert view.bottom() <= bounds.bottom() + 1 and view.top() >= bounds.top() - 1
+
+
 def test_search_lists_every_match_and_arrow_keys_pick(qtbot, area, catalog):
     qtbot.keyClicks(area.search.edit, "director")
     expected = {
