@@ -170,7 +170,10 @@ def dark_theme(palette: QPalette) -> MapTheme:
         edge=edge,
         edge_dim=edge_dim,
         path=path,
-        selected=pal.ensure_contrast(palette.color(role.Highlight), background, mark),
+        # the selected role's moves are thin dotted lines: text contrast, not a mark's
+        selected=pal.ensure_contrast(
+            palette.color(role.Highlight), pal.mix(background, text, 0.07), pal.TEXT_CONTRAST
+        ),
         current=pal.ensure_contrast(text, background, mark),
         target=path,
         look_alike=edge,

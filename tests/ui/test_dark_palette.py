@@ -85,6 +85,9 @@ def check_map(area) -> None:
         assert ratio(theme.grid_text, lane_fill) >= TEXT
     for line in (theme.edge, theme.path, theme.selected, theme.current, theme.target):
         assert ratio(line, theme.background) >= MARK
+    # the selected role's moves are thin dotted lines over the lanes: as clear as text
+    for i in range(len(area.content.layout.lanes)):
+        assert ratio(theme.selected, backdrop.lane_fill(i)) >= TEXT
     for pill in (theme.current, theme.target):
         assert ratio(theme.badge_text(pill), pill) >= TEXT
     legend_fill = QColor(theme.legend_fill)
