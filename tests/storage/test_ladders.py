@@ -24,30 +24,11 @@ from pmplanner.storage.ladders import (
     remove_ladder,
     rename_ladder,
 )
+from tests.acme import acme_ladder
 
 needs_posix = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
-LADDER = {
-    "schema_version": 1,
-    "levels": [{"rank": 0, "name": "Junior"}, {"rank": 1, "name": "Senior"}],
-    "tracks": [
-        {
-            "id": "product",
-            "name": "Product at Acme",
-            "kind": "ladder",
-            "summary": "Acme's product ladder",
-            "progression": ["acme-pm", "acme-senior-pm"],
-            "colour": "#336699",
-        }
-    ],
-    "roles": [
-        {"id": "acme-pm", "title": "Acme PM", "track": "product", "level": 0, "summary": "PM"},
-        {"id": "acme-senior-pm", "title": "Senior", "track": "product", "level": 1, "summary": "S"},
-    ],
-    "transitions": [
-        {"from_role": "acme-pm", "to_role": "acme-senior-pm", "kind": "promotion", "years": 2}
-    ],
-}
+LADDER = acme_ladder()
 
 
 def _source(tmp_path: Path, name: str = "acme_ladder.json", data=LADDER) -> Path:

@@ -19,54 +19,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButto
 from pmplanner import cli
 from pmplanner.storage import ladders
 from pmplanner.ui.plan.models import skills_model
+from tests.acme import acme_ladder
 
-LADDER = {
-    "schema_version": 1,
-    "levels": [{"rank": 0, "name": "Junior"}, {"rank": 1, "name": "Senior"}],
-    "tracks": [
-        {
-            "id": "product",
-            "name": "Product at Acme",
-            "kind": "ladder",
-            "summary": "Acme's product ladder",
-            "progression": ["acme-engineer", "acme-pm", "acme-senior-pm"],
-            "colour": "#336699",
-        }
-    ],
-    "roles": [
-        {
-            "id": "acme-engineer",
-            "title": "Acme Software Engineer",
-            "track": "product",
-            "level": 0,
-            "summary": "Builds the product",
-            "skills": [{"skill": "communication", "level": 2}],
-        },
-        {
-            "id": "acme-pm",
-            "title": "Acme Product Manager",
-            "track": "product",
-            "level": 0,
-            "summary": "Owns a feature area",
-            "skills": [{"skill": "communication", "level": 3}],
-        },
-        {
-            "id": "acme-senior-pm",
-            "title": "Acme Senior Product Manager",
-            "track": "product",
-            "level": 1,
-            "summary": "Owns a product",
-            "skills": [
-                {"skill": "communication", "level": 4},
-                {"skill": "data-analysis", "level": 3},
-            ],
-        },
-    ],
-    "transitions": [
-        {"from_role": "acme-engineer", "to_role": "acme-pm", "kind": "lateral", "years": 1},
-        {"from_role": "acme-pm", "to_role": "acme-senior-pm", "kind": "promotion", "years": 2},
-    ],
-}
+LADDER = acme_ladder(engineer=True)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pmplanner.paths import DATA_DIR_ENV
 from pmplanner.storage import ladders
 from pmplanner.storage.ladder_csv import template_csv
+from tests.acme import acme_ladder
 
 
 def rendered(message: str) -> str:
@@ -24,40 +25,7 @@ def rendered(message: str) -> str:
     return doc.toPlainText()
 
 
-LADDER = {
-    "schema_version": 1,
-    "levels": [{"rank": 0, "name": "Junior"}, {"rank": 1, "name": "Senior"}],
-    "tracks": [
-        {
-            "id": "product",
-            "name": "Product at Acme",
-            "kind": "ladder",
-            "summary": "Acme's product ladder",
-            "progression": ["acme-pm", "acme-senior-pm"],
-            "colour": "#336699",
-        }
-    ],
-    "roles": [
-        {
-            "id": "acme-pm",
-            "title": "Acme PM",
-            "track": "product",
-            "level": 0,
-            "summary": "Owns a feature area",
-            "skills": [{"skill": "communication", "level": 2}],
-        },
-        {
-            "id": "acme-senior-pm",
-            "title": "Acme Senior PM",
-            "track": "product",
-            "level": 1,
-            "summary": "Owns a product",
-        },
-    ],
-    "transitions": [
-        {"from_role": "acme-pm", "to_role": "acme-senior-pm", "kind": "promotion", "years": 2}
-    ],
-}
+LADDER = acme_ladder()
 
 
 def _write(path, data):
