@@ -15,7 +15,14 @@ from datetime import date
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pmplanner.core.plan import MAX_RATING
 from pmplanner.core.progress import (
@@ -36,7 +43,7 @@ def stamp(day: date) -> float:
     return float(calendar.timegm(day.timetuple()))
 
 
-def _plot(parent: QWidget, name: str, title: str, y_max: float) -> pg.PlotWidget:
+def _plot(parent: QWidget, name: str, title: str, y_max: float, height: int = 130) -> pg.PlotWidget:
     plot = pg.PlotWidget(parent, enableMenu=False, axisItems={"bottom": pg.DateAxisItem()})
     plot.setObjectName(name)
     plot.setAccessibleName(title)
@@ -45,8 +52,29 @@ def _plot(parent: QWidget, name: str, title: str, y_max: float) -> pg.PlotWidget
     plot.setMouseEnabled(x=False, y=False)
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     plot.setYRange(0, y_max, padding=0.05)
-    plot.setMinimumHeight(140)
+    plot.setMinimumHeight(height)  # the tab scrolls below this (see ProgressPanel)
     return plot
+
+
+def _legend_above(plot: pg.PlotWidget, entries: list[tuple[pg.PlotDataItem, str]]):
+    """One row of legend between the title and the plotted area, right-aligned.
+
+    Anchored inside the plot (pyqtgraph's addLegend) it covered the newest
+    points, the ones a person looks at. It takes the layout row of the top
+    axis, which these charts never show.
+    """
+    item = plot.getPlotItem()
+    legend = pg.LegendItem(colCount=len(entries), frame=False, horSpacing=4)
+    legend.layout.setContentsMargins(0, 0, 0, 0)
+    for curve, name in entries:  # before it joins the layout: adding moves it to (0, 0)
+        legend.addItem(curve, name)
+    for entry in range(len(entries) - 1):  # room between one entry's name and the next
+        legend.layout.setColumnSpacing(2 * entry + 1, 16)
+    legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    item.layout.removeItem(item.getAxis("top"))
+    item.layout.addItem(legend, 1, 1)
+    item.layout.setAlignment(legend, Qt.AlignmentFlag.AlignRight)
+    return legend
 
 
 class ProgressCharts(QWidget):
@@ -66,15 +94,17 @@ class ProgressCharts(QWidget):
             "progressRatings",
             translate("ProgressView", "Your rating against the expected level"),
             MAX_RATING,
+            height=170,  # a row more, for its legend
         )
-        text = self.palette().color(QPalette.ColorRole.WindowText)
-        self.legend = self.ratings_plot.addLegend(offset=(-8, -8), labelTextColor=text)
         self.ratings_plot.getAxis("left").setTickSpacing(1, 1)
-        self.rating_curve = self.ratings_plot.plot(
-            [], [], name=translate("ProgressView", "Your rating"), symbol="o", symbolSize=6
-        )
-        self.expected_curve = self.ratings_plot.plot(
-            [], [], name=translate("ProgressView", "Expected"), stepMode=None
+        self.rating_curve = self.ratings_plot.plot([], [], symbol="o", symbolSize=6)
+        self.expected_curve = self.ratings_plot.plot([], [], stepMode=None)
+        self.legend = _legend_above(
+            self.ratings_plot,
+            [
+                (self.rating_curve, translate("ProgressView", "Your rating")),
+                (self.expected_curve, translate("ProgressView", "Expected")),
+            ],
         )
         self.readiness_plot = _plot(
             self,
