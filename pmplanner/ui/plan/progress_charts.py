@@ -148,8 +148,9 @@ class ProgressCharts(QWidget):
         days, shares = readiness_series(self._checkins)
         self.readiness_curve.setData([stamp(d) for d in days], shares)
         months = completed_per_month(plan.goals)
-        # bars centred on the middle of their month
-        xs = [stamp(m) + 15 * DAY_SECONDS for m, _ in months]
+        # each bar over its month's label (the date axis labels a month at its first
+        # day); centred mid-month they stood between two labels, read as either month
+        xs = [stamp(m) for m, _ in months]
         heights = [n for _, n in months]
         self.bars.setOpts(x=xs, height=heights)
         # the months around the bars, or the last half year when none was completed yet

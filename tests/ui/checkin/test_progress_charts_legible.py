@@ -255,3 +255,23 @@ def test_at_1200x800_the_three_charts_show_whole_without_scrolling(
     # and the list of check-ins below still shows several rows
     rows = panel.list
     assert rows.viewport().height() >= 5 * rows.sizeHintForRow(0)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_each_month_bar_stands_over_its_month_label(qtbot, data_dir, open_main_window, size):
+    window = open_main_window(data_dir, size=size)
+    charts = open_progress(qtbot, window).charts
+    laid_out(qtbot, charts)
+    axis = charts.done_plot.getAxis("bottom")
+    box = charts.done_plot.getPlotItem().vb
+    labels = [(axis.mapRectToScene(rect).center().x(), text) for rect, text in tick_labels(axis)]
+    bars = charts.bars.opts
+    months = [add_months(date(2025, 7, 1), i) for i in range(8)]  # July to February
+    assert len(bars["x"]) == len(months)
+    half = (box.mapViewToScene(QPointF(bars["width"], 0)) - box.mapViewToScene(QPointF(0, 0))).x()
+    half /= 2
+    for month, x in zip(months, bars["x"], strict=True):
+        centre = box.mapViewToScene(QPointF(x, 0)).x()
+        under = [text for at, text in labels if abs(at - centre) < half]
+        # the months as the other charts name them: January by its year
+        assert under == [str(month.year) if month.month == 1 else month.strftime("%b")], month
