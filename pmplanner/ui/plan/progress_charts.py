@@ -14,7 +14,7 @@ from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -52,6 +52,10 @@ def _plot(parent: QWidget, name: str, title: str, y_max: float, height: int = 13
     plot.setMouseEnabled(x=False, y=False)
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     plot.setYRange(0, y_max, padding=0.05)
+    # the same room for the left labels on every chart ("100" the widest): sized to
+    # its own labels, each chart put a check-in's day at a different x
+    widest = QFontMetricsF(QFont()).horizontalAdvance("100")
+    plot.getAxis("left").setStyle(autoExpandTextSpace=False, tickTextWidth=math.ceil(widest) + 2)
     plot.setMinimumHeight(height)  # the tab scrolls below this (see ProgressPanel)
     return plot
 

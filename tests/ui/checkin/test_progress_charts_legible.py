@@ -275,3 +275,28 @@ def test_each_month_bar_stands_over_its_month_label(qtbot, data_dir, open_main_w
         under = [text for at, text in labels if abs(at - centre) < half]
         # the months as the other charts name them: January by its year
         assert under == [str(month.year) if month.month == 1 else month.strftime("%b")], month
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_check_in_stands_at_the_same_place_in_both_charts_of_check_ins(
+    qtbot, data_dir, open_main_window, size
+):
+    """Ratings and readiness come from the same check-ins, one chart above the other:
+    a day sits at the same x in both, so the eye can go straight down."""
+    window = open_main_window(data_dir, size=size)
+    charts = open_progress(qtbot, window).charts
+    laid_out(qtbot, charts)
+
+    def across(plot: pg.PlotWidget, curve: pg.PlotDataItem) -> list[int]:
+        box = plot.getPlotItem().vb
+        xs, _ = curve.getData()
+        scene = [box.mapViewToScene(QPointF(x, 0)) for x in xs]
+        return [plot.mapTo(window, plot.mapFromScene(p)).x() for p in scene]
+
+    ratings = across(charts.ratings_plot, charts.rating_curve)
+    readiness = across(charts.readiness_plot, charts.readiness_curve)
+    assert len(ratings) == 10
+    assert all(abs(a - b) <= 1 for a, b in zip(ratings, readiness, strict=True)), (
+        ratings,
+        readiness,
+    )
