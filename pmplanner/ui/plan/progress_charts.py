@@ -13,6 +13,7 @@ import math
 from datetime import date
 
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import YEAR_MONTH_ZOOM_LEVEL
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import (
@@ -38,13 +39,40 @@ translate = QCoreApplication.translate
 DAY_SECONDS = 86_400
 
 
+MIN_SPAN = 120 * DAY_SECONDS  # a few month labels, even for one check-in
+
+
 def stamp(day: date) -> float:
     """Seconds since the epoch at the day's start (UTC), as DateAxisItem reads them."""
     return float(calendar.timegm(day.timetuple()))
 
 
+class MonthAxis(pg.DateAxisItem):
+    """Dates as years and months only.
+
+    DateAxisItem's finer levels put a month's name and a day's number on top of
+    each other ("Jan02") and, over a lone check-in, showed seconds ("59.900").
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.zoomLevels = {math.inf: YEAR_MONTH_ZOOM_LEVEL}
+
+
+def _show_span(plot: pg.PlotWidget, xs: list[float], margin: float) -> None:
+    """From the first x to the last with a margin, at least MIN_SPAN wide with the
+    newest at the right; the last half year when there is nothing yet."""
+    if xs:
+        high = max(xs) + margin
+        low = min(min(xs) - margin, high - MIN_SPAN)
+    else:
+        high = stamp(clock.today())
+        low = high - 182 * DAY_SECONDS
+    plot.setXRange(low, high, padding=0)
+
+
 def _plot(parent: QWidget, name: str, title: str, y_max: float, height: int = 130) -> pg.PlotWidget:
-    plot = pg.PlotWidget(parent, enableMenu=False, axisItems={"bottom": pg.DateAxisItem()})
+    plot = pg.PlotWidget(parent, enableMenu=False, axisItems={"bottom": MonthAxis()})
     plot.setObjectName(name)
     plot.setAccessibleName(title)
     plot.setProperty("chart_title", title)
@@ -151,19 +179,18 @@ class ProgressCharts(QWidget):
         self._show_skill()
         days, shares = readiness_series(self._checkins)
         self.readiness_curve.setData([stamp(d) for d in days], shares)
+        # one span for both charts of check-ins, whatever the skill shown
+        for plot in (self.ratings_plot, self.readiness_plot):
+            _show_span(plot, [stamp(d) for d in days], 15 * DAY_SECONDS)
         months = completed_per_month(plan.goals)
         # each bar over its month's label (the date axis labels a month at its first
         # day); centred mid-month they stood between two labels, read as either month
         xs = [stamp(m) for m, _ in months]
         heights = [n for _, n in months]
         self.bars.setOpts(x=xs, height=heights)
-        # the months around the bars, or the last half year when none was completed yet
-        # (an empty date axis showed meaningless numbers)
-        if xs:
-            self.done_plot.setXRange(min(xs) - 30 * DAY_SECONDS, max(xs) + 30 * DAY_SECONDS)
-        else:
-            end = stamp(clock.today())
-            self.done_plot.setXRange(end - 182 * DAY_SECONDS, end, padding=0)
+        # the months of the bars (each 20 days wide), or the last half year when none
+        # was completed yet (an empty date axis showed meaningless numbers)
+        _show_span(self.done_plot, xs, 20 * DAY_SECONDS)
         top = max([1, *heights])
         self.done_plot.setYRange(0, top, padding=0.05)
         self.done_plot.getAxis("left").setTickSpacing(max(1, math.ceil(top / 5)), 1)

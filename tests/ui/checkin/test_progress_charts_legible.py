@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from datetime import UTC, date, datetime
 
 import pyqtgraph as pg
@@ -66,13 +67,28 @@ def year_of_check_ins() -> Plan:
     return Plan(profile=Profile(target_role="senior-pm"), goals=goals, checkins=checkins)
 
 
-@pytest.fixture
-def data_dir(tmp_path, monkeypatch):
+def the_last_month_only() -> Plan:
+    plan = year_of_check_ins()
+    plan.checkins = plan.checkins[-1:]
+    plan.goals = plan.goals[-1:]
+    return plan
+
+
+def nothing_yet() -> Plan:
+    return Plan(profile=Profile(target_role="senior-pm"))
+
+
+def write_plan(tmp_path, monkeypatch, plan: Plan):
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     path = tmp_path / "data"
     path.mkdir()
-    (path / "plan.json").write_bytes(serialize_plan(year_of_check_ins()))
+    (path / "plan.json").write_bytes(serialize_plan(plan))
     return path
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    return write_plan(tmp_path, monkeypatch, year_of_check_ins())
 
 
 def plots(charts) -> list[pg.PlotWidget]:
@@ -300,3 +316,31 @@ def test_a_check_in_stands_at_the_same_place_in_both_charts_of_check_ins(
         ratings,
         readiness,
     )
+
+
+MONTH_OR_YEAR = re.compile(r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{4})")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("plan", [the_last_month_only, nothing_yet], ids=lambda p: p.__name__)
+def test_with_one_check_in_or_none_the_time_axes_name_months(
+    qtbot, tmp_path, monkeypatch, open_main_window, size, plan
+):
+    """A lone check-in (or goals done in one month only, or none at all) once gave the
+    time axis a span of a few seconds or days: "59.900 00:00:00 00.099", "Jan02"."""
+    window = open_main_window(write_plan(tmp_path, monkeypatch, plan()), size=size)
+    charts = open_progress(qtbot, window).charts
+    laid_out(qtbot, charts)
+    for plot in plots(charts):
+        labels = tick_labels(plot.getAxis("bottom"))
+        texts = [text for _, text in labels]
+        assert len(texts) >= 3, (plot.objectName(), texts)
+        assert all(MONTH_OR_YEAR.fullmatch(t) for t in texts), (plot.objectName(), texts)
+        for n, (one, text) in enumerate(labels):
+            for other, other_text in labels[n + 1 :]:
+                assert not one.intersects(other), (plot.objectName(), text, other_text)
+    # the lone check-in and the lone month of goals are in view
+    for plot, item in ((charts.ratings_plot, charts.rating_curve), (charts.done_plot, None)):
+        (low, high), _ = plot.getPlotItem().vb.viewRange()
+        xs = charts.bars.opts["x"] if item is None else item.getData()[0]
+        assert all(low < x < high for x in ([] if xs is None else xs))
