@@ -13,9 +13,17 @@ import math
 from datetime import date
 
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import YEAR_MONTH_ZOOM_LEVEL
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pmplanner.core.plan import MAX_RATING
 from pmplanner.core.progress import (
@@ -31,13 +39,40 @@ translate = QCoreApplication.translate
 DAY_SECONDS = 86_400
 
 
+MIN_SPAN = 120 * DAY_SECONDS  # a few month labels, even for one check-in
+
+
 def stamp(day: date) -> float:
     """Seconds since the epoch at the day's start (UTC), as DateAxisItem reads them."""
     return float(calendar.timegm(day.timetuple()))
 
 
-def _plot(parent: QWidget, name: str, title: str, y_max: float) -> pg.PlotWidget:
-    plot = pg.PlotWidget(parent, enableMenu=False, axisItems={"bottom": pg.DateAxisItem()})
+class MonthAxis(pg.DateAxisItem):
+    """Dates as years and months only.
+
+    DateAxisItem's finer levels put a month's name and a day's number on top of
+    each other ("Jan02") and, over a lone check-in, showed seconds ("59.900").
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.zoomLevels = {math.inf: YEAR_MONTH_ZOOM_LEVEL}
+
+
+def _show_span(plot: pg.PlotWidget, xs: list[float], margin: float) -> None:
+    """From the first x to the last with a margin, at least MIN_SPAN wide with the
+    newest at the right; the last half year when there is nothing yet."""
+    if xs:
+        high = max(xs) + margin
+        low = min(min(xs) - margin, high - MIN_SPAN)
+    else:
+        high = stamp(clock.today())
+        low = high - 182 * DAY_SECONDS
+    plot.setXRange(low, high, padding=0)
+
+
+def _plot(parent: QWidget, name: str, title: str, y_max: float, height: int = 130) -> pg.PlotWidget:
+    plot = pg.PlotWidget(parent, enableMenu=False, axisItems={"bottom": MonthAxis()})
     plot.setObjectName(name)
     plot.setAccessibleName(title)
     plot.setProperty("chart_title", title)
@@ -45,8 +80,33 @@ def _plot(parent: QWidget, name: str, title: str, y_max: float) -> pg.PlotWidget
     plot.setMouseEnabled(x=False, y=False)
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     plot.setYRange(0, y_max, padding=0.05)
-    plot.setMinimumHeight(140)
+    # the same room for the left labels on every chart ("100" the widest): sized to
+    # its own labels, each chart put a check-in's day at a different x
+    widest = QFontMetricsF(QFont()).horizontalAdvance("100")
+    plot.getAxis("left").setStyle(autoExpandTextSpace=False, tickTextWidth=math.ceil(widest) + 2)
+    plot.setMinimumHeight(height)  # the tab scrolls below this (see ProgressPanel)
     return plot
+
+
+def _legend_above(plot: pg.PlotWidget, entries: list[tuple[pg.PlotDataItem, str]]):
+    """One row of legend between the title and the plotted area, right-aligned.
+
+    Anchored inside the plot (pyqtgraph's addLegend) it covered the newest
+    points, the ones a person looks at. It takes the layout row of the top
+    axis, which these charts never show.
+    """
+    item = plot.getPlotItem()
+    legend = pg.LegendItem(colCount=len(entries), frame=False, horSpacing=4)
+    legend.layout.setContentsMargins(0, 0, 0, 0)
+    for curve, name in entries:  # before it joins the layout: adding moves it to (0, 0)
+        legend.addItem(curve, name)
+    for entry in range(len(entries) - 1):  # room between one entry's name and the next
+        legend.layout.setColumnSpacing(2 * entry + 1, 16)
+    legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    item.layout.removeItem(item.getAxis("top"))
+    item.layout.addItem(legend, 1, 1)
+    item.layout.setAlignment(legend, Qt.AlignmentFlag.AlignRight)
+    return legend
 
 
 class ProgressCharts(QWidget):
@@ -66,15 +126,17 @@ class ProgressCharts(QWidget):
             "progressRatings",
             translate("ProgressView", "Your rating against the expected level"),
             MAX_RATING,
+            height=170,  # a row more, for its legend
         )
-        text = self.palette().color(QPalette.ColorRole.WindowText)
-        self.legend = self.ratings_plot.addLegend(offset=(-8, -8), labelTextColor=text)
         self.ratings_plot.getAxis("left").setTickSpacing(1, 1)
-        self.rating_curve = self.ratings_plot.plot(
-            [], [], name=translate("ProgressView", "Your rating"), symbol="o", symbolSize=6
-        )
-        self.expected_curve = self.ratings_plot.plot(
-            [], [], name=translate("ProgressView", "Expected"), stepMode=None
+        self.rating_curve = self.ratings_plot.plot([], [], symbol="o", symbolSize=6)
+        self.expected_curve = self.ratings_plot.plot([], [], stepMode=None)
+        self.legend = _legend_above(
+            self.ratings_plot,
+            [
+                (self.rating_curve, translate("ProgressView", "Your rating")),
+                (self.expected_curve, translate("ProgressView", "Expected")),
+            ],
         )
         self.readiness_plot = _plot(
             self,
@@ -117,18 +179,18 @@ class ProgressCharts(QWidget):
         self._show_skill()
         days, shares = readiness_series(self._checkins)
         self.readiness_curve.setData([stamp(d) for d in days], shares)
+        # one span for both charts of check-ins, whatever the skill shown
+        for plot in (self.ratings_plot, self.readiness_plot):
+            _show_span(plot, [stamp(d) for d in days], 15 * DAY_SECONDS)
         months = completed_per_month(plan.goals)
-        # bars centred on the middle of their month
-        xs = [stamp(m) + 15 * DAY_SECONDS for m, _ in months]
+        # each bar over its month's label (the date axis labels a month at its first
+        # day); centred mid-month they stood between two labels, read as either month
+        xs = [stamp(m) for m, _ in months]
         heights = [n for _, n in months]
         self.bars.setOpts(x=xs, height=heights)
-        # the months around the bars, or the last half year when none was completed yet
-        # (an empty date axis showed meaningless numbers)
-        if xs:
-            self.done_plot.setXRange(min(xs) - 30 * DAY_SECONDS, max(xs) + 30 * DAY_SECONDS)
-        else:
-            end = stamp(clock.today())
-            self.done_plot.setXRange(end - 182 * DAY_SECONDS, end, padding=0)
+        # the months of the bars (each 20 days wide), or the last half year when none
+        # was completed yet (an empty date axis showed meaningless numbers)
+        _show_span(self.done_plot, xs, 20 * DAY_SECONDS)
         top = max([1, *heights])
         self.done_plot.setYRange(0, top, padding=0.05)
         self.done_plot.getAxis("left").setTickSpacing(max(1, math.ceil(top / 5)), 1)

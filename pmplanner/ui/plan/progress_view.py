@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -72,9 +74,13 @@ class ProgressPanel(QWidget):
         delete_key = QKeySequence(QKeySequence.StandardKey.Delete)
         self.list.addAction(self._delete_action(delete_key))
 
-        self.chart_holder = QWidget(self)
-        self.chart_layout = QVBoxLayout(self.chart_holder)
-        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        # The charts scroll rather than set the window's least height: three charts
+        # tall enough to read grew the window past 600 px, off an 800x600 screen.
+        self.chart_scroll = QScrollArea(self)
+        self.chart_scroll.setObjectName("progressChartScroll")
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         check_ins = QWidget(self)
         check_ins_layout = QVBoxLayout(check_ins)
         check_ins_layout.setContentsMargins(4, 4, 4, 4)
@@ -92,7 +98,7 @@ class ProgressPanel(QWidget):
         below.addTab(self.evidence_panel, self.tr("Evidence"))
         self.lists = below
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.chart_holder)
+        self.splitter.addWidget(self.chart_scroll)
         self.splitter.addWidget(below)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -130,9 +136,13 @@ class ProgressPanel(QWidget):
     def build_charts(self) -> None:
         from pmplanner.ui.plan.progress_charts import ProgressCharts
 
-        charts = ProgressCharts(self.document, self.chart_holder)
-        self.chart_layout.addWidget(charts)
+        charts = ProgressCharts(self.document)
+        self.chart_scroll.setWidget(charts)
         self.charts = charts
+        # the charts whole when the lists keep their least height, else as much as fits
+        total = sum(self.splitter.sizes())
+        wanted = charts.minimumSizeHint().height()
+        self.splitter.setSizes([wanted, max(0, total - wanted)])
 
     def refresh(self) -> None:
         self._timer.stop()
