@@ -75,7 +75,25 @@ def _check_ladder_csv(path: Path) -> int:
     return 0
 
 
+def _check_folder(folder: Path, data_dir: Path) -> int:
+    """Every .json and .csv file directly in ``folder``, each reported; 0 when all are valid."""
+    try:
+        files = sorted(
+            p for p in folder.iterdir() if p.suffix.lower() in (".json", ".csv") and p.is_file()
+        )
+    except OSError as exc:
+        print(f"Could not read the folder {folder}: {exc.strerror or exc}.", file=sys.stderr)
+        return 1
+    if not files:
+        print(f"There is nothing to check in {folder}: it holds no .json or .csv file.")
+        return 1
+    results = [run_check(path, data_dir) for path in files]
+    return 1 if any(results) else 0
+
+
 def run_check(file: Path | None, data_dir: Path) -> int:
+    if file is not None and file.is_dir() and not file.is_symlink():
+        return _check_folder(file, data_dir)
     path = file if file is not None else plan_path(data_dir)
     if file is None:
         reason = _no_plan_in(data_dir)

@@ -69,10 +69,13 @@ def _build_parser() -> argparse.ArgumentParser:
         "check",
         parents=[common],
         help="validate a plan file or a career content file",
-        description="Validate a plan file (the current plan by default) or a career content "
-        "file, and print every problem with its place. Exit status 0 when valid, 1 when not.",
+        description="Validate a plan file (the current plan by default), a career content "
+        "file or a CSV ladder, or every .json and .csv file in a folder, and print every "
+        "problem with its place. Exit status 0 when valid, 1 when not.",
     )
-    check.add_argument("file", nargs="?", type=Path, help="the file to check")
+    check.add_argument(
+        "file", nargs="?", type=Path, help="the file (or the folder of files) to check"
+    )
     export_map = commands.add_parser(
         "export-map",
         parents=[common, plan_file],

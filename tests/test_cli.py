@@ -65,6 +65,33 @@ def test_check_reports_located_problems(tmp_path):
     assert "next week" not in out.stdout  # the person's text is not echoed
 
 
+def test_check_the_content_folder_checks_every_file_in_it():
+    """`pmplanner check data/`: each content file reported, all valid."""
+    folder = content_dir()
+    out = run("check", str(folder))
+    assert out.returncode == 0, out.stdout + out.stderr
+    files = sorted(p.name for p in folder.glob("*.json"))
+    assert "careers.json" in files
+    for name in files:
+        assert f"{name}: valid career content." in out.stdout, name
+
+
+def test_check_a_folder_with_one_broken_file_fails_and_names_it(tmp_path):
+    (tmp_path / "plan.json").write_bytes(serialize_plan(sample_plan()))
+    (tmp_path / "broken.json").write_text("{ not json", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not checked", encoding="utf-8")
+    out = run("check", str(tmp_path))
+    assert out.returncode == 1
+    assert "plan.json: a valid pmplanner plan" in out.stdout
+    assert "broken.json is not a valid pmplanner file" in out.stdout
+    assert "notes.txt" not in out.stdout + out.stderr
+    assert "Traceback" not in out.stdout + out.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    out = run("check", str(empty))
+    assert out.returncode == 1 and "nothing to check" in out.stdout
+
+
 def test_check_not_json(tmp_path):
     path = tmp_path / "plan.json"
     path.write_text('{"goals": [')

@@ -57,8 +57,9 @@ def refused(path: Path | str, *expected: str, timeout: float = 60) -> str:
     return text
 
 
-def test_a_folder(tmp_path):
-    refused(tmp_path, "this is a folder, not a file")
+def test_a_folder_with_nothing_to_check(tmp_path):
+    """A folder is checked file by file (see test_cli); an empty one says so."""
+    refused(tmp_path, "it holds no .json or .csv file")
 
 
 def test_random_binary_bytes(tmp_path):
