@@ -16,7 +16,7 @@ from pmplanner.drawing.layout import (
     MapLayout,
     Rect,
 )
-from pmplanner.drawing.titles import fit_title
+from pmplanner.drawing.titles import fitted_label
 
 
 def related_captions() -> tuple[str, str]:
@@ -93,7 +93,7 @@ class Backdrop(QGraphicsObject):
             if not box.intersects(exposed):
                 continue
             device = transform.mapRect(box)
-            fitted = fit_title(lane.label, device.width(), device.height(), size)
+            fitted = fitted_label(lane.label, device.width(), device.height(), size)
             painter.setFont(style.font(fitted.size, bold=True))
             self.painted_labels[lane.track_id] = fitted.lines
             painter.setPen(self.theme.lane_text(lane.colour, self.lane_fill(i)))
@@ -122,7 +122,7 @@ class Backdrop(QGraphicsObject):
         if caption is not None and _qrect(caption).intersects(exposed):
             device = transform.mapRect(_qrect(caption))
             for text in related_captions():  # the full name if it fits whole, else shorter
-                fitted = fit_title(text, device.width(), device.height(), size)
+                fitted = fitted_label(text, device.width(), device.height(), size)
                 if not any(line.endswith("…") for line in fitted.lines):
                     break
             painter.setFont(style.font(fitted.size, bold=True))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from pmplanner.drawing import style
 from pmplanner.drawing.layout import CARD_W, HEADER_H, LABEL_W, MapLayout
-from pmplanner.drawing.titles import fit_title
+from pmplanner.drawing.titles import fitted_label
 
 STRIP_MAX_PX = 110.0  # the pinned lane names' band, at most this wide on screen
 HEADER_MAX_PX = 24.0  # the pinned level headings' band, at most this tall
@@ -81,14 +81,13 @@ class PinnedNames(QGraphicsObject):
             y1 = transform.map(QPointF(view.left(), bottom)).y()
             band = QRectF(left.x(), y0, strip_w, y1 - y0)
             fill = QColor(self.theme.lane_odd if i % 2 else self.theme.lane_even)
-            fill.setAlpha(248)
             painter.fillRect(band, fill)
             painter.setPen(QPen(self.theme.legend_border, 1))
             painter.drawLine(band.topRight(), band.bottomRight())
             text_box = band.adjusted(6, 3, -6, -3)
             if text_box.height() < 8 or text_box.width() < 20:
                 continue
-            fitted = fit_title(lane.label, text_box.width(), text_box.height(), size)
+            fitted = fitted_label(lane.label, text_box.width(), text_box.height(), size)
             painter.setFont(style.font(fitted.size, bold=True))
             painter.setPen(self.theme.lane_text(lane.colour, fill))
             y = text_box.center().y() - len(fitted.lines) * fitted.pitch / 2
@@ -107,7 +106,6 @@ class PinnedNames(QGraphicsObject):
         right = transform.map(QPointF(view.right(), view.top())).x()
         band = QRectF(left.x() + skip, left.y(), right - left.x() - skip, height)
         fill = QColor(self.theme.background)
-        fill.setAlpha(248)
         painter.fillRect(band, fill)
         painter.setPen(QPen(self.theme.legend_border, 1))
         painter.drawLine(band.bottomLeft(), band.bottomRight())

@@ -4,6 +4,7 @@ it, long words broken with a hyphen; elided only when nothing else fits."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -182,3 +183,14 @@ def fit_title(
         metrics.lineSpacing(),
         len(tries),
     )
+
+
+@functools.lru_cache(maxsize=2048)
+def _fitted_label(text: str, width: int, height: int, px: int) -> FittedTitle:
+    return fit_title(text, width, height, px)
+
+
+def fitted_label(text: str, width: float, height: float, px: float) -> FittedTitle:
+    """``fit_title`` for a name painted at every frame (a lane's, a caption): fitted
+    once per size in whole pixels, then remembered."""
+    return _fitted_label(text, round(width), round(height), round(px))
