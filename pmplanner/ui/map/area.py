@@ -467,17 +467,13 @@ class CareerMapArea(QWidget):
         if not track_id:
             self.content.set_dimmed(set())
             return
-        shown = {r.id for r in self.catalog.roles if r.track == track_id}
-        shown |= set(self.catalog.track(track_id).progression)
-        self.content.set_dimmed({r.id for r in self.catalog.roles} - shown)
-        # in view: the track's roles, where their moves lead, and the lane names
-        leads_to = {t.to_role for t in self.catalog.transitions if t.from_role in shown}
-        box = self.content.layout.bounds_of(shown | leads_to)
-        if box is not None and self.canvas is not None:
-            from pmplanner.drawing.layout import Rect
-            from pmplanner.drawing.map_scene import to_qrect
+        from pmplanner.drawing.map_scene import to_qrect
+        from pmplanner.drawing.track_view import track_box, track_roles
 
-            box = Rect(0, box.y, box.right, box.h)
+        shown = track_roles(self.catalog, track_id)
+        self.content.set_dimmed({r.id for r in self.catalog.roles} - shown)
+        box = track_box(self.catalog, self.content.layout, shown)
+        if box is not None and self.canvas is not None:
             self.canvas.fit(to_qrect(box).adjusted(-8, -40, 40, 40))
 
     def _tooltip(self, role_id: str) -> str:
