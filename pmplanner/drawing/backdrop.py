@@ -16,7 +16,7 @@ from pmplanner.drawing.layout import (
     MapLayout,
     Rect,
 )
-from pmplanner.drawing.titles import fitted_label
+from pmplanner.drawing.titles import fitted_label, paint_fitted
 
 
 def related_captions() -> tuple[str, str]:
@@ -94,18 +94,9 @@ class Backdrop(QGraphicsObject):
                 continue
             device = transform.mapRect(box)
             fitted = fitted_label(lane.label, device.width(), device.height(), size)
-            painter.setFont(style.font(fitted.size, bold=True))
             self.painted_labels[lane.track_id] = fitted.lines
             painter.setPen(self.theme.lane_text(lane.colour, self.lane_fill(i)))
-            # the lines one by one, centred as a block (their spacing may be tight)
-            y = device.center().y() - len(fitted.lines) * fitted.pitch / 2
-            for line in fitted.lines:
-                painter.drawText(
-                    QRectF(device.x(), y, device.width(), fitted.pitch),
-                    Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextDontClip,
-                    line,
-                )
-                y += fitted.pitch
+            paint_fitted(painter, fitted, device)
         painter.setFont(style.font(size))
         painter.setPen(self.theme.grid_text)
         for column in self.layout.columns:
@@ -125,15 +116,7 @@ class Backdrop(QGraphicsObject):
                 fitted = fitted_label(text, device.width(), device.height(), size)
                 if not any(line.endswith("…") for line in fitted.lines):
                     break
-            painter.setFont(style.font(fitted.size, bold=True))
-            y = device.center().y() - len(fitted.lines) * fitted.pitch / 2
-            for line in fitted.lines:
-                painter.drawText(
-                    QRectF(device.x(), y, device.width(), fitted.pitch),
-                    Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextDontClip,
-                    line,
-                )
-                y += fitted.pitch
+            paint_fitted(painter, fitted, device)
             self.painted_caption = fitted.lines
         painter.setPen(self.theme.grid_text)
         for group in self.layout.groups:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from pmplanner.drawing import style
 from pmplanner.drawing.layout import CARD_W, HEADER_H, LABEL_W, MapLayout
-from pmplanner.drawing.titles import fitted_label
+from pmplanner.drawing.titles import fitted_label, paint_fitted
 
 STRIP_MAX_PX = 110.0  # the pinned lane names' band, at most this wide on screen
 HEADER_MAX_PX = 24.0  # the pinned level headings' band, at most this tall
@@ -88,16 +88,8 @@ class PinnedNames(QGraphicsObject):
             if text_box.height() < 8 or text_box.width() < 20:
                 continue
             fitted = fitted_label(lane.label, text_box.width(), text_box.height(), size)
-            painter.setFont(style.font(fitted.size, bold=True))
             painter.setPen(self.theme.lane_text(lane.colour, fill))
-            y = text_box.center().y() - len(fitted.lines) * fitted.pitch / 2
-            for line in fitted.lines:
-                painter.drawText(
-                    QRectF(text_box.x(), y, text_box.width(), fitted.pitch),
-                    Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextDontClip,
-                    line,
-                )
-                y += fitted.pitch
+            paint_fitted(painter, fitted, text_box)
             self.painted_lanes[lane.track_id] = (band, fitted.lines)
 
     def _paint_levels(self, painter, transform, view, left: QPointF, skip, size) -> None:

@@ -8,8 +8,8 @@ import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter
 
 from pmplanner.drawing import style
 
@@ -194,3 +194,17 @@ def fitted_label(text: str, width: float, height: float, px: float) -> FittedTit
     """``fit_title`` for a name painted at every frame (a lane's, a caption): fitted
     once per size in whole pixels, then remembered."""
     return _fitted_label(text, round(width), round(height), round(px))
+
+
+def paint_fitted(painter: QPainter, fitted: FittedTitle, box: QRectF) -> None:
+    """Draw ``fitted``'s lines in ``box`` (device pixels), left-aligned, centred as a
+    block from top to bottom (their spacing may be tight), in its bold font."""
+    painter.setFont(style.font(fitted.size, bold=True))
+    y = box.center().y() - len(fitted.lines) * fitted.pitch / 2
+    for line in fitted.lines:
+        painter.drawText(
+            QRectF(box.x(), y, box.width(), fitted.pitch),
+            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextDontClip,
+            line,
+        )
+        y += fitted.pitch
