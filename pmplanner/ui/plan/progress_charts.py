@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -73,6 +74,8 @@ def _show_span(plot: pg.PlotWidget, xs: list[float], margin: float) -> None:
 
 def _plot(parent: QWidget, name: str, title: str, y_max: float, height: int = 130) -> pg.PlotWidget:
     plot = pg.PlotWidget(parent, enableMenu=False, axisItems={"bottom": MonthAxis()})
+    # no pixmap of the plain background, as large as the plot (pyqtgraph keeps one)
+    plot.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
     plot.setObjectName(name)
     plot.setAccessibleName(title)
     plot.setProperty("chart_title", title)

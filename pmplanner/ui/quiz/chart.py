@@ -14,7 +14,7 @@ from itertools import pairwise
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsView, QSizePolicy, QVBoxLayout, QWidget
 
 from pmplanner.drawing.quiz_chart import SCALE_MAX, TICKS, Bar
 from pmplanner.wording.formats import number
@@ -35,6 +35,8 @@ class ScoreChart(QWidget):
         self.setAccessibleName(translate("QuizResults", "How well each track fits, out of 100"))
         self.bars: list[Bar] = []
         self.plot = pg.PlotWidget(self, enableMenu=False)
+        # no pixmap of the plain background, as large as the plot (pyqtgraph keeps one)
+        self.plot.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.plot.setObjectName("quizChartPlot")
         self.plot.setAccessibleName(self.accessibleName())
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from pmplanner.core.checkins import CheckIn
 from pmplanner.core.plan import Goal, GoalStatus, Plan, Profile
@@ -114,3 +114,13 @@ def test_deleting_a_check_in_from_the_list_updates_the_charts_and_undoes(
     window.document.undo_stack.undo()
     qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 3)
     assert list(charts.rating_curve.getData()[1]) == [2, 3, 4]
+
+
+def test_the_charts_keep_no_picture_of_their_backgrounds(qtbot, data_dir, open_main_window):
+    """pyqtgraph keeps each plot's background in a pixmap as large as the plot; a
+    flat colour is painted each time instead, so the shown tab holds none."""
+    window = open_main_window(data_dir)
+    charts = open_progress(qtbot, window).charts
+    plots = charts.findChildren(QGraphicsView)
+    assert len(plots) == 3
+    assert all(p.cacheMode() == QGraphicsView.CacheModeFlag.CacheNone for p in plots)

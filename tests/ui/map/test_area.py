@@ -260,3 +260,24 @@ def test_with_few_skills_rated_a_card_is_coloured_only_as_far_as_they_reach(
     assert near(pixel(0.9), area.content.theme.unrated)  # the rest: not rated yet
     text = area.content.cards._subtitle("senior-pm")
     assert text == "ready 2/2 · " + counts.skills_not_rated(len(role.skills) - 2)
+
+
+def test_the_map_keeps_no_picture_of_its_background_and_paints_a_new_one(qtbot, area):
+    """pyqtgraph keeps the view's background in a pixmap as large as the view (~1.7 MB
+    at 1200x800, far more full screen); the map's background is one flat colour,
+    painted each time instead, and a new theme's colour shows at once."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QGraphicsView
+
+    from pmplanner.drawing.style import dark_theme
+
+    view = area.canvas.view
+    assert view.cacheMode() == QGraphicsView.CacheModeFlag.CacheNone
+    palette = QPalette(area.palette())
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
+    theme = dark_theme(palette)
+    area.canvas.set_theme(theme)
+    corner = view.viewport().grab().toImage().pixelColor(3, 3)  # outside the map's lanes
+    assert corner.rgb() == theme.background.rgb()

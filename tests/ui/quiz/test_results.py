@@ -50,6 +50,16 @@ def test_the_chart_ranks_the_tracks_in_their_colours(qtbot, wizard, document):
     assert all(b.label in chart.accessibleDescription() for b in chart.bars)
 
 
+def test_the_chart_keeps_no_picture_of_its_background(qtbot, wizard):
+    """pyqtgraph keeps a plot's background in a pixmap as large as the plot; the
+    chart's is one flat colour, painted each time instead."""
+    from PySide6.QtWidgets import QGraphicsView
+
+    run_to_results(qtbot, wizard, UX_PERSON)
+    plot = wizard.results_page.chart.plot
+    assert plot.cacheMode() == QGraphicsView.CacheModeFlag.CacheNone
+
+
 def test_the_chart_follows_a_dark_palette(qtbot, wizard):
     run_to_results(qtbot, wizard, UX_PERSON)
     chart = wizard.results_page.chart
