@@ -16,7 +16,6 @@ from pmplanner import APP_NAME, __version__
 from pmplanner.paths import data_folder_problem, resources_dir
 from pmplanner.ui.main_window import MainWindow
 from pmplanner.ui.pyside_setup import skip_pyside_source_scan
-from pmplanner.ui.safe_text import literal
 from pmplanner.ui.single_instance import InstanceGuard
 
 
@@ -51,6 +50,8 @@ def _has_screen(app: QApplication) -> bool:
 def _tell(app: QApplication, title: str, message: str) -> None:
     print(message, file=sys.stderr)
     if _has_screen(app):
+        from pmplanner.ui.safe_text import literal
+
         QMessageBox.warning(None, title, literal(message))
 
 

@@ -7,12 +7,11 @@ area; Ctrl+Tab does too while the focus is on the area tabs.
 from __future__ import annotations
 
 import contextlib
-import html
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QTabWidget, QToolButton, QWidget
 
@@ -243,6 +242,8 @@ class MainWindow(MenuWindow):
         saved = self.document is not None and self.document.is_saved()
         self.setWindowModified(not saved)
         if saved:
+            import html  # its entities table is not needed before the first paint
+
             self.save_state_label.setText(self.tr("All changes saved"))
             self.save_state_label.setToolTip(
                 self.tr("Saved in {0}").format(html.escape(str(self.data_dir)))
@@ -282,6 +283,8 @@ class MainWindow(MenuWindow):
             self._mark_unsaved(True)  # the red for the new palette
 
     def bring_to_front(self) -> None:
+        from PySide6.QtCore import Qt  # its ~90 enums are made on first use: after the paint
+
         self.setWindowState(
             (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
         )

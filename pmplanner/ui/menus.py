@@ -106,7 +106,10 @@ class WindowMenus(QObject):
     def _action(self, text: str, slot, shortcut: Shortcut = None, tip: str = "") -> QAction:
         action = QAction(text, self.parent())
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            keys = QKeySequence(shortcut)
+            # as setShortcut() does, without its overload check, which makes PySide
+            # build every enum of the Qt namespace (~13 ms) before the first paint
+            action.setShortcuts([keys] if not keys.isEmpty() else [])
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)

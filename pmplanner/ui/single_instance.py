@@ -16,14 +16,13 @@ elsewhere (Windows) QLocalServer/QLocalSocket do the same.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import socket
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QLockFile, QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, QSocketNotifier, Signal
 
 from pmplanner.storage.private import owner_only
 
@@ -45,8 +44,11 @@ UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
 
 
 def _server_name(data_dir: Path) -> str:
-    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"pmplanner-{digest}"
+    # Qt's SHA-256, the same digest as hashlib's: hashlib would load OpenSSL
+    # (~3 ms) before the window is shown
+    path = str(data_dir.resolve()).encode("utf-8")
+    digest = QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha256).toHex()
+    return f"pmplanner-{bytes(digest.data()).decode('ascii')[:16]}"
 
 
 def _socket_path(data_dir: Path) -> Path:

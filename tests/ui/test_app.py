@@ -262,3 +262,35 @@ def test_the_window_paints_before_pydantic_or_pyqtgraph_is_loaded(tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_window_paints_before_openssl_or_the_qt_namespace_is_made(tmp_path):
+    """Before the first paint: no hashlib (it loads OpenSSL, ~3 ms), no html entities,
+    and none of the ~90 enums of PySide's Qt namespace (~13 ms; PySide makes them
+    when Qt is first used, and QAction.setShortcut's overload check uses it)."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from pmplanner.ui.pyside_setup import skip_pyside_source_scan\n"
+        "skip_pyside_source_scan()\n"
+        "import PySide6.QtCore\n"
+        "from pmplanner.ui.app import create_application\n"
+        "from pmplanner.ui.main_window import MainWindow\n"
+        "app = create_application()\n"
+        "window = MainWindow(Path(sys.argv[1]))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "loaded = [m for m in ('_hashlib', 'html.entities') if m in sys.modules]\n"
+        "if 'Qt' in vars(PySide6.QtCore):\n"
+        "    loaded.append('Qt namespace')\n"
+        "print(loaded)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"

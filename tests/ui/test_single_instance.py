@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import socket
 import stat
@@ -12,7 +13,7 @@ import pytest
 
 from pmplanner.core.plan import Goal, Plan
 from pmplanner.storage.plan_store import serialize_plan
-from pmplanner.ui.single_instance import LOCK_NAME, InstanceGuard, _socket_path
+from pmplanner.ui.single_instance import LOCK_NAME, InstanceGuard, _server_name, _socket_path
 
 
 def _snapshot(folder):
@@ -74,6 +75,15 @@ def test_running_instance_is_asked_to_come_to_front(tmp_path, qtbot, server, cli
     # gone with the first one: nobody is asked any more, and nothing is left behind
     assert not InstanceGuard(tmp_path).ask_running_instance_to_raise()
     assert not _socket_path(tmp_path).exists()
+
+
+def test_the_socket_name_is_the_one_earlier_versions_used(tmp_path):
+    """Qt's SHA-256 names the socket (hashlib would load OpenSSL before the first
+    paint); an older pmplanner, which named it with hashlib, is still found."""
+    folder = tmp_path / "dåta folder"
+    folder.mkdir()
+    digest = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()
+    assert _server_name(folder) == f"pmplanner-{digest[:16]}"
 
 
 def test_a_socket_left_by_a_crash_is_replaced(tmp_path, qtbot):
