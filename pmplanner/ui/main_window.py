@@ -98,7 +98,7 @@ class MainWindow(MenuWindow):
         self.document = document
         self.plan_editor = PlanEditor(document, self.areas)
         self.plan_editor.welcome.quiz_requested.connect(self.open_quiz)
-        self.plan_editor.progress_panel.check_in_requested.connect(self.open_check_in)
+        self.plan_editor.check_in_requested.connect(self.open_check_in)
         self.areas.addTab(self.plan_editor, self.tr("My plan"))
         self.view_menu.addAction(self.plan_editor.side_action)
         self.areas.setTabToolTip(0, self.tr("Your profile, goals, skills and contacts"))

@@ -64,3 +64,12 @@ def start_main_window(qtbot) -> OpenWindow:
         return window
 
     return start_window
+
+
+def make_every_tab(window: MainWindow) -> None:
+    """Make the plan's tabs that are made when first opened (Skills, Contacts,
+    Progress), for checks that walk every widget of the window."""
+    assert window.plan_editor is not None
+    tabs = window.plan_editor.tabs
+    for index in range(tabs.count()):
+        tabs.widget(index)

@@ -17,6 +17,7 @@ from pmplanner.core.plan import Contact, Goal, GoalStatus, Plan
 from pmplanner.storage.plan_store import PlanStore
 from pmplanner.ui.main_window import MainWindow
 from pmplanner.ui.plan import clock
+from tests.ui.conftest import make_every_tab
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -194,6 +195,7 @@ def test_no_two_commands_share_a_shortcut(qtbot, open_main_window, tmp_path):
     from PySide6.QtGui import QAction, QShortcut
 
     window = open_main_window(tmp_path / "data", map=True)
+    make_every_tab(window)  # the keys of tabs not opened yet count too
     wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
     window_keys: dict[str, list[str]] = {}
     panel_keys: dict[str, list[str]] = {}

@@ -38,6 +38,7 @@ from pmplanner.ui import translations
 from pmplanner.ui.main_window import MainWindow
 from pmplanner.ui.plan import clock
 from pmplanner.ui.plan.models import contacts_model, goals_model
+from tests.ui.conftest import make_every_tab
 
 OPEN, CLOSE = "⟪", "⟫"
 TODAY = date(2026, 5, 1)
@@ -127,6 +128,7 @@ def content_texts(window: MainWindow) -> set[str]:
 
 def shown_texts(window: MainWindow) -> list[tuple[str, str]]:
     """(where, text) for what a person reads: menus, tabs, headers, buttons, labels..."""
+    make_every_tab(window)
     found = []
     for menu_action in window.menuBar().actions():
         found.append(("menu", menu_action.text()))

@@ -2,33 +2,58 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+import functools
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QScrollArea,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from pmplanner.ui import window_settings
-from pmplanner.ui.plan.contacts_view import ContactsPanel
 from pmplanner.ui.plan.document import PlanDocument
 from pmplanner.ui.plan.goals_view import GoalsPanel
+from pmplanner.ui.plan.lazy_tabs import LazyTabs
 from pmplanner.ui.plan.profile_form import ProfileForm
-from pmplanner.ui.plan.progress_view import ProgressPanel
-from pmplanner.ui.plan.skills_view import SkillsPanel
 from pmplanner.ui.plan.summary_view import SummaryView
 from pmplanner.ui.plan.welcome import WelcomeBanner
 from pmplanner.wording.formats import number
 
+if TYPE_CHECKING:
+    from pmplanner.ui.plan.contacts_view import ContactsPanel
+    from pmplanner.ui.plan.progress_view import ProgressPanel
+    from pmplanner.ui.plan.skills_view import SkillsPanel
+
 SIDE_WIDTH = 330
 
 
+def _skills_panel(document: PlanDocument) -> QWidget:
+    from pmplanner.ui.plan.skills_view import SkillsPanel
+
+    return SkillsPanel(document)
+
+
+def _contacts_panel(document: PlanDocument) -> QWidget:
+    from pmplanner.ui.plan.contacts_view import ContactsPanel
+
+    return ContactsPanel(document)
+
+
+def _progress_panel(document: PlanDocument) -> QWidget:
+    from pmplanner.ui.plan.progress_view import ProgressPanel
+
+    return ProgressPanel(document)
+
+
 class PlanEditor(QWidget):
+    check_in_requested = Signal()  # the Progress tab's "Check In…", once it is made
+
     def __init__(self, document: PlanDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("planEditor")
@@ -56,18 +81,23 @@ class PlanEditor(QWidget):
         self.side_scroll.setMinimumWidth(240)
 
         self.goals_panel = GoalsPanel(document)
-        self.skills_panel = SkillsPanel(document)
-        self.contacts_panel = ContactsPanel(document)
-        self.progress_panel = ProgressPanel(document)
-        self.tabs = QTabWidget(self)
+        self.tabs = LazyTabs(self)
         self.tabs.setObjectName("planTabs")
         self.tabs.setAccessibleName(self.tr("Goals, skills, contacts and progress"))
         self.tabs.tabBar().setAccessibleName(self.tr("Goals, skills, contacts or progress"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.goals_panel, self.tr("&Goals"))
-        self.tabs.addTab(self.skills_panel, self.tr("&Skills"))
-        self.tabs.addTab(self.contacts_panel, self.tr("C&ontacts"))
-        self.tabs.addTab(self.progress_panel, self.tr("P&rogress"))
+        # the other tabs are made when first opened
+        self._skills_page = self.tabs.add_lazy_tab(
+            functools.partial(_skills_panel, document), self.tr("&Skills")
+        )
+        self._contacts_page = self.tabs.add_lazy_tab(
+            functools.partial(_contacts_panel, document), self.tr("C&ontacts")
+        )
+        self._progress_page = self.tabs.add_lazy_tab(
+            functools.partial(_progress_panel, document), self.tr("P&rogress")
+        )
+        self._progress_page.made.connect(self._progress_made)
         self.tabs.setTabToolTip(0, self.tr("Learning and networking goals (Alt+G)"))
         self.tabs.setTabToolTip(
             1, self.tr("The target role's key skills, your ratings and the gaps (Alt+S)")
@@ -108,6 +138,22 @@ class PlanEditor(QWidget):
         self._refresh_timer.timeout.connect(self.refresh_summary)
         document.changed.connect(self._refresh_timer.start)
         self.refresh_summary()
+
+    # -- the tabs made when first opened ------------------------------------------------
+    def _progress_made(self, panel: ProgressPanel) -> None:
+        panel.check_in_requested.connect(self.check_in_requested)
+
+    @property
+    def skills_panel(self) -> SkillsPanel:
+        return cast("SkillsPanel", self._skills_page.panel())
+
+    @property
+    def contacts_panel(self) -> ContactsPanel:
+        return cast("ContactsPanel", self._contacts_page.panel())
+
+    @property
+    def progress_panel(self) -> ProgressPanel:
+        return cast("ProgressPanel", self._progress_page.panel())
 
     # -- what window.ini keeps ------------------------------------------------------
     def save_view_state(self, settings: QSettings) -> None:
