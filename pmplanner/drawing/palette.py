@@ -8,6 +8,8 @@ against what they are drawn on.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 TEXT_CONTRAST = 4.5  # WCAG AA for normal text
@@ -64,11 +66,17 @@ def ensure_contrast(colour: QColor | str, background: QColor, ratio: float) -> Q
 
     It moves away from the background: lighter on a dark background, darker on a
     light one. If even white or black cannot reach the ratio, the best of the two
-    is returned.
+    is returned. Worked out once per colour pair (item views ask for every cell).
     """
-    c = QColor(colour)
+    return QColor.fromRgba(_ensured(QColor(colour).rgba(), QColor(background).rgba(), ratio))
+
+
+@functools.lru_cache(maxsize=512)
+def _ensured(colour: int, background_rgba: int, ratio: float) -> int:
+    c = QColor.fromRgba(colour)
+    background = QColor.fromRgba(background_rgba)
     if contrast_ratio(c, background) >= ratio:
-        return c
+        return c.rgba()
     towards = QColor("white") if luminance(background) < 0.18 else QColor("black")
     low, high = 0.0, 1.0
     for _ in range(16):  # bisect the smallest change that is enough
@@ -79,9 +87,9 @@ def ensure_contrast(colour: QColor | str, background: QColor, ratio: float) -> Q
             low = middle
     best = mix(c, towards, high)
     if contrast_ratio(best, background) >= ratio:
-        return best
+        return best.rgba()
     other = QColor("black") if towards == QColor("white") else QColor("white")
-    return max((best, other), key=lambda x: contrast_ratio(x, background))
+    return max((best, other), key=lambda x: contrast_ratio(x, background)).rgba()
 
 
 def accent(colour: QColor | str, palette: QPalette | None = None, role=Role.Base) -> QColor:

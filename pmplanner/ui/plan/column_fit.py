@@ -3,6 +3,10 @@
 It fills the table's free width, but is never narrower than TITLE_MIN_WIDTH nor
 than its longest text (up to TITLE_MAX_FIT): the table scrolls sideways
 instead. Once the person drags its edge, their width is kept.
+
+The longest text is measured once (Qt's sizeHintForColumn, which reads up to a
+thousand rows), then kept up to date from the rows that come or change: adding
+one goal to ten thousand measures one row, not all of them again.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ class TitleColumnFit(QObject):
         self.column = column
         self.by_hand = False
         self._fitting = False
+        self._longest: int | None = None  # the widest text's size hint, None: measure again
         header = view.horizontalHeader()
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._resized)
@@ -38,8 +43,34 @@ class TitleColumnFit(QObject):
         view.viewport().installEventFilter(self)
         header.sectionMoved.connect(lambda *_: self.fit())
         model = view.model()
-        for signal in (model.rowsInserted, model.dataChanged, model.modelReset):
-            signal.connect(lambda *_: self.fit())
+        model.rowsInserted.connect(self._rows_inserted)
+        model.dataChanged.connect(self._data_changed)
+        for signal in (model.modelReset, model.rowsRemoved, model.layoutChanged):
+            signal.connect(self._measure_again)
+
+    def _measure_again(self, *_args) -> None:
+        self._longest = None
+        self.fit()
+
+    def _rows_inserted(self, _parent, first: int, last: int) -> None:
+        self._measure_rows(first, last)
+        self.fit()
+
+    def _data_changed(self, top_left, bottom_right, *_roles) -> None:
+        if top_left.column() <= self.column <= bottom_right.column():
+            self._measure_rows(top_left.row(), bottom_right.row())
+        self.fit()
+
+    def _measure_rows(self, first: int, last: int) -> None:
+        if self._longest is None:
+            return  # the next fit measures them all
+        if last - first > 200:
+            self._longest = None
+            return
+        model = self.view.model()
+        for row in range(first, last + 1):
+            hint = self.view.sizeHintForIndex(model.index(row, self.column)).width()
+            self._longest = max(self._longest, hint)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -63,7 +94,9 @@ class TitleColumnFit(QObject):
             for c in range(header.count())
             if c != self.column and not header.isSectionHidden(c)
         )
-        longest = min(self.view.sizeHintForColumn(self.column) + 8, self.max_fit)
+        if self._longest is None:
+            self._longest = self.view.sizeHintForColumn(self.column)
+        longest = min(self._longest + 8, self.max_fit)
         width = max(self.min_width, longest, self.view.viewport().width() - others)
         self._fitting = True
         try:
