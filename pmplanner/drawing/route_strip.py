@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, 
 
 TITLE_SIZES = (10.0, 9.0, 8.0, 7.0)
 MIN_PT = 7.0
+END_PEN_PT = 1.6  # the border of the first and last cards (now, target)
 MOVE_PT = 7.5
 MARK_PT = 7.0
 MAX_TITLE_LINES = 3
@@ -67,11 +68,12 @@ class StripLayout:
     title_pt: float
     pad: float
     scale: float  # device pixels per point
+    edge: float = 0.0  # room kept round the cards for the ends' thick borders
 
     def card_rect(self, index: int) -> QRectF:
         row, col = divmod(index, self.per_row)
         x = self.left + self.lead + col * (self.card_w + self.gap)
-        y = row * (self.card_h + self.row_gap)
+        y = self.edge + row * (self.card_h + self.row_gap)
         return QRectF(x, y, self.card_w, self.card_h)
 
 
@@ -110,7 +112,10 @@ def strip_layout(
     per_row = math.ceil(count / rows)
     gap = GAP_PT * scale
     lead = gap if rows > 1 else 0.0
-    card_w = (width - lead - (per_row - 1) * gap) / per_row
+    # the end cards' borders (END_PEN_PT) are drawn on their edges: half falls outside
+    edge = END_PEN_PT * scale
+    room = width - 2 * edge
+    card_w = (room - lead - (per_row - 1) * gap) / per_row
     card_w = max(40 * scale, min(card_w, MAX_CARD_PT * scale))
     pad = PAD_PT * scale
     inner = card_w - 2 * pad
@@ -128,7 +133,7 @@ def strip_layout(
     row_gap = ROW_GAP_PT * scale
     return StripLayout(
         width=width,
-        height=rows * card_h + (rows - 1) * row_gap,
+        height=rows * card_h + (rows - 1) * row_gap + 2 * edge,
         per_row=per_row,
         rows=rows,
         card_w=card_w,
@@ -136,10 +141,11 @@ def strip_layout(
         gap=gap,
         row_gap=row_gap,
         lead=lead,
-        left=max(0.0, (width - used) / 2),
+        left=edge + max(0.0, (room - used) / 2),
         title_pt=title_pt,
         pad=pad,
         scale=scale,
+        edge=edge,
     )
 
 
@@ -172,7 +178,7 @@ def paint_strip(
 def _paint_card(painter: QPainter, rect: QRectF, role: StripRole, layout: StripLayout) -> None:
     scale = layout.scale
     pen = QPen(CARD_EDGE)
-    pen.setWidthF((1.6 if role.end else 0.6) * scale)
+    pen.setWidthF((END_PEN_PT if role.end else 0.6) * scale)
     painter.setPen(pen)
     painter.setBrush(TARGET_FILL if role.target else CARD_FILL)
     radius = 4 * scale

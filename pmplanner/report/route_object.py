@@ -56,8 +56,17 @@ class RouteStripHandler(QPyTextObject):
         return QSizeF(layout.width, layout.height)
 
     def drawObject(self, painter: QPainter, rect, doc: QTextDocument, _pos: int, _format) -> None:
+        layout = self._layout(doc)
+        # Qt may place the object past the margin (it centres it when the text grew
+        # wider than the page); the page is cut at its width, so keep the strip inside
+        right = doc.pageSize().width() - doc.documentMargin() if doc.pageSize().width() > 0 else 0
+        left = min(rect.left(), right - layout.width) if right else rect.left()
         paint_strip(
-            painter, QPointF(rect.left(), rect.top()), self._layout(doc), self.roles, self.moves
+            painter,
+            QPointF(max(doc.documentMargin(), left), rect.top()),
+            layout,
+            self.roles,
+            self.moves,
         )
 
 

@@ -135,6 +135,29 @@ def test_the_route_is_a_legible_strip_of_cards(qapp, catalog, tmp_path, current,
             assert found and max(found) >= MIN_PT, (role_id, word, found)
 
 
+def test_the_target_cards_border_is_printed_whole_at_the_right_margin(qapp, catalog, tmp_path):
+    """A route that fills the width: the last card's thick border is not cut off."""
+    plan = engineer_plan()
+    plan.profile.current_role = "software-engineer"
+    plan.profile.target_role = "director-technical-products"
+    out = tmp_path / "plan.pdf"
+    write_pdf(plan, catalog, out, today=TODAY, page_size=PageId.A4)
+    image = page_images(out, tmp_path)[1]
+    fills = [
+        (x, y)
+        for y in range(0, image.height(), 2)
+        for x in range(image.width() // 2, image.width())
+        if _near(image.pixelColor(x, y), TARGET_FILL)
+    ]
+    assert fills, "the target card is printed"
+    right = max(x for x, _y in fills)
+    rows = sorted({y for x, y in fills if x == right})
+    y = rows[len(rows) // 2]
+    # just right of the fill's last pixel: the card's dark edge, not the page
+    edge = [image.pixelColor(x, y) for x in range(right + 1, min(right + 6, image.width()))]
+    assert any(c.lightness() < 150 for c in edge), [c.name() for c in edge]
+
+
 # -- sections and presets -------------------------------------------------------------
 
 
