@@ -87,7 +87,11 @@ class RoutePanel(QWidget):
         self.list.clear()
         for i, path in enumerate(routes.paths):
             years = counts.years(path.years)
+            ahead = years_ahead(path, self.years_served)
+            if ahead < path.years:  # the years already served count, as in the summary
+                years = self.tr("{ahead} still ahead").format(ahead=counts.years(ahead))
             item = QListWidgetItem(f"{years} · {route_text(catalog, path)}")
+            item.setToolTip(item.text())
             item.setData(INDEX, i)
             self.list.addItem(item)
             if path == shown:

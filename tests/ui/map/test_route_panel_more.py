@@ -71,3 +71,17 @@ def test_years_served_beyond_a_move_read_as_covered_not_zero(qtbot, area, docume
     body = area.details.body.text()
     assert "your years in role cover it" in body
     assert "0 years still ahead" not in body and "still ahead)" not in body
+
+
+def test_the_listed_routes_count_the_years_already_served(qtbot, area, document, today):
+    """The list of routes agrees with the summary above it: the time still ahead."""
+    document.set_profile_field("current_role", "software-engineer")
+    document.set_profile_field("target_role", "senior-tpm")
+    listed = area.route_panel.list
+    assert listed.count() >= 1 and "still ahead" not in listed.item(0).text()
+    document.set_profile_field("years_in_current_role", 1.0)
+    first = listed.item(0).text()
+    fastest = area.shown_route
+    assert "still ahead" in first, first
+    assert f"{fastest.years - 1:g} years still ahead" in first
+    assert f"{fastest.years - 1:g} years" in area.route_panel.summary.text()
