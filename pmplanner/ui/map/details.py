@@ -102,22 +102,32 @@ def readiness_text(ready: Readiness) -> str:
     return text
 
 
+NEUTRAL_SHARE = "#8c959f"  # a share that is no track's work (the person's own work)
+
+
+def split_colours(catalog: CareerCatalog, role: Role) -> list[str]:
+    """Each share's colour: the colour of the track it is named after, as on the map
+    ("People management" in the people leads' colour), else a neutral grey."""
+    by_name = {track.name.casefold(): track.colour for track in catalog.tracks}
+    return [by_name.get(share.activity.casefold(), NEUTRAL_SHARE) for share in role.time_split]
+
+
 def time_split_html(catalog: CareerCatalog, role: Role) -> str:
     """The role's time split as a small bar (one coloured cell per share) and its key,
-    in the ladder's track colours (the map's accents)."""
-    colours = [track.colour for track in catalog.tracks] or [palette.success().name()]
+    in the map's track colours."""
+    colours = split_colours(catalog, role)
     cells = "".join(
-        f"<td width='{share.percent}%' bgcolor='{colours[i % len(colours)]}' height='12'></td>"
-        for i, share in enumerate(role.time_split)
+        f"<td width='{share.percent}%' bgcolor='{colour}' height='12'></td>"
+        for share, colour in zip(role.time_split, colours, strict=True)
     )
     key = "<br>".join(
-        f"<span style='color:{colours[i % len(colours)]}'>■</span> "
+        f"<span style='color:{colour}'>■</span> "
         + escape(
             QCoreApplication.translate("CareerMap", "{activity}: {percent}").format(
                 activity=share.activity, percent=percent(share.percent)
             )
         )
-        for i, share in enumerate(role.time_split)
+        for share, colour in zip(role.time_split, colours, strict=True)
     )
     return (
         f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{cells}</tr></table><p>{key}</p>"

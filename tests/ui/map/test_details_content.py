@@ -32,6 +32,21 @@ def test_the_group_pm_time_split_is_drawn_as_a_bar_with_its_key(qtbot, area, cat
     assert "Where the time goes" not in area.details.body.text()
 
 
+def test_the_time_split_uses_the_maps_track_colours(qtbot, area, catalog):
+    """People management in the people leads' colour, product leadership in the
+    product leaders' colour, as on the map; the person's own work in grey."""
+    click_role(qtbot, area, "group-pm")
+    text = area.details.body.text()
+    shares = {share.activity: share.percent for share in catalog.role("group-pm").time_split}
+    for track_id, activity in (
+        ("people-management", "People management"),
+        ("product-leadership", "Product leadership"),
+    ):
+        colour = catalog.track(track_id).colour
+        assert f"width='{shares[activity]}%' bgcolor='{colour}'" in text, activity
+    assert "bgcolor='#8c959f'" in text  # individual contribution: no track's colour
+
+
 def test_any_skill_of_any_role_is_rated_from_the_details_as_one_undo_step(
     qtbot, area, document, catalog
 ):
