@@ -12,7 +12,7 @@ from pmplanner.core.catalog import CareerCatalog, CareerPath
 from pmplanner.core.route_time import target_too_soon, years_ahead, years_until
 from pmplanner.core.routes import PlanRoutes
 from pmplanner.drawing import palette
-from pmplanner.ui.map.details import move_years_text, requirements_html
+from pmplanner.ui.map.details import move_years_text, requirements_html, time_split_html
 from pmplanner.wording import counts
 from pmplanner.wording.formats import format_date, number
 from pmplanner.wording.labels import move_kind_label
@@ -180,6 +180,7 @@ class RoutePanel(QWidget):
             f"{escape(move_kind_label(move.kind))}, "
             + escape(move_years_text(move.years, self.years_served if i == 0 else None))
             + requirements_html(move.requirements)
+            + self._role_html(catalog, move.to_role)
             + "</li>"
             for i, move in enumerate(path.transitions)
         )
@@ -188,6 +189,19 @@ class RoutePanel(QWidget):
         )
         self.steps.setText(f"<h3>{title}</h3><ol style='margin-left:-20px'>{items}</ol>")
         self.steps.setVisible(True)
+
+    def _role_html(self, catalog: CareerCatalog, role_id: str) -> str:
+        """What the content says of the role a step reaches: its notes ("good to know")
+        and, for a role such as Group PM, where its time goes."""
+        role = catalog.role(role_id)
+        out = ""
+        if role.notes:
+            label = escape(self.tr("Good to know:"))
+            out += "".join(f"<br><i>{label}</i> {escape(n, quote=False)}" for n in role.notes)
+        if role.time_split:
+            out += f"<br><i>{escape(self.tr('Where the time goes:'))}</i>"
+            out += time_split_html(catalog, role)
+        return out
 
     def _compare_html(self, catalog: CareerCatalog, routes: PlanRoutes) -> str:
         if len(routes.by_branch) < 2:

@@ -32,6 +32,22 @@ def test_the_steps_of_the_shown_route_say_what_each_move_takes(qtbot, area, docu
     assert text.count("What it takes:") == len(area.shown_route.transitions)
 
 
+def test_the_steps_say_what_the_content_knows_of_each_role_reached(
+    qtbot, area, document, catalog
+):
+    """Each step's role notes ("good to know") and, reaching Group PM, its time split."""
+    document.set_profile_field("current_role", "pm")
+    document.set_profile_field("target_role", "group-pm")
+    text = area.route_panel.steps.text()
+    for role_id in area.shown_route.roles[1:]:
+        for note in catalog.role(role_id).notes:
+            assert note in text, (role_id, note)
+    assert "group-pm" in area.shown_route.roles
+    assert "Where the time goes:" in text
+    for share in catalog.role("group-pm").time_split:
+        assert f"{share.activity}: {share.percent} %" in text
+
+
 def test_a_target_date_sooner_than_the_route_is_warned_about(qtbot, area, document, today):
     document.set_profile_field("current_role", "apm")
     document.set_profile_field("target_role", "director-product")  # about 7 years
