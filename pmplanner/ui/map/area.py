@@ -477,7 +477,7 @@ class CareerMapArea(QWidget):
             self.canvas.fit(to_qrect(box).adjusted(-8, -40, 40, 40))
 
     def _tooltip(self, role_id: str) -> str:
-        return role_tooltip(self.catalog, role_id, self.document.plan.skill_ratings)
+        return role_tooltip(self.catalog, role_id, self.document.plan)
 
     # -- export ---------------------------------------------------------------------
     def export_image(self, path: Path | str, width: int | None = None) -> Path:

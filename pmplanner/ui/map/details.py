@@ -62,11 +62,18 @@ def _names(lookup, ids: list[str]) -> str:
     return escape(", ".join(names))
 
 
-def role_tooltip(catalog: CareerCatalog, role_id: str, ratings: Mapping[str, int]) -> str:
-    """The hover text of a card: title, track and level, years, readiness."""
+def role_tooltip(catalog: CareerCatalog, role_id: str, plan: Plan) -> str:
+    """The hover text of a card: its mark ("You are here", "Your target": the words a
+    small card's badge has no room for), title, track and level, years, readiness."""
     translate = QCoreApplication.translate
     role = catalog.role(role_id)
-    lines = [
+    ratings = plan.skill_ratings
+    lines = []
+    if role_id == plan.profile.current_role:
+        lines.append(f"<i>{escape(translate('CareerMap', 'You are here'))}</i>")
+    elif role_id == plan.profile.target_role:
+        lines.append(f"<i>{escape(translate('CareerMap', 'Your target'))}</i>")
+    lines += [
         f"<b>{escape(role.title)}</b>",
         escape(f"{catalog.track(role.track).name} · {catalog.level_name(role.level)}"),
     ]

@@ -104,7 +104,8 @@ class RoleSearch(QWidget):
             label = f"{title} · {self.catalog.level_name(role.level)}"
             item = QListWidgetItem(label)
             item.setData(ROLE_ID, role_id)
-            item.setToolTip(plain_tooltip(self.catalog.track(role.track).name))
+            # the whole line (a narrow list cuts it) and the track
+            item.setToolTip(plain_tooltip(label, self.catalog.track(role.track).name))
             self.results.addItem(item)
         if ids:
             self.results.setCurrentRow(0)

@@ -207,3 +207,12 @@ def test_with_the_due_now_bar_open_the_current_and_target_titles_read_whole(
         rect, _lines, title_bottom = cards.painted[role_id]
         assert badge.top() >= title_bottom - 0.5, role_id
         assert rect.contains(badge), role_id
+
+
+def test_a_marked_cards_hover_names_its_mark(qtbot, open_main_window, data_dir):
+    """The words a small card's badge has no room for are in its tooltip."""
+    _window, area = open_map(qtbot, open_main_window, data_dir, (800, 600))
+    tip = area.canvas.tooltip_for
+    assert tip("apm").startswith("<i>You are here</i>")
+    assert tip("senior-pm").startswith("<i>Your target</i>")
+    assert "You are here" not in tip("pm") and "Your target" not in tip("pm")

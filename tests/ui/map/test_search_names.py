@@ -45,3 +45,9 @@ def test_a_role_found_by_another_name_says_which(qtbot, area, typed, shown):
     qtbot.keyClicks(area.search.edit, typed)
     first = area.search.results.item(0).text()
     assert first.startswith(shown + " · "), first
+
+
+def test_a_match_cut_by_a_narrow_list_reads_whole_on_hover(qtbot, area):
+    qtbot.keyClicks(area.search.edit, "head of product")
+    item = area.search.results.item(0)
+    assert item.text() in item.toolTip() and "General product management" in item.toolTip()
