@@ -32,9 +32,7 @@ def test_the_steps_of_the_shown_route_say_what_each_move_takes(qtbot, area, docu
     assert text.count("What it takes:") == len(area.shown_route.transitions)
 
 
-def test_the_steps_say_what_the_content_knows_of_each_role_reached(
-    qtbot, area, document, catalog
-):
+def test_the_steps_say_what_the_content_knows_of_each_role_reached(qtbot, area, document, catalog):
     """Each step's role notes ("good to know") and, reaching Group PM, its time split."""
     document.set_profile_field("current_role", "pm")
     document.set_profile_field("target_role", "group-pm")
