@@ -109,14 +109,13 @@ def readiness_text(ready: Readiness) -> str:
     return text
 
 
-NEUTRAL_SHARE = "#8c959f"  # a share that is no track's work (the person's own work)
-
-
 def split_colours(catalog: CareerCatalog, role: Role) -> list[str]:
     """Each share's colour: the colour of the track it is named after, as on the map
-    ("People management" in the people leads' colour), else a neutral grey."""
+    ("People management" in the people leads' colour), else the palette's muted grey
+    (the person's own work is no track's)."""
     by_name = {track.name.casefold(): track.colour for track in catalog.tracks}
-    return [by_name.get(share.activity.casefold(), NEUTRAL_SHARE) for share in role.time_split]
+    neutral = palette.muted(role=palette.Role.Window).name()
+    return [by_name.get(share.activity.casefold(), neutral) for share in role.time_split]
 
 
 def time_split_html(catalog: CareerCatalog, role: Role) -> str:

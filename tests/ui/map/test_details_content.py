@@ -44,7 +44,10 @@ def test_the_time_split_uses_the_maps_track_colours(qtbot, area, catalog):
     ):
         colour = catalog.track(track_id).colour
         assert f"width='{shares[activity]}%' bgcolor='{colour}'" in text, activity
-    assert "bgcolor='#8c959f'" in text  # individual contribution: no track's colour
+    from pmplanner.drawing import palette
+
+    grey = palette.muted(role=palette.Role.Window).name()
+    assert f"bgcolor='{grey}'" in text  # individual contribution: no track's colour
 
 
 def test_any_skill_of_any_role_is_rated_from_the_details_as_one_undo_step(
