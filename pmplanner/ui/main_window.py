@@ -340,5 +340,23 @@ class MainWindow(MenuWindow):
             self.document.disconnect(self)
         event.accept()
         if self.document is not None:
+            # the tables and lists let go of the document's models first: the models
+            # end with the document, and a view left holding one would reset its
+            # selection on a model that is gone
+            _release_document_models(self, self.document)
             self.document.close()  # saved above, or the person chose to discard
             self.document = None
+
+
+def _release_document_models(window: QWidget, document: PlanDocument) -> None:
+    """Every view of ``window`` showing one of ``document``'s models (through any
+    proxies) lets go of it, before the document ends and takes its models along."""
+    from PySide6.QtCore import QAbstractProxyModel
+    from PySide6.QtWidgets import QAbstractItemView
+
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        while isinstance(model, QAbstractProxyModel):
+            model = model.sourceModel()
+        if model is not None and model.parent() is document:
+            view.setModel(None)

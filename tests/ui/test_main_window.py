@@ -369,3 +369,36 @@ def test_recovery_dialog_offers_the_newest_backup(start_main_window, data_dir, m
     start_main_window(data_dir)
     assert [b for b in shown[0] if b.startswith("Restore the Backup of")]
     assert "Start a New Plan" in shown[0] and "Quit" in shown[0]
+
+
+def test_closing_the_window_leaves_no_view_on_a_model_that_is_gone(qtbot, qtlog, tmp_path):
+    """Every plan tab opened, then Quit's close and the window's end: the tables let go
+    of the document's models before the document ends (Qt warned "Selecting when no
+    model has been set" for each)."""
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    from pmplanner.core.plan import Contact, Goal, Plan
+    from pmplanner.storage.plan_store import PlanStore
+    from pmplanner.ui.main_window import MainWindow
+
+    data_dir = tmp_path / "data"
+    plan = Plan(goals=[Goal(title="Read a book")], contacts=[Contact(name="Ada")])
+    plan.profile.current_role, plan.profile.target_role = "apm", "pm"
+    PlanStore(data_dir).save(plan)
+    window = MainWindow(data_dir)  # ended here, not by qtbot: the test watches its end
+    window.show()
+    with qtbot.waitSignal(window.document_loaded, timeout=10_000):
+        window.load_plan()
+    tabs = window.plan_editor.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+    views = [v for v in window.findChildren(QAbstractItemView) if v.model() is not None]
+    assert len(views) >= 3
+    window.close()
+    window.deleteLater()  # as the app does when its last window goes
+    for _ in range(5):
+        QApplication.processEvents()
+        qtbot.wait(5)
+    messages = [record.message for record in qtlog.records]
+    assert not any("no model has been set" in m for m in messages), messages
