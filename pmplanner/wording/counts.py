@@ -71,6 +71,9 @@ class Counts(QObject):
     def years(self, n: int) -> str:
         return self.tr("{n} year", "", n) if n == 1 else self.tr("{n} years", "", n)
 
+    def months(self, n: int) -> str:
+        return self.tr("{n} month", "", n) if n == 1 else self.tr("{n} months", "", n)
+
     def years_range(self, n: int) -> str:
         """``{low}`` to ``{n}`` years; the form follows the upper end."""
         return self.tr("{low}–{n} years", "", n)
@@ -273,6 +276,11 @@ def delete_contacts(n: int, f: Formats | None = None) -> str:
 def years(value: float, f: Formats | None = None) -> str:
     """ "1 year", "3 years", "2.5 years" (numbers in the locale's way)."""
     return _fill(COUNTS.years(_form(value)), value, f)
+
+
+def months(n: int, f: Formats | None = None) -> str:
+    """ "1 month", "29 months"."""
+    return _fill(COUNTS.months(n), n, f)
 
 
 def years_range(low: float, high: float, f: Formats | None = None) -> str:

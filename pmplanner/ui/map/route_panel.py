@@ -158,14 +158,15 @@ class RoutePanel(QWidget):
                 "Your target date ({date}) has passed; this route usually takes about {years} more."
             ).format(date=format_date(target_date), years=ahead)
         else:
+            left = counts.years(round(years_left, 1))
+            if left == ahead:  # close enough that years read the same: say months
+                more = years_ahead(fastest, self.years_served)
+                left = counts.months(round(years_left * 12))
+                ahead = counts.months(round(more * 12))
             text = self.tr(
                 "Your target date ({date}) is about {left} away; this route usually takes "
                 "about {years} more. Plan for longer, or a nearer target."
-            ).format(
-                date=format_date(target_date),
-                left=counts.years(round(years_left, 1)),
-                years=ahead,
-            )
+            ).format(date=format_date(target_date), left=left, years=ahead)
         return f"<p style='color:{colour}'>⚠ {escape(text)}</p>"
 
     def show_steps(self, path: CareerPath | None) -> None:

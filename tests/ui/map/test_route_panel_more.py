@@ -99,3 +99,20 @@ def test_the_listed_routes_count_the_years_already_served(qtbot, area, document,
     assert "still ahead" in first, first
     assert f"{fastest.years - 1:g} years still ahead" in first
     assert f"{fastest.years - 1:g} years" in area.route_panel.summary.text()
+
+
+def test_a_target_date_a_few_weeks_short_says_so_in_months(qtbot, area, document, today):
+    """Years that round the same ("2.5 years away … 2.5 years more") read as a
+    contradiction: then the warning counts months."""
+    from datetime import timedelta
+
+    document.set_profile_field("current_role", "pm")
+    document.set_profile_field("target_role", "group-pm")
+    route_years = area.shown_route.years
+    short = today + timedelta(days=round(route_years * 365.25) - 16)  # about two weeks short
+    document.set_profile_field("target_date", short)
+    text = area.route_panel.summary.text()
+    assert "⚠" in text
+    months_left = round((short - today).days / 365.25 * 12)
+    assert f"about {months_left} months away" in text, text
+    assert f"about {round(route_years * 12)} months more" in text, text
