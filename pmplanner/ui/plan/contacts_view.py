@@ -145,18 +145,6 @@ class ContactsPanel(ListPanel):
         if not self.filter_proxy.mapFromSource(self.model.index_of(item_id)).isValid():
             self.search.clear()
 
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def focus_table(self) -> None:
-        """Focus the table with a row selected, so Delete and F2 act at once."""
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self.filter_proxy.rowCount() or self.view.selectionModel().hasSelection():
-            return
-        current = self.view.currentIndex()
-        self.view.selectRow(current.row() if current.isValid() else 0)
-
     def _double_clicked(self, index: QModelIndex) -> None:
         if self.model.field(index.column()) == "goals":
             self.pick_related_goals()

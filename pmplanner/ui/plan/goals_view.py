@@ -307,15 +307,3 @@ class GoalsPanel(ListPanel):
     def _current_goal_changed(self, *_args) -> None:
         index = self.view.currentIndex()
         self.detail.show_goal(index.data(ID_ROLE) if index.isValid() else None)
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def focus_table(self) -> None:
-        """Focus the table with a row selected, so Delete and F2 act at once."""
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self.filter_proxy.rowCount() or self.view.selectionModel().hasSelection():
-            return
-        current = self.view.currentIndex()
-        self.view.selectRow(current.row() if current.isValid() else 0)

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from pmplanner.ui.plan.delegates import PlanItemDelegate
 from pmplanner.ui.plan.list_model import PlanListModel
@@ -41,6 +41,8 @@ class PanelTexts:
 
 
 class ListPanel(QWidget):
+    search: QLineEdit  # each panel's search field (text_filter.make_search)
+
     def __init__(
         self,
         document,
@@ -220,3 +222,15 @@ class ListPanel(QWidget):
             index = self.proxy.index(min(next_row, self.proxy.rowCount() - 1), 0)
             self.view.setCurrentIndex(index)
             self.view.selectRow(index.row())
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def focus_table(self) -> None:
+        """Focus the table with a row selected, so Delete and F2 act at once."""
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.proxy.rowCount() or self.view.selectionModel().hasSelection():
+            return
+        current = self.view.currentIndex()
+        self.view.selectRow(current.row() if current.isValid() else 0)
