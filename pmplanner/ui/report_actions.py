@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -181,6 +181,31 @@ def _choose_pdf(window: PlanWindow, title: str, what: str) -> tuple[Path, PageId
     return path, next((size for size, text in filters.items() if text == chosen), usual)
 
 
+def _save_pdf(
+    window: PlanWindow,
+    title: str,
+    what: str,
+    write: Callable[[Path, PageId], int],
+    not_saved: str,
+    saved: str,
+) -> None:
+    """Ask for the file and page size, write the PDF (``write`` returns its pages),
+    then say so with Open and Show in Folder, or say in one sentence why not."""
+    chosen = _choose_pdf(window, title, what)
+    if chosen is None:
+        return
+    path, page_size = chosen
+    try:
+        with busy():
+            pages = write(path, page_size)
+    except ReportError as exc:
+        _warn_not_saved(window, not_saved, exc)
+        return
+    _remember_folder(window, path)
+    message = saved.format(path=str(path), pages=counts.pages(pages))
+    offer_open(window, path, message, STATUS_MS)
+
+
 def export_pdf(window: PlanWindow) -> None:
     from pmplanner.report.pdf import write_pdf
 
@@ -190,77 +215,37 @@ def export_pdf(window: PlanWindow) -> None:
     options = ask_options(window, QCoreApplication.translate("ReportActions", "Choose File…"))
     if options is None:
         return
-    chosen = _choose_pdf(
+    catalog, builtin = _catalogs(window)
+    _save_pdf(
         window,
         QCoreApplication.translate("ReportActions", "Export PDF"),
         QCoreApplication.translate("ReportActions", "career plan"),
-    )
-    if chosen is None:
-        return
-    path, page_size = chosen
-    catalog, builtin = _catalogs(window)
-    try:
-        with busy():
-            pages = write_pdf(
-                document.plan,
-                catalog,
-                path,
-                page_size=page_size,
-                quiz_catalog=builtin,
-                options=options,
-            )
-    except ReportError as exc:
-        _warn_not_saved(
-            window, QCoreApplication.translate("ReportActions", "The PDF was not saved"), exc
-        )
-        return
-    _remember_folder(window, path)
-    offer_open(
-        window,
-        path,
-        QCoreApplication.translate("ReportActions", "Saved the plan as {path} ({pages})").format(
-            path=str(path), pages=counts.pages(pages)
+        lambda path, size: write_pdf(
+            document.plan, catalog, path, page_size=size, quiz_catalog=builtin, options=options
         ),
-        STATUS_MS,
+        QCoreApplication.translate("ReportActions", "The PDF was not saved"),
+        QCoreApplication.translate("ReportActions", "Saved the plan as {path} ({pages})"),
     )
 
 
 def export_case(window: PlanWindow) -> None:
     """File > Export Promotion Case…: the target's skills with ratings, trends, evidence."""
-
     from pmplanner.report.promotion_case import write_case_pdf
     from pmplanner.ui.plan import clock
 
     document = window.document
     if document is None:
         return
-    chosen = _choose_pdf(
+    catalog, _builtin = _catalogs(window)
+    _save_pdf(
         window,
         QCoreApplication.translate("ReportActions", "Export Promotion Case"),
         QCoreApplication.translate("ReportActions", "promotion case"),
-    )
-    if chosen is None:
-        return
-    path, page_size = chosen
-    catalog, _builtin = _catalogs(window)
-    try:
-        with busy():
-            pages = write_case_pdf(
-                document.plan, catalog, path, page_size=page_size, today=clock.today()
-            )
-    except ReportError as exc:
-        _warn_not_saved(
-            window,
-            QCoreApplication.translate("ReportActions", "The promotion case was not saved"),
-            exc,
-        )
-        return
-    _remember_folder(window, path)
-    window.statusBar().showMessage(
-        QCoreApplication.translate(
-            "ReportActions", "Saved the promotion case as {path} ({pages})"
-        ).format(path=str(path), pages=counts.pages(pages)),
-        STATUS_MS,
+        lambda path, size: write_case_pdf(
+            document.plan, catalog, path, page_size=size, today=clock.today()
+        ),
+        QCoreApplication.translate("ReportActions", "The promotion case was not saved"),
+        QCoreApplication.translate("ReportActions", "Saved the promotion case as {path} ({pages})"),
     )
 
 

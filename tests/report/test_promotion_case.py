@@ -121,3 +121,8 @@ def test_file_export_promotion_case_from_the_window(open_main_window, tmp_path, 
     assert "promotion case" in asked[0][1]
     text = squash(text_of(out))
     assert "up2levelssince5Jan2026" in text and "Presentedtheroadmap" in text
+    # as with the plan's PDF: the status bar says where, with Open and Show in Folder
+    from pmplanner.ui.export_done import ExportDone
+
+    assert str(out) in window.statusBar().currentMessage()
+    assert window.statusBar().findChildren(ExportDone)
