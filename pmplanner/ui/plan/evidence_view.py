@@ -4,7 +4,7 @@ Each change is one undo step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from pmplanner.core.checkins import Evidence
 from pmplanner.ui.plan.checkin_edits import delete_evidence
+from pmplanner.ui.plan.shown_refresh import ShownRefresh
 from pmplanner.ui.plan.tooltips import plain_tooltip
 from pmplanner.wording import counts
 from pmplanner.wording.formats import format_date
@@ -75,27 +76,17 @@ class EvidencePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.list)
-        self._dirty = True
-        self._timer = QTimer(self, singleShot=True, interval=0)
-        self._timer.timeout.connect(self.refresh)
-        document.changed.connect(self._plan_changed)
+        self.freshness = ShownRefresh(self, document, self.refresh)
         self._update_buttons()
-
-    def _plan_changed(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self._timer.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._dirty:
-            self.refresh()
+        self.freshness.shown()
 
     def refresh(self) -> None:
-        self._timer.stop()
         if self.document.is_closed:
             return
-        self._dirty = False
+        self.freshness.done()
         entries = newest_first(self.document.plan.evidence)
         catalog = self.document.catalog
         self.heading.setText(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +30,7 @@ from pmplanner.core.checkin_snapshot import readiness_share
 from pmplanner.core.progress import CheckInChanges, changes
 from pmplanner.ui.plan.checkin_edits import delete_check_in
 from pmplanner.ui.plan.evidence_view import EvidencePanel
+from pmplanner.ui.plan.shown_refresh import ShownRefresh
 from pmplanner.ui.plan.tooltips import plain_tooltip
 from pmplanner.wording import counts
 from pmplanner.wording.formats import format_date, number, percent
@@ -106,10 +107,7 @@ class ProgressPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
 
-        self._dirty = True
-        self._timer = QTimer(self, singleShot=True, interval=0)
-        self._timer.timeout.connect(self.refresh)
-        document.changed.connect(self._plan_changed)
+        self.freshness = ShownRefresh(self, document, self.refresh)
         self._update_buttons()
 
     def _delete_action(self, keys: QKeySequence):
@@ -121,17 +119,11 @@ class ProgressPanel(QWidget):
         action.triggered.connect(self.delete_selected)
         return action
 
-    def _plan_changed(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self._timer.start()
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.charts is None:
             self.build_charts()
-        if self._dirty:
-            self.refresh()
+        self.freshness.shown()
 
     def build_charts(self) -> None:
         from pmplanner.ui.plan.progress_charts import ProgressCharts
@@ -145,10 +137,9 @@ class ProgressPanel(QWidget):
         self.splitter.setSizes([wanted, max(0, total - wanted)])
 
     def refresh(self) -> None:
-        self._timer.stop()
         if self.document.is_closed:
             return
-        self._dirty = False
+        self.freshness.done()
         if self.charts is not None:
             self.charts.refresh()
         found = changes(self.document.plan)
