@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPen
+
+from pmplanner.drawing.style import print_canvas
 
 LOGICAL_WIDTH = 620
 LOGICAL_HEIGHT = 170
@@ -44,12 +46,7 @@ def readiness_chart(
 ) -> QImage:
     """``points`` oldest first; ``scale_labels`` the written 0, 50 and 100."""
     width, height = chart_size()
-    image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    painter.scale(scale, scale)
+    image, painter = print_canvas(width, height, scale)
     font = QFont()
     font.setPixelSize(11)
     painter.setFont(font)

@@ -17,9 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage
 
 from pmplanner.core.catalog import CareerCatalog
+from pmplanner.drawing.style import print_canvas
 from pmplanner.wording.formats import number
 from pmplanner.wording.quiz import track_name
 
@@ -82,12 +83,7 @@ def chart_size(bars: list[Bar]) -> tuple[int, int]:
 def quiz_chart(bars: list[Bar], scale: float = 3.0) -> QImage:
     """The bars for print: each from 0 to SCALE_MAX, its score written at the end."""
     width, height = chart_size(bars)
-    image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    painter.scale(scale, scale)
+    image, painter = print_canvas(width, height, scale)
     font = QFont()
     font.setPixelSize(12)
     label_w = width * LABEL_SHARE

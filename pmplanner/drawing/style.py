@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 
 from pmplanner.drawing import palette as pal
 
@@ -208,3 +208,15 @@ def font(pixel_size: float, bold: bool = False) -> QFont:
 
 def clamp(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
+
+
+def print_canvas(width: float, height: float, scale: float) -> tuple[QImage, QPainter]:
+    """A white picture for print, ``scale`` pixels per unit, and a smooth painter on
+    it drawing in units (the caller ends the painter)."""
+    image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.scale(scale, scale)
+    return image, painter
