@@ -68,7 +68,7 @@ class Backdrop(QGraphicsObject):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         exposed = option.exposedRect if option.exposedRect.isValid() else self._bounds
         transform = painter.transform()
-        scale = (transform.m11() ** 2 + transform.m12() ** 2) ** 0.5
+        scale = style.scale_of(transform)
         self._paint_lanes(painter, exposed)
         painter.save()
         painter.resetTransform()

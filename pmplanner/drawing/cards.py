@@ -132,7 +132,7 @@ class CardLayer(QGraphicsObject):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         exposed = option.exposedRect if option.exposedRect.isValid() else self._bounds
         transform = painter.transform()
-        scale = (transform.m11() ** 2 + transform.m12() ** 2) ** 0.5
+        scale = style.scale_of(transform)
         visible = self.cards_in(exposed)
         if scale * CARD_W < DETAIL_MIN_WIDTH or len(visible) > DETAIL_MAX_CARDS:
             self._paint_overview(painter, visible)

@@ -213,7 +213,7 @@ class EdgeLayer(QGraphicsObject):
             if e.box[2] >= left and e.box[0] <= right and e.box[3] >= top and e.box[1] <= bottom
         ]
         t = painter.transform()
-        scale = (t.m11() ** 2 + t.m12() ** 2) ** 0.5
+        scale = style.scale_of(t)
         overview = scale * CARD_W < DETAIL_MIN_WIDTH or len(visible) > DETAIL_MAX_EDGES
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not overview)
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -51,7 +51,7 @@ class PinnedNames(QGraphicsObject):
             return
         view = self.visible()
         transform = painter.transform()
-        scale = (transform.m11() ** 2 + transform.m12() ** 2) ** 0.5
+        scale = style.scale_of(transform)
         if scale <= 0:
             return
         painter.save()
@@ -68,7 +68,8 @@ class PinnedNames(QGraphicsObject):
         below = self.layout.trunk_y is not None and view.top() >= self.layout.trunk_y
         if view.top() > HEADER_H / 2 and not below:
             skip = strip_w if lanes_pinned else 0.0
-            self._paint_levels(painter, transform, view, left, skip, size)
+            height = min(HEADER_H * scale, HEADER_MAX_PX)
+            self._paint_levels(painter, transform, view, left, skip, size, height)
         painter.restore()
 
     def _paint_lanes(self, painter, transform, view, left: QPointF, strip_w, size) -> None:
@@ -92,9 +93,7 @@ class PinnedNames(QGraphicsObject):
             paint_fitted(painter, fitted, text_box)
             self.painted_lanes[lane.track_id] = (band, fitted.lines)
 
-    def _paint_levels(self, painter, transform, view, left: QPointF, skip, size) -> None:
-        scale = (transform.m11() ** 2 + transform.m12() ** 2) ** 0.5
-        height = min(HEADER_H * scale, HEADER_MAX_PX)
+    def _paint_levels(self, painter, transform, view, left: QPointF, skip, size, height) -> None:
         right = transform.map(QPointF(view.right(), view.top())).x()
         band = QRectF(left.x() + skip, left.y(), right - left.x() - skip, height)
         fill = QColor(self.theme.background)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QTransform
 
 from pmplanner.drawing import palette as pal
 
@@ -208,6 +208,11 @@ def font(pixel_size: float, bold: bool = False) -> QFont:
 
 def clamp(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
+
+
+def scale_of(transform: QTransform) -> float:
+    """How many device pixels one map unit spans under ``transform`` (no shear)."""
+    return float((transform.m11() ** 2 + transform.m12() ** 2) ** 0.5)
 
 
 def print_canvas(width: float, height: float, scale: float) -> tuple[QImage, QPainter]:
